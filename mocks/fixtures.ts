@@ -1,0 +1,21 @@
+import areasJson from './fixtures/areas.json';
+import yearsJson from './fixtures/years.json';
+
+/** Every fixture file, loaded once; the keys are the MAPPA years. */
+const reportFiles = import.meta.glob<{ year: string; reports: unknown[] }>('./fixtures/reports/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+export const fixtureAreas = areasJson.areas;
+export const fixtureYears: string[] = yearsJson.years;
+
+export const fixtureReportsByYear: Record<string, unknown[]> = Object.fromEntries(
+  Object.values(reportFiles).map((file) => [file.year, file.reports]),
+);
+
+export function fixtureReportsForArea(areaId: string): unknown[] {
+  return fixtureYears.flatMap((year) =>
+    (fixtureReportsByYear[year] ?? []).filter((record) => (record as { areaId?: string }).areaId === areaId),
+  );
+}

@@ -1,0 +1,109 @@
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { fixtureAreas, fixtureReportsByYear, fixtureReportsForArea, fixtureYears } from './fixtures';
+
+/** The API of docs/api.md, served from the fixtures. Shared by the browser worker and the test server. */
+export const API_BASE = '/api';
+
+function apiError(status: number, code: string, message: string) {
+  return HttpResponse.json({ error: { code, message } }, { status });
+}
+
+export const handlers: RequestHandler[] = [
+  http.get(`${API_BASE}/areas`, () => HttpResponse.json({ areas: fixtureAreas })),
+  http.get(`${API_BASE}/years`, () => HttpResponse.json({ years: fixtureYears })),
+  http.get(`${API_BASE}/reports`, ({ request }) => {
+    const year = new URL(request.url).searchParams.get('year');
+    if (!year) return apiError(400, 'missing-year', 'Say which year, for example ?year=2021-22.');
+    if (!/^\d{4}-\d{2}$/.test(year)) return apiError(400, 'bad-year', `"${year}" is not a year like 2021-22.`);
+    const reports = fixtureReportsByYear[year];
+    if (!reports) return apiError(404, 'unknown-year', `There are no reports for ${year}.`);
+    return HttpResponse.json({ year, reports });
+  }),
+  http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
+    const areaId = String(params.areaId);
+    if (!fixtureAreas.some((area) => area.id === areaId)) {
+      return apiError(404, 'unknown-area', `There is no MAPPA area "${areaId}".`);
+    }
+    return HttpResponse.json({ areaId, reports: fixtureReportsForArea(areaId) });
+  }),
+];
+
+/** A record broken on purpose: a negative count and text where a count should be. */
+function malformed(record: unknown): unknown {
+  const copy = structuredClone(record) as { snapshot: { cells: { level1: Record<string, unknown> } }; orders: Record<string, unknown> };
+  copy.snapshot.cells.level1.category1 = -12;
+  copy.orders.shpo = 'about 40';
+  return copy;
+}
+
+export const MALFORMED_AREA_ID = 'kent';
+export const FIRST_LOAD_WINDOW_MS = 1000;
+
+export const SCENARIOS = ['server-error', 'slow', 'malformed-record', 'empty-year', 'offline', 'fail-refetch'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
+  'server-error': 'every report request answers 500',
+  slow: 'report requests take 4 seconds',
+  'malformed-record': `the ${MALFORMED_AREA_ID} record of every year is broken`,
+  'empty-year': 'the years answer with no reports',
+  offline: 'report requests fail as if the network were down',
+  'fail-refetch': 'report URLs work when first loaded and answer 500 from a second later',
+};
+
+/** Handlers that put the API into one failure state, switched on with ?scenario=NAME in development. */
+export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
+  const reportUrls = [`${API_BASE}/reports`, `${API_BASE}/areas/:areaId/reports`];
+  switch (scenario) {
+    case 'server-error':
+      return reportUrls.map((url) => http.get(url, () => apiError(500, 'internal', 'The report store is unavailable.')));
+    case 'slow':
+      return reportUrls.map((url) =>
+        http.get(url, async () => {
+          await delay(4000);
+          return undefined;
+        }),
+      );
+    case 'malformed-record':
+      return [
+        http.get(`${API_BASE}/reports`, ({ request }) => {
+          const year = new URL(request.url).searchParams.get('year') ?? '';
+          const reports = (fixtureReportsByYear[year] ?? []).map((record) =>
+            (record as { areaId: string }).areaId === MALFORMED_AREA_ID ? malformed(record) : record,
+          );
+          return HttpResponse.json({ year, reports });
+        }),
+        http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
+          const areaId = String(params.areaId);
+          const reports = fixtureReportsForArea(areaId).map((r) => (areaId === MALFORMED_AREA_ID ? malformed(r) : r));
+          return HttpResponse.json({ areaId, reports });
+        }),
+      ];
+    case 'empty-year':
+      return [
+        http.get(`${API_BASE}/reports`, ({ request }) =>
+          HttpResponse.json({ year: new URL(request.url).searchParams.get('year'), reports: [] }),
+        ),
+      ];
+    case 'offline':
+      return reportUrls.map((url) => http.get(url, () => HttpResponse.error()));
+    case 'fail-refetch': {
+      // React's development double-mount can send the first request twice, so "first load"
+      // is every request in the second after the first one; later requests fail.
+      const firstSeen = new Map<string, number>();
+      return reportUrls.map((url) =>
+        http.get(url, ({ request }) => {
+          const first = firstSeen.get(request.url) ?? Date.now();
+          firstSeen.set(request.url, first);
+          if (Date.now() - first < FIRST_LOAD_WINDOW_MS) return undefined;
+          return apiError(500, 'internal', 'The report store failed while refreshing.');
+        }),
+      );
+    }
+  }
+}
+
+export function scenarioFromSearch(search: string): Scenario | undefined {
+  const value = new URLSearchParams(search).get('scenario');
+  return SCENARIOS.find((scenario) => scenario === value);
+}

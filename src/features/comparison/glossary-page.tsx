@@ -1,0 +1,3 @@
+export default function GlossaryPage() {
+  return <h1>Glossary</h1>;
+}

@@ -1,0 +1,125 @@
+import type { Cell } from '../data/cell';
+import { hasCategory4 } from '../data/years';
+import type { AreaYearReport } from '../data/report-schema';
+
+export const MEASURE_IDS = [
+  'rsoPer100k',
+  'total',
+  'category1',
+  'category2',
+  'category3',
+  'category4',
+  'level1',
+  'level2',
+  'level3',
+  'level23Share',
+  'level23Yearly',
+  'revocations',
+  'shpo',
+  'shpoForeignTravel',
+  'notificationOrders',
+  'sroBreachNotifications',
+  'breachOfLicence',
+  'breachOfOrder',
+] as const;
+export type MeasureId = (typeof MEASURE_IDS)[number];
+
+export type MeasureKind = 'count' | 'published-rate' | 'calculated-share';
+
+export interface Measure {
+  id: MeasureId;
+  label: string;
+  /** What one unit of the value is, for subtitles and axes. */
+  unitLabel: string;
+  kind: MeasureKind;
+  /** "snapshot" figures are counted on 31 March; "year" figures over the whole year. */
+  timing: 'snapshot' | 'year';
+  glossary: GlossaryTermId[];
+  figure: (report: AreaYearReport) => Cell;
+}
+
+export type GlossaryTermId =
+  | 'mappa'
+  | 'levels'
+  | 'categories'
+  | 'shpo'
+  | 'notificationOrder'
+  | 'sro'
+  | 'recall'
+  | 'revocation'
+  | 'per100k'
+  | 'snapshot'
+  | 'illustrative'
+  | 'notApplicable';
+
+/** Levels 2 and 3 as a percentage of everyone eligible: calculated here, not published. */
+function level23Share(report: AreaYearReport): Cell {
+  const total = report.snapshot.grandTotal;
+  const l2 = report.snapshot.rowTotals.level2;
+  const l3 = report.snapshot.rowTotals.level3;
+  if (total.kind !== 'value' || l2.kind !== 'value' || l3.kind !== 'value') {
+    const anyNotApplicable = [total, l2, l3].some((cell) => cell.kind === 'not-applicable');
+    return anyNotApplicable ? { kind: 'not-applicable' } : { kind: 'missing' };
+  }
+  if (total.value === 0) return { kind: 'missing' };
+  return { kind: 'value', value: Math.round(((l2.value + l3.value) / total.value) * 1000) / 10 };
+}
+
+const count = (
+  id: MeasureId,
+  label: string,
+  timing: Measure['timing'],
+  glossary: GlossaryTermId[],
+  figure: (report: AreaYearReport) => Cell,
+): Measure => ({ id, label, unitLabel: 'people', kind: 'count', timing, glossary, figure });
+
+export const MEASURES: Record<MeasureId, Measure> = {
+  rsoPer100k: {
+    id: 'rsoPer100k',
+    label: 'Registered sexual offenders per 100,000 population',
+    unitLabel: 'per 100,000 population aged 10 and over',
+    kind: 'published-rate',
+    timing: 'snapshot',
+    glossary: ['per100k'],
+    figure: (r) => r.rsoPer100k.rate,
+  },
+  total: count('total', 'MAPPA-eligible offenders (all)', 'snapshot', ['mappa', 'snapshot'], (r) => r.snapshot.grandTotal),
+  category1: count('category1', 'Category 1: registered sexual offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category1),
+  category2: count('category2', 'Category 2: violent offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category2),
+  category3: count('category3', 'Category 3: other dangerous offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category3),
+  category4: count('category4', 'Category 4: terrorist and terrorist-risk offenders', 'snapshot', ['categories'], (r) =>
+    hasCategory4(r.year) ? (r.snapshot.columnTotals.category4 ?? { kind: 'missing' }) : { kind: 'not-applicable' },
+  ),
+  level1: count('level1', 'Managed at level 1', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level1),
+  level2: count('level2', 'Managed at level 2', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level2),
+  level3: count('level3', 'Managed at level 3', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level3),
+  level23Share: {
+    id: 'level23Share',
+    label: 'Share managed at level 2 or 3 (calculated here)',
+    unitLabel: '% of all MAPPA-eligible offenders',
+    kind: 'calculated-share',
+    timing: 'snapshot',
+    glossary: ['levels'],
+    figure: level23Share,
+  },
+  level23Yearly: count('level23Yearly', 'Managed at level 2 or 3 during the year', 'year', ['levels'], (r) => r.level23Yearly.grandTotal),
+  revocations: count('revocations', 'Lifetime notification revoked on application', 'year', ['revocation'], (r) => r.revocations),
+  shpo: count('shpo', 'Sexual Harm Prevention Orders (SHPOs)', 'year', ['shpo'], (r) => r.orders.shpo),
+  shpoForeignTravel: count('shpoForeignTravel', 'SHPOs with a foreign travel restriction', 'year', ['shpo'], (r) => r.orders.shpoForeignTravel),
+  notificationOrders: count('notificationOrders', 'Notification orders', 'year', ['notificationOrder'], (r) => r.orders.notificationOrders),
+  sroBreachNotifications: count(
+    'sroBreachNotifications',
+    'Made subject to notification after breaching a Sexual Risk Order',
+    'year',
+    ['sro'],
+    (r) => r.sroBreachNotifications,
+  ),
+  breachOfLicence: count('breachOfLicence', 'Returned to custody: breach of licence', 'year', ['recall'], (r) => r.returnedToCustody.breachOfLicence.grandTotal),
+  breachOfOrder: count('breachOfOrder', 'Returned to custody: breach of SOPO/SHPO', 'year', ['recall', 'shpo'], (r) => r.returnedToCustody.breachOfOrder.grandTotal),
+};
+
+/** Units a measure can be shown in: counts can become rates or shares; published rates cannot. */
+export function unitsFor(measure: Measure): ('count' | 'rate' | 'share')[] {
+  if (measure.kind === 'count') return measure.id === 'total' ? ['count', 'rate'] : ['count', 'rate', 'share'];
+  return ['count'];
+}

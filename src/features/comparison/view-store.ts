@@ -1,0 +1,53 @@
+import { create } from 'zustand';
+import { DEFAULT_VIEW, parseViewState, reconcileViewState, serialiseViewState, type ViewContext, type ViewState } from './view-state';
+
+interface ViewStore {
+  view: ViewState;
+  /** Notices about link parameters that were ignored. */
+  notices: string[];
+  /** Change the view: a new browser history entry, so Back returns to the previous view. */
+  update: (patch: Partial<ViewState>) => void;
+  /** Take the view from the address bar (first load, Back and Forward). */
+  readFromLocation: () => void;
+  /** Once areas and years are known, fix unknown ones without a new history entry. */
+  reconcile: (context: ViewContext) => void;
+  dismissNotices: () => void;
+}
+
+/** Extra parameters that are not view state but must survive (e.g. ?scenario= in development). */
+const PASS_THROUGH = ['scenario'];
+
+function urlFor(view: ViewState): string {
+  const current = new URLSearchParams(window.location.search);
+  const next = new URLSearchParams(serialiseViewState(view).slice(1));
+  for (const name of PASS_THROUGH) {
+    const value = current.get(name);
+    if (value !== null) next.set(name, value);
+  }
+  const query = next.toString().replace(/%2C/g, ',');
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
+export const useViewStore = create<ViewStore>()((set, get) => ({
+  view: DEFAULT_VIEW,
+  notices: [],
+  update: (patch) => {
+    const view = { ...get().view, ...patch };
+    set({ view, notices: [] });
+    const url = urlFor(view);
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      window.history.pushState(null, '', url);
+    }
+  },
+  readFromLocation: () => {
+    const parsed = parseViewState(window.location.search);
+    set({ view: parsed.state, notices: parsed.notices });
+  },
+  reconcile: (context) => {
+    const reconciled = reconcileViewState(get().view, context);
+    if (reconciled.notices.length === 0) return;
+    set({ view: reconciled.state, notices: [...get().notices, ...reconciled.notices] });
+    window.history.replaceState(null, '', urlFor(reconciled.state));
+  },
+  dismissNotices: () => set({ notices: [] }),
+}));

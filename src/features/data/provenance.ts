@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isMappaYear, type MappaYear } from './years';
+
+export const mappaYearSchema = z
+  .string()
+  .refine(isMappaYear, { message: 'Year must look like 2021-22 (two consecutive years)' })
+  .transform((year) => year as MappaYear);
+
+/** Where a figure comes from. Every record has one; a figure may carry its own. */
+export const provenanceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('published-report'),
+    title: z.string().min(1),
+    year: mappaYearSchema,
+    url: z.string().url().optional(),
+  }),
+  z.object({
+    kind: z.literal('published-press'),
+    url: z.string().url(),
+    title: z.string().min(1),
+    quote: z.string().min(1),
+  }),
+  z.object({
+    kind: z.literal('illustrative'),
+    method: z.string().min(1),
+  }),
+  z.object({
+    kind: z.literal('imported'),
+    fileName: z.string().min(1),
+    importedAt: z.string().min(1),
+  }),
+]);
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type ProvenanceKind = Provenance['kind'];
+
+export const PROVENANCE_LABELS: Record<ProvenanceKind, string> = {
+  'published-report': 'published (annual report)',
+  'published-press': 'published (press or board page)',
+  illustrative: 'illustrative (synthetic)',
+  imported: 'imported',
+};
+
+/** A one-line citation for source lines and CSV files. */
+export function describeProvenance(provenance: Provenance): string {
+  switch (provenance.kind) {
+    case 'published-report':
+      return provenance.title;
+    case 'published-press':
+      return `${provenance.title} (${provenance.url})`;
+    case 'illustrative':
+      return 'Illustrative value (synthetic, not a real statistic)';
+    case 'imported':
+      return `Imported from ${provenance.fileName}`;
+  }
+}

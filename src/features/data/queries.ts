@@ -1,0 +1,78 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { areasResponseSchema, type Area } from '../areas/area-schema';
+import { apiConfigFromEnv, endpoints, type ApiConfig } from './api-config';
+import { ApiError } from './api-error';
+import { fetchJson } from './fetch-json';
+import { parseReportRecords, summariseIssues, type ParsedReports } from './parse-reports';
+import { mappaYearSchema } from './provenance';
+import { compareYears } from './years';
+
+export const defaultApiConfig: ApiConfig = apiConfigFromEnv(import.meta.env);
+
+const yearsResponseSchema = z.object({ years: z.array(mappaYearSchema).min(1) });
+const reportsEnvelopeSchema = z.object({ reports: z.array(z.unknown()) });
+
+function parseOrThrow<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('invalid-response', `The data service sent ${what} in an unexpected shape (${summariseIssues(parsed.error)}).`);
+  }
+  return parsed.data;
+}
+
+/** Query keys and options for all server data, from one factory (TkDodo's pattern). */
+export function dataQueries(config: ApiConfig = defaultApiConfig) {
+  const root = ['mappa-data', config.baseUrl, config.flavour] as const;
+  const areas = () =>
+    queryOptions({
+      queryKey: [...root, 'areas'],
+      queryFn: async ({ signal }): Promise<Area[]> => {
+        const body = await fetchJson(endpoints.areas(config), { signal, timeoutMs: config.timeoutMs });
+        return parseOrThrow(areasResponseSchema, body, 'the list of areas').areas;
+      },
+      staleTime: Infinity,
+    });
+  const areaIds = async (client: import('@tanstack/react-query').QueryClient) =>
+    new Set((await client.ensureQueryData(areas())).map((area) => area.id));
+
+  return {
+    areas,
+    years: () =>
+      queryOptions({
+        queryKey: [...root, 'years'],
+        queryFn: async ({ signal }) => {
+          const body = await fetchJson(endpoints.years(config), { signal, timeoutMs: config.timeoutMs });
+          return [...parseOrThrow(yearsResponseSchema, body, 'the list of years').years].sort(compareYears);
+        },
+        staleTime: Infinity,
+      }),
+    reportsForYear: (year: string) =>
+      queryOptions({
+        queryKey: [...root, 'reports', 'year', year],
+        queryFn: async ({ signal, client }): Promise<ParsedReports> => {
+          const [body, known] = await Promise.all([
+            fetchJson(endpoints.reportsForYear(config, year), { signal, timeoutMs: config.timeoutMs }),
+            areaIds(client),
+          ]);
+          return parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${year}`).reports, known);
+        },
+        staleTime: 5 * 60_000,
+      }),
+    reportsForArea: (areaId: string) =>
+      queryOptions({
+        queryKey: [...root, 'reports', 'area', areaId],
+        queryFn: async ({ signal, client }): Promise<ParsedReports> => {
+          const [body, known] = await Promise.all([
+            fetchJson(endpoints.reportsForArea(config, areaId), { signal, timeoutMs: config.timeoutMs }),
+            areaIds(client),
+          ]);
+          const parsed = parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${areaId}`).reports, known);
+          return { ...parsed, reports: [...parsed.reports].sort((a, b) => compareYears(a.year, b.year)) };
+        },
+        staleTime: 5 * 60_000,
+      }),
+  };
+}
+
+export type DataQueries = ReturnType<typeof dataQueries>;

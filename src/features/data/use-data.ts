@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { dataQueries } from './queries';
+
+const queries = dataQueries();
+
+export function useAreas() {
+  return useQuery(queries.areas());
+}
+
+export function useYears() {
+  return useQuery(queries.years());
+}
+
+export function useReportsForYear(year: string | undefined) {
+  return useQuery({ ...queries.reportsForYear(year ?? ''), enabled: year !== undefined });
+}
+
+export function useReportsForArea(areaId: string | undefined) {
+  return useQuery({ ...queries.reportsForArea(areaId ?? ''), enabled: areaId !== undefined });
+}
+
+export function useDataQueries() {
+  return queries;
+}

@@ -1,0 +1,55 @@
+/**
+ * MAPPA years run 1 April – 31 March and are written "2021-22".
+ * Category 4 (terrorism) exists from 2022-23 reports on; the RSO rate uses the
+ * 2021 census from 2021-22 on and mid-year population estimates before that.
+ */
+export type MappaYear = `${number}-${number}`;
+
+export const FIRST_CATEGORY_4_YEAR = '2022-23';
+export const FIRST_CENSUS_2021_RATE_YEAR = '2021-22';
+
+const YEAR_PATTERN = /^(\d{4})-(\d{2})$/;
+
+export function isMappaYear(text: string): text is MappaYear {
+  const match = YEAR_PATTERN.exec(text);
+  if (!match) return false;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return start >= 2000 && start <= 2099 && (start + 1) % 100 === end;
+}
+
+export function yearStart(year: MappaYear): number {
+  return Number(year.slice(0, 4));
+}
+
+export function yearFromStart(start: number): MappaYear {
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}` as MappaYear;
+}
+
+export function compareYears(a: MappaYear, b: MappaYear): number {
+  return yearStart(a) - yearStart(b);
+}
+
+export function previousYear(year: MappaYear): MappaYear {
+  return yearFromStart(yearStart(year) - 1);
+}
+
+export function hasCategory4(year: MappaYear): boolean {
+  return yearStart(year) >= yearStart(FIRST_CATEGORY_4_YEAR);
+}
+
+export type RatePopulationBasis = 'census-2021' | 'mid-year-estimate';
+
+export function ratePopulationBasis(year: MappaYear): RatePopulationBasis {
+  return yearStart(year) >= yearStart(FIRST_CENSUS_2021_RATE_YEAR) ? 'census-2021' : 'mid-year-estimate';
+}
+
+/** "31 March 2022" for the snapshot date of the 2021-22 year. */
+export function snapshotDate(year: MappaYear): string {
+  return `31 March ${yearStart(year) + 1}`;
+}
+
+/** "1 April 2021 to 31 March 2022". */
+export function yearPeriod(year: MappaYear): string {
+  return `1 April ${yearStart(year)} to 31 March ${yearStart(year) + 1}`;
+}

@@ -1,0 +1,46 @@
+import type { Cell } from '../features/data/cell';
+
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** 5,486 for counts; up to one decimal place for rates and shares. */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
+}
+
+export function formatPercent(value: number): string {
+  return `${oneDecimal.format(value)}%`;
+}
+
+export const NOT_APPLICABLE_TEXT = 'not applicable';
+export const MISSING_TEXT = 'not published';
+
+/** Plain text for a cell, as a screen reader or a CSV reader should get it. */
+export function cellText(cell: Cell, formatValue: (value: number) => string = formatNumber): string {
+  switch (cell.kind) {
+    case 'value':
+      return formatValue(cell.value);
+    case 'not-applicable':
+      return NOT_APPLICABLE_TEXT;
+    case 'missing':
+      return MISSING_TEXT;
+    case 'disputed':
+      return `sources disagree: ${cell.claims.map((claim) => formatValue(claim.value)).join(' or ')}`;
+  }
+}
+
+/** "1st", "2nd", "23rd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}

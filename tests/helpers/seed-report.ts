@@ -1,0 +1,11 @@
+import seedWire from '../../mocks/sources/west-midlands-2021-22.report.json';
+import { reportSchema, type AreaYearReport, type ReportWire } from '../../src/features/data/report-schema';
+
+/** The West Midlands 2021-22 report exactly as published (the seed), in wire form. */
+export function seedReportWire(): ReportWire {
+  return structuredClone(seedWire) as ReportWire;
+}
+
+export function seedReport(): AreaYearReport {
+  return reportSchema.parse(seedReportWire());
+}
