@@ -37,19 +37,19 @@ export function comparatorGroup(
     case 'region':
       return {
         id: groupId,
-        label: focus.region ? `${focus.region} region` : 'All 42 areas',
+        label: focus.region ? `areas in the ${focus.region} region` : `all ${local.length} areas`,
         areaIds: withFocus(focus.region ? local.filter((a) => a.region === focus.region) : local),
       };
     case 'metropolitan':
-      return { id: groupId, label: 'Metropolitan areas', areaIds: withFocus(local.filter((a) => a.metropolitan)) };
+      return { id: groupId, label: 'metropolitan areas', areaIds: withFocus(local.filter((a) => a.metropolitan)) };
     case 'wales':
-      return { id: groupId, label: 'Welsh areas', areaIds: withFocus(local.filter((a) => a.nation === 'Wales')) };
+      return { id: groupId, label: 'the Welsh areas', areaIds: withFocus(local.filter((a) => a.nation === 'Wales')) };
     case 'all':
-      return { id: groupId, label: `All ${local.length} areas`, areaIds: local.map((a) => a.id) };
+      return { id: groupId, label: `all ${local.length} areas`, areaIds: local.map((a) => a.id) };
     case 'custom': {
       const known = new Set(local.map((a) => a.id));
       const chosen = local.filter((a) => customIds.includes(a.id) && known.has(a.id));
-      return { id: groupId, label: 'Chosen areas', areaIds: withFocus(chosen) };
+      return { id: groupId, label: 'chosen areas', areaIds: withFocus(chosen) };
     }
   }
 }

@@ -1,3 +1,19 @@
+import { GLOSSARY, GLOSSARY_ORDER } from './glossary';
+
+/** All the plain-English explanations on one page. */
 export default function GlossaryPage() {
-  return <h1>Glossary</h1>;
+  return (
+    <section className="glossary" aria-labelledby="glossary-heading">
+      <h1 id="glossary-heading">Glossary: what the words mean</h1>
+      <p>Plain-English explanations of the terms used in MAPPA annual reports and in MAPPA Compare.</p>
+      <dl>
+        {GLOSSARY_ORDER.map((id) => (
+          <div key={id} id={`term-${id}`}>
+            <dt>{GLOSSARY[id].term}</dt>
+            <dd>{GLOSSARY[id].explanation}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
 }

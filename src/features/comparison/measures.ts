@@ -21,6 +21,7 @@ export const MEASURE_IDS = [
   'sroBreachNotifications',
   'breachOfLicence',
   'breachOfOrder',
+  'breachOfLicenceRate',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
@@ -36,6 +37,8 @@ export interface Measure {
   timing: 'snapshot' | 'year';
   glossary: GlossaryTermId[];
   figure: (report: AreaYearReport) => Cell;
+  /** For values calculated here: the published figures they are calculated from. */
+  inputs?: (report: AreaYearReport) => Cell[];
 }
 
 export type GlossaryTermId =
@@ -52,18 +55,21 @@ export type GlossaryTermId =
   | 'illustrative'
   | 'notApplicable';
 
-/** Levels 2 and 3 as a percentage of everyone eligible: calculated here, not published. */
-function level23Share(report: AreaYearReport): Cell {
-  const total = report.snapshot.grandTotal;
-  const l2 = report.snapshot.rowTotals.level2;
-  const l3 = report.snapshot.rowTotals.level3;
-  if (total.kind !== 'value' || l2.kind !== 'value' || l3.kind !== 'value') {
-    const anyNotApplicable = [total, l2, l3].some((cell) => cell.kind === 'not-applicable');
-    return anyNotApplicable ? { kind: 'not-applicable' } : { kind: 'missing' };
+/** part ÷ whole × scale, to one decimal place; no value unless every input has one. */
+export function ratioCell(parts: Cell[], whole: Cell, scale: number): Cell {
+  const inputs = [...parts, whole];
+  if (inputs.some((cell) => cell.kind !== 'value')) {
+    return inputs.some((cell) => cell.kind === 'not-applicable') ? { kind: 'not-applicable' } : { kind: 'missing' };
   }
-  if (total.value === 0) return { kind: 'missing' };
-  return { kind: 'value', value: Math.round(((l2.value + l3.value) / total.value) * 1000) / 10 };
+  const values = inputs.map((cell) => (cell.kind === 'value' ? cell.value : 0));
+  const wholeValue = values.pop() ?? 0;
+  if (wholeValue === 0) return { kind: 'missing' };
+  const partSum = values.reduce((a, b) => a + b, 0);
+  return { kind: 'value', value: Math.round((partSum / wholeValue) * scale * 10) / 10 };
 }
+
+const level23ShareInputs = (r: AreaYearReport) => [r.snapshot.rowTotals.level2, r.snapshot.rowTotals.level3, r.snapshot.grandTotal];
+const recallRateInputs = (r: AreaYearReport) => [r.returnedToCustody.breachOfLicence.grandTotal, r.level23Yearly.grandTotal];
 
 const count = (
   id: MeasureId,
@@ -100,7 +106,8 @@ export const MEASURES: Record<MeasureId, Measure> = {
     kind: 'calculated-share',
     timing: 'snapshot',
     glossary: ['levels'],
-    figure: level23Share,
+    figure: (r) => ratioCell([r.snapshot.rowTotals.level2, r.snapshot.rowTotals.level3], r.snapshot.grandTotal, 100),
+    inputs: level23ShareInputs,
   },
   level23Yearly: count('level23Yearly', 'Managed at level 2 or 3 during the year', 'year', ['levels'], (r) => r.level23Yearly.grandTotal),
   revocations: count('revocations', 'Lifetime notification revoked on application', 'year', ['revocation'], (r) => r.revocations),
@@ -115,6 +122,16 @@ export const MEASURES: Record<MeasureId, Measure> = {
     (r) => r.sroBreachNotifications,
   ),
   breachOfLicence: count('breachOfLicence', 'Returned to custody: breach of licence', 'year', ['recall'], (r) => r.returnedToCustody.breachOfLicence.grandTotal),
+  breachOfLicenceRate: {
+    id: 'breachOfLicenceRate',
+    label: 'Returned to custody for breach of licence per 100 offenders at levels 2 and 3 in the year (calculated here)',
+    unitLabel: 'per 100 offenders managed at levels 2 and 3 during the year',
+    kind: 'calculated-share',
+    timing: 'year',
+    glossary: ['recall', 'levels'],
+    figure: (r) => ratioCell([r.returnedToCustody.breachOfLicence.grandTotal], r.level23Yearly.grandTotal, 100),
+    inputs: recallRateInputs,
+  },
   breachOfOrder: count('breachOfOrder', 'Returned to custody: breach of SOPO/SHPO', 'year', ['recall', 'shpo'], (r) => r.returnedToCustody.breachOfOrder.grandTotal),
 };
 

@@ -11,6 +11,13 @@ export type UnitId = (typeof UNIT_IDS)[number];
 export const LAYOUT_IDS = ['grouped', 'stacked'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
+export const BREAKDOWN_IDS = ['level', 'category'] as const;
+export type BreakdownId = (typeof BREAKDOWN_IDS)[number];
+
+/** What the levels chart is limited to: everything, one category (by level) or one level (by category). */
+export const SLICE_IDS = ['all', 'category1', 'category2', 'category3', 'category4', 'level1', 'level2', 'level3'] as const;
+export type SliceId = (typeof SLICE_IDS)[number];
+
 export const MAX_TREND_AREAS = 6;
 const MAX_CUSTOM_AREAS = 42;
 export const DEFAULT_FOCUS_AREA = 'west-midlands';
@@ -27,6 +34,8 @@ export interface ViewState {
   measure: MeasureId;
   unit: UnitId;
   layout: LayoutId;
+  by: BreakdownId;
+  slice: SliceId;
   /** Areas drawn beside the focus area in trends. */
   trend: string[];
 }
@@ -40,6 +49,8 @@ export const DEFAULT_VIEW: ViewState = {
   measure: 'rsoPer100k',
   unit: 'count',
   layout: 'grouped',
+  by: 'category',
+  slice: 'all',
   trend: [],
 };
 
@@ -120,6 +131,8 @@ export function parseViewState(search: string): ParsedView {
     measure: pickEnum(MEASURE_IDS, get('measure'), DEFAULT_VIEW.measure, 'measure', notices),
     unit: pickEnum(UNIT_IDS, get('unit'), DEFAULT_VIEW.unit, 'unit', notices),
     layout: pickEnum(LAYOUT_IDS, get('layout'), DEFAULT_VIEW.layout, 'chart layout', notices),
+    by: pickEnum(BREAKDOWN_IDS, get('by'), DEFAULT_VIEW.by, 'breakdown', notices),
+    slice: pickEnum(SLICE_IDS, get('slice'), DEFAULT_VIEW.slice, 'filter', notices),
     trend: pickList(get('trend'), MAX_TREND_AREAS, 'trend areas', notices),
   };
   return { state, notices };
@@ -136,6 +149,8 @@ export function serialiseViewState(state: ViewState): string {
   if (state.measure !== DEFAULT_VIEW.measure) params.set('measure', state.measure);
   if (state.unit !== DEFAULT_VIEW.unit) params.set('unit', state.unit);
   if (state.layout !== DEFAULT_VIEW.layout) params.set('layout', state.layout);
+  if (state.by !== DEFAULT_VIEW.by) params.set('by', state.by);
+  if (state.slice !== DEFAULT_VIEW.slice) params.set('slice', state.slice);
   if (state.trend.length > 0) params.set('trend', state.trend.join(','));
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

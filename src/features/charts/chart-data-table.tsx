@@ -1,0 +1,56 @@
+import { cellText, formatNumber } from '../../lib/format';
+import type { ChartRow } from './chart-data';
+
+interface ChartDataTableProps {
+  caption: string;
+  rows: ChartRow[];
+  /** Rank per row (compare charts). */
+  ranks?: Map<ChartRow, number | undefined> | undefined;
+  showSeries?: boolean;
+  showYear?: boolean;
+}
+
+export function displayValue(row: ChartRow): string {
+  if (row.value !== undefined) return formatNumber(row.value);
+  return cellText(row.cell);
+}
+
+/** The table alternative of a chart: the very rows the chart draws, with status and source. */
+export function ChartDataTable({ caption, rows, ranks, showSeries = false, showYear = false }: ChartDataTableProps) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className="chart-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {ranks && <th scope="col">Rank</th>}
+            <th scope="col">Area</th>
+            {showYear && <th scope="col">Year</th>}
+            {showSeries && <th scope="col">Group</th>}
+            <th scope="col" className="num">
+              Value
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={`${row.areaId}-${row.year}-${row.series ?? ''}-${index}`} className={row.isFocus ? 'focus-row' : row.isReference ? 'reference-row' : undefined}>
+              {ranks && <td>{row.isReference ? 'reference' : (ranks.get(row) ?? '–')}</td>}
+              <th scope="row">
+                {row.areaName}
+                {row.isFocus && <span className="visually-hidden"> (focus area)</span>}
+              </th>
+              {showYear && <td>{row.year}</td>}
+              {showSeries && <td>{row.series ?? ''}</td>}
+              <td className="num">{displayValue(row)}</td>
+              <td>{row.status}</td>
+              <td className="source-cell">{row.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Cell } from '../data/cell';
+
+/**
+ * How trustworthy a drawn value is, in words a reader understands. Shown in tables, tooltips
+ * and the CSV's value_status column.
+ */
+export type ValueStatus =
+  | 'published'
+  | 'illustrative'
+  | 'imported'
+  | 'calculated here'
+  | 'not applicable'
+  | 'missing'
+  | 'sources disagree'
+  | 'data error';
+
+/**
+ * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
+ * its exported image, so all four always agree.
+ */
+export interface ChartRow {
+  areaId: string;
+  areaName: string;
+  year: string;
+  /** A report figure id (see figure-catalogue.ts) or a measure id for calculated values. */
+  measureId: string;
+  measureLabel: string;
+  /** For grouped or stacked charts: the group this value belongs to, e.g. "Level 2". */
+  series?: string | undefined;
+  cell: Cell;
+  /** The number drawn, or undefined where nothing can be drawn (see status). */
+  value: number | undefined;
+  unit: string;
+  status: ValueStatus;
+  /** A citation: report title, press article, "Illustrative (synthetic)", import file. */
+  source: string;
+  isFocus: boolean;
+  /** England and Wales, drawn as a reference rather than a competitor. */
+  isReference: boolean;
+}
+
+/** Everything a chart says around its marks: what export and print need as well. */
+export interface ChartSpec {
+  /** Stable id for file names and element ids, e.g. "compare-rso-per-100k". */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** One sentence for screen readers and the page: the chart's main message. */
+  summary: string;
+  unit: string;
+  rows: ChartRow[];
+  /** "Source: West Midlands MAPPA Annual Report 2021-22; includes illustrative data". */
+  sourceLine: string;
+  notes: string[];
+  includesIllustrative: boolean;
+  /** Parts of the file name: measure, year, focus area, group. */
+  fileNameParts: string[];
+}

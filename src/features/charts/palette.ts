@@ -1,0 +1,8 @@
+/** UK Government Analysis Function palette (categorical, in order) and our muted grey. */
+export const PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
+export const FOCUS_COLOUR = '#12436D';
+/** Muted comparators: 3.9:1 on white, so the bars still meet the 3:1 contrast for marks. */
+export const COMPARATOR_COLOUR = '#7F7F7F';
+export const REFERENCE_COLOUR = '#3D3D3D';
+export const TEXT_COLOUR = '#0B0C0C';
+export const SEQUENTIAL = ['#12436D', '#2073BC', '#6BACE6'] as const;

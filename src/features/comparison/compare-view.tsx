@@ -1,0 +1,69 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Area } from '../areas/area-schema';
+import { comparatorGroup } from '../areas/comparator-groups';
+import { ChartDataTable } from '../charts/chart-data-table';
+import { ChartFigure } from '../charts/chart-figure';
+import { RankedBarChart } from '../charts/ranked-bar-chart';
+import { QueryState } from '../data/query-state';
+import { RecordErrorsNote } from '../data/record-errors-note';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { ChartActions } from './chart-actions';
+import { GlossaryTerms } from './glossary-terms';
+import { MEASURES, type MeasureId } from './measures';
+import { buildCompareChart } from './model/compare-spec';
+import { useYearData } from './use-year-data';
+import { GroupControls, MeasureSelect, UnitChoice, effectiveUnit } from './view-controls';
+import { useViewStore } from './view-store';
+
+interface CompareViewProps {
+  areas: Area[];
+  year: string;
+  focus: Area;
+  /** The RSOs per 100,000 view fixes the measure. */
+  fixedMeasure?: MeasureId;
+  heading: string;
+  /** Extra controls for the view's options form. */
+  extraOptions?: ReactNode;
+}
+
+/** One measure, one year, every area of the comparator group, ranked. */
+export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOptions }: CompareViewProps) {
+  const view = useViewStore((store) => store.view);
+  const measureId = fixedMeasure ?? view.measure;
+  const unit = effectiveUnit(measureId, view.unit);
+  const { query, data } = useYearData(year);
+  const compact = useMediaQuery('(max-width: 640px)');
+  const group = useMemo(() => comparatorGroup(areas, view.group, focus, view.custom), [areas, view.group, focus, view.custom]);
+  const chart = useMemo(
+    () => (data ? buildCompareChart({ areas, data, year, measure: MEASURES[measureId], unit, focus, group }) : undefined),
+    [areas, data, year, measureId, unit, focus, group],
+  );
+  const ranks = useMemo(() => new Map(chart?.ranked.map((entry) => [entry.row, entry.rank])), [chart]);
+  return (
+    <section aria-labelledby="view-heading">
+      <h1 id="view-heading">{heading}</h1>
+      <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
+        <GroupControls areas={areas} focus={focus} />
+        {extraOptions}
+        {!fixedMeasure && <MeasureSelect />}
+        {!fixedMeasure && <UnitChoice measureId={measureId} />}
+      </form>
+      <QueryState query={query} what={`the reports for ${year}`}>
+        {() =>
+          chart && data ? (
+            <>
+              <RecordErrorsNote errors={data.errors} areas={areas} />
+              <ChartFigure
+                spec={chart.spec}
+                chart={<RankedBarChart rows={chart.ranked.map((entry) => entry.row)} reference={chart.reference} compact={compact} />}
+                table={<ChartDataTable caption={chart.spec.title} rows={chart.spec.rows} ranks={ranks} />}
+                explanation={<GlossaryTerms terms={MEASURES[measureId].glossary} />}
+                actions={(chartArea) => <ChartActions spec={chart.spec} chartArea={chartArea} />}
+              />
+            </>
+          ) : null
+        }
+      </QueryState>
+    </section>
+  );
+}

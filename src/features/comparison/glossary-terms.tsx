@@ -1,0 +1,17 @@
+import { GLOSSARY } from './glossary';
+import type { GlossaryTermId } from './measures';
+
+/** The explanations for a chart's terms, as a definition list. */
+export function GlossaryTerms({ terms }: { terms: GlossaryTermId[] }) {
+  const unique = [...new Set<GlossaryTermId>([...terms, 'notApplicable'])];
+  return (
+    <dl className="glossary-terms">
+      {unique.map((id) => (
+        <div key={id}>
+          <dt>{GLOSSARY[id].term}</dt>
+          <dd>{GLOSSARY[id].explanation}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

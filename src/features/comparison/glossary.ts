@@ -1,0 +1,72 @@
+import type { GlossaryTermId } from './measures';
+
+export interface GlossaryEntry {
+  term: string;
+  explanation: string;
+}
+
+/** Plain-English explanations, written for people who do not work in MAPPA. */
+export const GLOSSARY: Record<GlossaryTermId, GlossaryEntry> = {
+  mappa: {
+    term: 'MAPPA',
+    explanation:
+      'Multi-Agency Public Protection Arrangements: the way police, probation and prison services in each of the 42 areas of England and Wales work together, with other agencies such as councils and health services, to manage people convicted of serious sexual, violent or terrorist offences who live in the community. People who qualify are called "MAPPA-eligible".',
+  },
+  levels: {
+    term: 'Levels 1, 2 and 3',
+    explanation:
+      'How much joint management someone needs. Level 1: the main agency (usually probation or police) manages them, sharing information with others, without formal MAPPA meetings. Level 2: regular meetings of several agencies are needed. Level 3: the highest risk cases, where senior people from each agency must attend and commit resources. Most people are at level 1.',
+  },
+  categories: {
+    term: 'Categories 1 to 4',
+    explanation:
+      'Why someone is eligible. Category 1: registered sexual offenders, who must tell the police where they live and other details. Category 2: mainly violent offenders sentenced to 12 months or more in prison, or given a hospital order. Category 3: other people who are not in categories 1 or 2 but are judged to pose a risk of serious harm now. Category 4 (from the 2022-23 reports): terrorist and terrorist-risk offenders.',
+  },
+  shpo: {
+    term: 'SHPO and SOPO',
+    explanation:
+      'A Sexual Harm Prevention Order is a court order that limits what someone can do (for example contact with children or internet use) to protect the public from sexual harm; it can also ban travel abroad ("foreign travel restriction"). It replaced the older Sexual Offences Prevention Order (SOPO), which is why some reports still say SOPO.',
+  },
+  notificationOrder: {
+    term: 'Notification order',
+    explanation:
+      'An order that makes someone convicted of a sexual offence abroad register with the police here, in the same way as people convicted in the UK.',
+  },
+  sro: {
+    term: 'Sexual Risk Order (SRO)',
+    explanation:
+      'A court order for someone who has not necessarily been convicted but has done something sexual that shows they pose a risk of sexual harm. Breaking the order is a crime, and the person then has to register with the police (the "notification requirements"). The reports count how many people became subject to notification this way.',
+  },
+  recall: {
+    term: 'Returned to custody (recall)',
+    explanation:
+      'People released from prison on licence must keep to its conditions. If they break them, probation can recall them to prison: that is a "breach of licence". Someone can also be sent back to custody for breaking a SOPO or SHPO. The reports count these for people managed at levels 2 and 3.',
+  },
+  revocation: {
+    term: 'Lifetime notification revoked',
+    explanation:
+      'Some people must register with the police for life. Since 2012 they can ask the police to review this after at least 15 years (8 years for those who were children). The police remove the requirement only if they judge the risk allows; these are the numbers removed on application.',
+  },
+  per100k: {
+    term: 'Per 100,000 population',
+    explanation:
+      'A rate that lets areas of different sizes be compared: the number of registered sexual offenders for every 100,000 residents aged 10 and over. From 2021-22 the population comes from the 2021 census; before that from yearly estimates, so figures either side of that change are not strictly comparable (a "series break"). Where MAPPA Compare shows other figures per 100,000, we calculated them here.',
+  },
+  snapshot: {
+    term: 'On 31 March (snapshot)',
+    explanation:
+      'The numbers of MAPPA-eligible people by level and category are counted on one day, 31 March, at the end of the reporting year. The other tables count events across the whole year (1 April to 31 March).',
+  },
+  illustrative: {
+    term: 'Illustrative data',
+    explanation:
+      'Where we do not yet hold an area’s report, MAPPA Compare shows synthetic stand-in figures so the tool can be tried out. They are made by a published, repeatable method and are labelled illustrative (marked *) everywhere. They are not real statistics and must not be quoted.',
+  },
+  notApplicable: {
+    term: '"-", "not published" and 0',
+    explanation:
+      'A dash "-" in a report means the figure cannot apply (for example, only category 1 offenders can breach a SHPO). "Not published" means the figure is not available to us. Neither is zero, and MAPPA Compare never treats them as zero. Where sources give different values for the same figure, we show all of them.',
+  },
+};
+
+export const GLOSSARY_ORDER: GlossaryTermId[] = ['mappa', 'levels', 'categories', 'snapshot', 'per100k', 'shpo', 'notificationOrder', 'sro', 'recall', 'revocation', 'notApplicable', 'illustrative'];

@@ -1,0 +1,101 @@
+import type { Area } from '../../areas/area-schema';
+import type { ComparatorGroup } from '../../areas/comparator-groups';
+import type { ChartRow, ChartSpec } from '../../charts/chart-data';
+import { hasCategory4, isMappaYear, ratePopulationBasis, snapshotDate, yearPeriod } from '../../data/years';
+import { formatNumber } from '../../../lib/format';
+import type { Measure } from '../measures';
+import type { UnitId } from '../view-state';
+import { findingNotes, gapNotes, includesIllustrative, sourceLineFor } from './chart-text';
+import { rankRows, rankSentence, type RankedRow } from './rank';
+import { measureRow, unitLabelFor, type YearData } from './year-data';
+
+export interface CompareInput {
+  areas: readonly Area[];
+  data: YearData | undefined;
+  year: string;
+  measure: Measure;
+  unit: UnitId;
+  focus: Area;
+  group: ComparatorGroup;
+}
+
+export interface CompareChart {
+  spec: ChartSpec;
+  ranked: RankedRow[];
+  reference: ChartRow | undefined;
+}
+
+export function timingText(measure: Measure, year: string): string {
+  if (!isMappaYear(year)) return year;
+  return measure.timing === 'snapshot' ? `on ${snapshotDate(year)}` : `from ${yearPeriod(year)}`;
+}
+
+/** One measure, one year, every area of the group, ranked; England and Wales as reference. */
+export function buildCompareChart(input: CompareInput): CompareChart {
+  const { areas, data, year, measure, unit, focus, group } = input;
+  const inGroup = new Set(group.areaIds);
+  const national = areas.find((area) => area.kind === 'national');
+  const rows = areas.filter((area) => inGroup.has(area.id)).map((area) => measureRow(area, data, year, measure, unit, focus.id));
+  const reference = national ? measureRow(national, data, year, measure, unit, focus.id) : undefined;
+  const ranked = rankRows(rows);
+  const unitLabel = unitLabelFor(measure, unit);
+  const allRows = [...ranked.map((entry) => entry.row), ...(reference ? [reference] : [])];
+  const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
+  const shownIds = new Set([...inGroup, ...(national ? [national.id] : [])]);
+
+  const notes = [
+    ...findingNotes(data?.reports ?? [], shownIds, measure.id, nameOf),
+    ...gapNotes(allRows),
+    ...measureNotes(measure, unit, year),
+  ];
+  const summaryParts = [rankSentence(ranked, focus.id, formatNumber, shortUnit(measure, unit))];
+  if (reference?.value !== undefined) summaryParts.push(`England and Wales: ${formatNumber(reference.value)}.`);
+  const title = `${measure.label}: ${focus.name} compared with ${group.label}, ${year}`;
+  return {
+    ranked,
+    reference,
+    spec: {
+      id: `compare-${measure.id}-${unit}`,
+      title,
+      subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. Bars start at zero; ${focus.name} is highlighted.`,
+      summary: summaryParts.join(' '),
+      unit: unitLabel,
+      rows: allRows,
+      sourceLine: sourceLineFor(allRows),
+      notes,
+      includesIllustrative: includesIllustrative(allRows),
+      fileNameParts: [measure.id, unit === 'count' ? '' : unit, year, focus.name, 'vs', group.label].filter(Boolean),
+    },
+  };
+}
+
+export function shortUnit(measure: Measure, unit: UnitId): string {
+  if (measure.kind === 'published-rate') return 'per 100,000';
+  if (measure.kind === 'calculated-share' || unit === 'share') return '%';
+  if (unit === 'rate') return 'per 100,000';
+  return '';
+}
+
+export function measureNotes(measure: Measure, unit: UnitId, year: string): string[] {
+  const notes: string[] = [];
+  if (measure.id === 'rsoPer100k' && isMappaYear(year)) {
+    notes.push(
+      ratePopulationBasis(year) === 'census-2021'
+        ? 'Rates per 100,000 use the population aged 10 and over from the 2021 census; years before 2021-22 used mid-year estimates, so the series has a break.'
+        : 'Rates per 100,000 use the ONS mid-year population estimate (aged 10 and over); from 2021-22 the 2021 census is used, so the series has a break.',
+    );
+  }
+  if (measure.kind === 'count' && unit === 'rate') {
+    notes.push('Rates calculated here: the count divided by each area’s population aged 10 and over, which we infer from its category 1 count and published RSO rate.');
+  }
+  if (measure.kind === 'count' && unit === 'share') notes.push('Shares calculated here: the count as a percentage of the area’s MAPPA-eligible offenders on 31 March.');
+  if (measure.kind === 'calculated-share') notes.push('Calculated here from the published figures it is based on; each row’s source says which.');
+  if (measure.id === 'category4' && isMappaYear(year) && !hasCategory4(year)) {
+    notes.push('Category 4 (terrorist and terrorist-risk offenders) was added from the 2022-23 reports on: earlier years have no figure.');
+  }
+  return notes;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

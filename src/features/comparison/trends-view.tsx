@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { AreaMultiSelect } from '../areas/area-multi-select';
+import type { Area } from '../areas/area-schema';
+import { localAreas } from '../areas/comparator-groups';
+import { ChartDataTable } from '../charts/chart-data-table';
+import { ChartFigure } from '../charts/chart-figure';
+import { TrendLineChart } from '../charts/trend-line-chart';
+import { describeError } from '../data/api-error';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { ChartActions } from './chart-actions';
+import { GlossaryTerms } from './glossary-terms';
+import { MEASURES } from './measures';
+import { buildTrendChart } from './model/trend-chart';
+import { useAllYearsData } from './use-year-data';
+import { effectiveUnit, MeasureSelect, UnitChoice } from './view-controls';
+import { useViewStore } from './view-store';
+import { MAX_TREND_AREAS } from './view-state';
+
+/** Lines over the years for the focus area, chosen areas and England and Wales. */
+export function TrendsView({ areas, years, focus }: { areas: Area[]; years: string[]; focus: Area }) {
+  const view = useViewStore((store) => store.view);
+  const update = useViewStore((store) => store.update);
+  const all = useAllYearsData(years);
+  const compact = useMediaQuery('(max-width: 640px)');
+  const unit = effectiveUnit(view.measure, view.unit);
+  const chart = useMemo(
+    () => buildTrendChart({ areas, yearData: all.data, years, measure: MEASURES[view.measure], unit, focus, chosenIds: view.trend }),
+    [areas, all.data, years, view.measure, unit, focus, view.trend],
+  );
+  const choosable = localAreas(areas).filter((area) => area.id !== focus.id);
+  return (
+    <section aria-labelledby="view-heading">
+      <h1 id="view-heading">
+        Trends, {years[0]} to {years.at(-1)}
+      </h1>
+      <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
+        <MeasureSelect />
+        <UnitChoice measureId={view.measure} />
+        <AreaMultiSelect
+          label="Areas to draw beside the focus area"
+          areas={choosable}
+          selectedIds={view.trend}
+          onChange={(ids) => update({ trend: ids.slice(0, MAX_TREND_AREAS) })}
+          max={MAX_TREND_AREAS}
+          hint={`Up to ${MAX_TREND_AREAS} areas. Type to search, then press Enter to add.`}
+        />
+      </form>
+      {all.errors.length > 0 && (
+        <div className="error-summary" role="alert">
+          <p>
+            <strong>Some years could not be loaded:</strong> {all.errors.map((e) => `${e.year} (${describeError(e.error)})`).join('; ')}. Those years show as gaps.
+          </p>
+          <button type="button" className="button-secondary" onClick={all.refetch}>
+            Try again
+          </button>
+        </div>
+      )}
+      {all.isLoading && all.data.length === 0 ? (
+        <div className="loading" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading every year’s reports…
+        </div>
+      ) : (
+        <ChartFigure
+          spec={chart.spec}
+          chart={<TrendLineChart series={chart.series} points={chart.points} seriesBreakYear={chart.seriesBreakYear} compact={compact} />}
+          table={<ChartDataTable caption={chart.spec.title} rows={chart.spec.rows} showYear />}
+          explanation={<GlossaryTerms terms={MEASURES[view.measure].glossary} />}
+          actions={(chartArea) => <ChartActions spec={chart.spec} chartArea={chartArea} />}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { useSyncExternalStore } from 'react';
+
+/** true while the CSS media query matches (e.g. narrow screens get compact charts). */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
