@@ -24,8 +24,9 @@ export function FocusAreaPicker({ areas, selectedId, onSelect, label = 'Focus ar
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem) onSelect(selectedItem.id);
     },
-    onIsOpenChange: ({ isOpen: open }) => {
-      if (!open) setInputValue(selected?.name ?? '');
+    onStateChange: ({ type }) => {
+      // Leaving the box without choosing puts the current area's name back.
+      if (type === useCombobox.stateChangeTypes.InputBlur) setInputValue(selected?.name ?? '');
     },
   });
   return (

@@ -1,0 +1,61 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useViewStore } from '../features/comparison/view-store';
+import { App } from './app';
+import { createQueryClient } from './query-client';
+
+function renderAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  useViewStore.getState().readFromLocation();
+  return render(
+    <QueryClientProvider client={createQueryClient()}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('App', () => {
+  it('opens on the West Midlands summary for the latest year', async () => {
+    renderAt('');
+    expect(await screen.findByRole('heading', { level: 1, name: 'West Midlands: key figures, 2023-24' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Area summary' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('shows the compare view’s table alternative with the same numbers as the chart rows', async () => {
+    renderAt('?view=rates&year=2021-22');
+    const table = await screen.findByRole('table', { name: /Registered sexual offenders per 100,000 population: West Midlands compared with all 42 areas, 2021-22/ });
+    const wm = within(table).getByRole('row', { name: /West Midlands/ });
+    expect(wm).toHaveTextContent('145');
+    expect(wm).toHaveTextContent('published');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 42 + 1);
+  });
+
+  it('changes view and focus area through the controls and writes them to the URL', async () => {
+    const user = userEvent.setup();
+    renderAt('?view=tables&year=2021-22');
+    await screen.findByRole('heading', { level: 1, name: 'West Midlands: report tables, 2021-22' });
+    const picker = screen.getByRole('combobox', { name: 'Focus area' });
+    await user.clear(picker);
+    await user.type(picker, 'Kent');
+    await user.click(await screen.findByRole('option', { name: /Kent/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kent: report tables, 2021-22' })).toBeInTheDocument();
+    expect(window.location.search).toContain('area=kent');
+    await user.click(screen.getByRole('link', { name: 'Compare areas' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeInTheDocument();
+    expect(window.location.search).toContain('view=compare');
+  });
+
+  it('shows a notice for a hostile link and falls back to defaults', async () => {
+    renderAt('?view=%3Cscript%3E&area=nowhere-land');
+    expect(await screen.findByText('Some of this link could not be used')).toBeInTheDocument();
+    expect(screen.getByText(/Ignored view "<script>"/)).toBeInTheDocument();
+    expect(await screen.findByText(/There is no area "nowhere-land"/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /West Midlands: key figures/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureArea, fixtureAreas, fixtureYearData } from '../../../../tests/helpers/fixture-data';
+import { comparatorGroup } from '../../areas/comparator-groups';
+import { MEASURES } from '../measures';
+import { buildCompareChart } from './compare-spec';
+
+const westMidlands = fixtureArea('west-midlands');
+const data2021 = fixtureYearData('2021-22');
+
+function chart(measureId: keyof typeof MEASURES, unit: 'count' | 'rate' | 'share' = 'count', groupId: 'all' | 'region' | 'metropolitan' = 'all', data = data2021) {
+  return buildCompareChart({
+    areas: fixtureAreas,
+    data,
+    year: data.year,
+    measure: MEASURES[measureId],
+    unit,
+    focus: westMidlands,
+    group: comparatorGroup(fixtureAreas, groupId, westMidlands),
+  });
+}
+
+describe('buildCompareChart', () => {
+  it('ranks all 42 areas with England and Wales as a reference and a rank sentence', () => {
+    const { ranked, reference, spec } = chart('rsoPer100k');
+    expect(ranked).toHaveLength(42);
+    expect(reference).toMatchObject({ areaId: 'england-and-wales', value: 126, status: 'published' });
+    expect(spec.summary).toMatch(/^West Midlands: 145 per 100,000, (joint )?\d+(st|nd|rd|th) highest of 42 areas\. England and Wales: 126\.$/);
+    const values = ranked.map((r) => r.row.value ?? -1);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  it('cites the real report and says the chart includes illustrative data', () => {
+    const { spec } = chart('total');
+    expect(spec.sourceLine).toContain('West Midlands MAPPA Annual Report 2021-22');
+    expect(spec.sourceLine).toContain('includes illustrative data');
+    expect(spec.includesIllustrative).toBe(true);
+    expect(spec.rows.find((r) => r.areaId === 'west-midlands')).toMatchObject({ value: 5486, status: 'published' });
+  });
+
+  it('adds a note for the inconsistent published level 1 total when level 1 is shown', () => {
+    const { spec } = chart('level1');
+    expect(spec.notes).toContain('West Midlands 2021-22: Published total 5,432; the figures add up to 5,433. The chart shows the published total.');
+    expect(chart('level2').spec.notes.some((n) => n.includes('5,432'))).toBe(false);
+  });
+
+  it('lists areas with no figure as not published, never as zero', () => {
+    const data2019 = fixtureYearData('2019-20');
+    const { ranked, spec } = chart('total', 'count', 'all', data2019);
+    const gloucestershire = ranked.find((r) => r.row.areaId === 'gloucestershire');
+    expect(gloucestershire).toMatchObject({ rank: undefined, row: { value: undefined, status: 'missing' } });
+    expect(spec.notes.some((note) => note.startsWith('Not published (no bar, not zero):') && note.includes('Gloucestershire'))).toBe(true);
+  });
+
+  it('shows disputed published figures as such, without a bar', () => {
+    const data2022 = fixtureYearData('2022-23');
+    const { ranked, spec } = chart('category1', 'count', 'all', data2022);
+    const herts = ranked.find((r) => r.row.areaId === 'hertfordshire');
+    expect(herts?.row).toMatchObject({ status: 'sources disagree', value: undefined });
+    expect(spec.notes.some((n) => n.startsWith('Hertfordshire: published sources disagree'))).toBe(true);
+  });
+
+  it('calculates rates per 100,000 from the area’s own population and labels them', () => {
+    const { spec } = chart('category2', 'rate');
+    const wm = spec.rows.find((r) => r.areaId === 'west-midlands');
+    // 1,797 violent offenders; population implied by 3,682 RSOs at 145 per 100,000.
+    expect(wm?.value).toBeCloseTo((1797 / ((3682 / 145) * 100_000)) * 100_000, 0);
+    expect(wm?.status).toBe('calculated here');
+    expect(spec.subtitle).toMatch(/calculated here/);
+  });
+
+  it('keeps a share calculated from illustrative figures illustrative', () => {
+    const { spec } = chart('category1', 'share');
+    expect(spec.rows.find((r) => r.areaId === 'kent')?.status).toBe('illustrative');
+    expect(spec.rows.find((r) => r.areaId === 'west-midlands')).toMatchObject({ value: 67.1, status: 'calculated here' });
+  });
+
+  it('uses only the comparator group, always with the focus area', () => {
+    const { ranked } = chart('total', 'count', 'region');
+    expect(ranked.map((r) => r.row.areaId).sort()).toEqual(['staffordshire', 'warwickshire', 'west-mercia', 'west-midlands']);
+  });
+
+  it('marks a malformed record as a data error, not a gap', () => {
+    const data = { ...data2021, reports: data2021.reports.filter((r) => r.areaId !== 'kent'), errors: [{ areaId: 'kent', year: '2021-22', message: 'bad' }] };
+    const { spec } = chart('total', 'count', 'all', data);
+    expect(spec.rows.find((r) => r.areaId === 'kent')?.status).toBe('data error');
+    expect(spec.notes.some((n) => n.startsWith('Data error') && n.includes('Kent'))).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartRow } from '../../charts/chart-data';
+import { rankRows, rankSentence } from './rank';
+
+function row(areaId: string, value: number | undefined, extra: Partial<ChartRow> = {}): ChartRow {
+  return {
+    areaId,
+    areaName: areaId.charAt(0).toUpperCase() + areaId.slice(1),
+    year: '2021-22',
+    measureId: 'rsoPer100k',
+    measureLabel: 'RSOs per 100,000',
+    cell: value === undefined ? { kind: 'missing' } : { kind: 'value', value },
+    value,
+    unit: 'per 100,000',
+    status: value === undefined ? 'missing' : 'published',
+    source: 'test',
+    isFocus: false,
+    isReference: false,
+    ...extra,
+  };
+}
+
+describe('rankRows', () => {
+  it('ranks highest first with shared ranks for ties (1, 2, 2, 4)', () => {
+    const ranked = rankRows([row('a', 10), row('b', 30), row('c', 20), row('d', 20)]);
+    expect(ranked.map((r) => [r.row.areaId, r.rank, r.tied])).toEqual([
+      ['b', 1, false],
+      ['c', 2, true],
+      ['d', 2, true],
+      ['a', 4, false],
+    ]);
+  });
+
+  it('puts areas without a value last, unranked, never as zero', () => {
+    const ranked = rankRows([row('zed', undefined), row('a', 0), row('b', 5)]);
+    expect(ranked.map((r) => [r.row.areaId, r.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['zed', undefined],
+    ]);
+  });
+
+  it('never ranks England and Wales among the areas', () => {
+    const ranked = rankRows([row('a', 1), row('england', 999, { isReference: true })]);
+    expect(ranked.map((r) => r.row.areaId)).toEqual(['a']);
+  });
+});
+
+describe('rankSentence', () => {
+  it('says where the focus area stands', () => {
+    const rows = Array.from({ length: 42 }, (_, i) => row(`area${i}`, 200 - i));
+    const ranked = rankRows(rows);
+    expect(rankSentence(ranked, 'area8', String, 'per 100,000')).toBe('Area8: 192 per 100,000, 9th highest of 42 areas.');
+  });
+
+  it('says "joint" for ties and "the highest" for first', () => {
+    const ranked = rankRows([row('a', 5), row('b', 5), row('c', 9)]);
+    expect(rankSentence(ranked, 'a')).toBe('A: 5, joint 2nd highest of 3 areas.');
+    expect(rankSentence(ranked, 'c')).toBe('C: 9, the highest of 3 areas.');
+  });
+
+  it('explains a focus area with no figure and counts areas without one', () => {
+    const ranked = rankRows([row('a', 5), row('b', undefined)]);
+    expect(rankSentence(ranked, 'b')).toBe('B: not published for 2021-22, so it has no rank among 1 area with a figure (1 without).');
+  });
+});
