@@ -26,6 +26,7 @@ export function AreaMultiSelect({ label, areas, selectedIds, onChange, max = 42,
     items,
     inputValue,
     selectedItem: null,
+    defaultHighlightedIndex: 0,
     itemToString: (area) => area?.name ?? '',
     stateReducer: (_state, { changes, type }) => {
       if (type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick) {

@@ -70,6 +70,7 @@ export function RankedBarChart({ rows, reference, compact = false }: RankedBarCh
               const missing = datum?.value === null;
               return (
                 <text
+                  className="bar-value-label"
                   x={Number(x) + (missing ? 4 : Number(width) + 4)}
                   y={Number(y) + Number(height) / 2}
                   dy={4}

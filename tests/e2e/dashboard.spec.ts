@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { trackPageProblems } from './helpers';
+
+const VIEWS = [
+  ['summary', 'West Midlands: key figures, 2021-22'],
+  ['compare', 'Compare areas, 2021-22'],
+  ['levels', 'Levels and categories, 2021-22'],
+  ['recalls', 'Returned to custody, 2021-22'],
+  ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
+  ['trends', 'Trends, 2017-18 to 2023-24'],
+  ['tables', 'West Midlands: report tables, 2021-22'],
+  ['glossary', 'Glossary: what the words mean'],
+] as const;
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+for (const [view, heading] of VIEWS) {
+  test(`the ${view} view loads with no accessibility violations`, async ({ page }) => {
+    const problems = trackPageProblems(page);
+    await page.goto(`/?view=${view}&year=2021-22`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    if (view !== 'glossary') await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+    // Open every disclosure so the table alternatives and explanations are checked too.
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    await expectNoAxeViolations(page);
+    problems.expectNone();
+  });
+}
+
+test('narrow screens (375 px) have no accessibility violations on the compare view', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/?view=compare&year=2021-22');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the table alternative shows the same numbers as the bars', async ({ page }) => {
+  await page.goto('/?view=rates&year=2021-22');
+  const figure = page.getByRole('figure', { name: /Registered sexual offenders per 100,000 population: West Midlands compared with all 42 areas/ });
+  await expect(figure.locator('text.bar-value-label')).toHaveCount(42);
+  const labels = await figure.locator('text.bar-value-label').allTextContents();
+  const barValues = labels.map((text) => text.replace('*', ''));
+  await figure.getByText('Show the data as a table').click();
+  const table = figure.getByRole('table');
+  const tableValues = await table.locator('tbody tr:not(.reference-row) td.num').allTextContents();
+  expect(barValues).toHaveLength(42);
+  expect(tableValues).toEqual(barValues);
+  await expect(figure.getByText('West Midlands: 145 per 100,000')).toBeVisible();
+});
+
+test('focus, group, year and view changes go into the URL; reload and Back reproduce them', async ({ page }) => {
+  await page.goto('/?view=compare&year=2021-22');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Compare with' }).selectOption('metropolitan');
+  await expect(page.getByRole('heading', { level: 2, name: /compared with metropolitan areas/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Measure' }).selectOption({ label: 'Managed at level 1' });
+  await expect(page.getByRole('note').or(page.getByText('Published total 5,432; the figures add up to 5,433.')).first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Year' }).selectOption('2019-20');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2019-20' })).toBeVisible();
+  const focus = page.getByRole('combobox', { name: 'Focus area' });
+  await focus.fill('Merseyside');
+  await page.getByRole('option', { name: /Merseyside/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Managed at level 1: Merseyside compared with metropolitan areas, 2019-20/ })).toBeVisible();
+  await expect(page).toHaveURL(/view=compare/);
+  await expect(page).toHaveURL(/area=merseyside/);
+  await expect(page).toHaveURL(/group=metropolitan/);
+  await expect(page).toHaveURL(/year=2019-20/);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: /Managed at level 1: Merseyside compared with metropolitan areas, 2019-20/ })).toBeVisible();
+  await expect(focus).toHaveValue('Merseyside');
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: /Managed at level 1: West Midlands compared with metropolitan areas, 2019-20/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2019-20' })).toBeVisible();
+});
+
+test('a custom comparator group can be built by typing area names', async ({ page }) => {
+  await page.goto('/?view=compare&year=2021-22&group=custom');
+  const add = page.getByRole('combobox', { name: 'Areas to compare' });
+  await add.fill('Kent');
+  await add.press('Enter');
+  await add.fill('Essex');
+  await add.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove Kent' })).toBeVisible();
+  await expect(page).toHaveURL(/areas=kent,essex/);
+  await expect(page.getByRole('figure').getByText(/of 3 areas/)).toBeVisible();
+});
+
+test('a hostile link falls back to defaults with a notice, never a crash', async ({ page }) => {
+  const problems = trackPageProblems(page);
+  await page.goto('/?view=%3Cimg%20src=x%20onerror=alert(1)%3E&area=atlantis&year=1066-67&measure=__proto__');
+  await expect(page.getByText('Some of this link could not be used')).toBeVisible();
+  await expect(page.getByText(/There is no area "atlantis"/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /West Midlands: key figures/ })).toBeVisible();
+  problems.expectNone();
+});
+
+test('trends show gaps for unpublished years and accept chosen areas', async ({ page }) => {
+  await page.goto('/?view=trends&area=gloucestershire&measure=total');
+  const figure = page.getByRole('figure');
+  await expect(figure.getByText(/Not published \(a gap in the line, not zero\): Gloucestershire/)).toBeVisible();
+  const add = page.getByRole('combobox', { name: 'Areas to draw beside the focus area' });
+  await add.fill('Wiltshire');
+  await add.press('Enter');
+  await expect(page).toHaveURL(/trend=wiltshire/);
+  await expect(figure.locator('.recharts-line')).toHaveCount(2);
+});
