@@ -39,16 +39,16 @@ export function TrendLineChart({ series, points, seriesBreakYear, compact = fals
   };
   return (
     <ResponsiveContainer width="100%" height={compact ? 340 : 420} minWidth={0}>
-      <LineChart data={points} margin={{ top: 24, right: compact ? 90 : 150, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <LineChart data={points} margin={{ top: 24, right: compact ? 118 : 160, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#DDDDDD" vertical={false} />
-        <XAxis dataKey="year" tick={{ fill: TEXT_COLOUR, fontSize: compact ? 10 : 12 }} interval={0} />
+        <XAxis dataKey="year" tick={{ fill: TEXT_COLOUR, fontSize: compact ? 10 : 12 }} interval={0} angle={compact ? -45 : 0} textAnchor={compact ? 'end' : 'middle'} height={compact ? 48 : 30} />
         <YAxis domain={[0, niceCeiling(max)]} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v)} width={compact ? 44 : 60} />
         {seriesBreakYear && (
           <ReferenceLine
             x={seriesBreakYear}
             stroke={TEXT_COLOUR}
             strokeDasharray="2 2"
-            label={{ value: 'Series break: 2021 census population', position: 'insideTopLeft', fill: TEXT_COLOUR, fontSize: 11 }}
+            label={{ value: compact ? 'Series break' : 'Series break: 2021 census population', position: 'insideTopLeft', fill: TEXT_COLOUR, fontSize: 11 }}
           />
         )}
         {styled.map((line) => (
@@ -66,7 +66,7 @@ export function TrendLineChart({ series, points, seriesBreakYear, compact = fals
               if (index !== lastIndexWithValue(line.areaId)) return <g />;
               return (
                 <text x={Number(x) + 8} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={compact ? 10 : 12} fontWeight={line.isFocus ? 700 : 400}>
-                  {line.areaName.length > 18 && compact ? `${line.areaName.slice(0, 16)}…` : line.areaName} {formatNumber(Number(value))}
+                  {compact && line.areaName.length > 11 ? `${line.areaName.slice(0, 10)}…` : line.areaName} {formatNumber(Number(value))}
                 </text>
               );
             }}
