@@ -51,11 +51,20 @@ export function RankedBarChart({ rows, reference, compact = false }: RankedBarCh
           width={axisWidth}
           interval={0}
           tick={({ x, y, payload, index }) => {
-            const focus = data[index]?.isFocus ?? false;
+            const datum = data[index];
+            const focus = datum?.isFocus ?? false;
             return (
-              <text x={Number(x) - 4} y={Number(y)} dy={4} textAnchor="end" fill={TEXT_COLOUR} fontSize={compact ? 10.5 : 13} fontWeight={focus ? 700 : 400}>
-                {String(payload.value)}
-              </text>
+              <g>
+                <text x={Number(x) - 4} y={Number(y)} dy={4} textAnchor="end" fill={TEXT_COLOUR} fontSize={compact ? 10.5 : 13} fontWeight={focus ? 700 : 400}>
+                  {String(payload.value)}
+                </text>
+                {datum?.value === null && (
+                  // No bar to label (recharts skips empty bars): say why at the axis, never a zero.
+                  <text className="bar-value-label" x={Number(x) + 6} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={12} fontStyle="italic">
+                    {datum.label}
+                  </text>
+                )}
+              </g>
             );
           }}
         />

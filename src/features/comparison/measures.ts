@@ -37,6 +37,8 @@ export interface Measure {
   timing: 'snapshot' | 'year';
   glossary: GlossaryTermId[];
   figure: (report: AreaYearReport) => Cell;
+  /** The report figure this measure is (see figure-catalogue.ts); none for values calculated here. */
+  figureId?: string;
   /** For values calculated here: the published figures they are calculated from. */
   inputs?: (report: AreaYearReport) => Cell[];
 }
@@ -77,7 +79,8 @@ const count = (
   timing: Measure['timing'],
   glossary: GlossaryTermId[],
   figure: (report: AreaYearReport) => Cell,
-): Measure => ({ id, label, unitLabel: 'people', kind: 'count', timing, glossary, figure });
+  figureId: string,
+): Measure => ({ id, label, unitLabel: 'people', kind: 'count', timing, glossary, figure, figureId });
 
 export const MEASURES: Record<MeasureId, Measure> = {
   rsoPer100k: {
@@ -88,17 +91,17 @@ export const MEASURES: Record<MeasureId, Measure> = {
     timing: 'snapshot',
     glossary: ['per100k'],
     figure: (r) => r.rsoPer100k.rate,
+    figureId: 'rsoPer100k',
   },
-  total: count('total', 'MAPPA-eligible offenders (all)', 'snapshot', ['mappa', 'snapshot'], (r) => r.snapshot.grandTotal),
-  category1: count('category1', 'Category 1: registered sexual offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category1),
-  category2: count('category2', 'Category 2: violent offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category2),
-  category3: count('category3', 'Category 3: other dangerous offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category3),
+  total: count('total', 'MAPPA-eligible offenders (all)', 'snapshot', ['mappa', 'snapshot'], (r) => r.snapshot.grandTotal, 'snapshot.total.total'),
+  category1: count('category1', 'Category 1: registered sexual offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category1, 'snapshot.total.category1'),
+  category2: count('category2', 'Category 2: violent offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category2, 'snapshot.total.category2'),
+  category3: count('category3', 'Category 3: other dangerous offenders', 'snapshot', ['categories'], (r) => r.snapshot.columnTotals.category3, 'snapshot.total.category3'),
   category4: count('category4', 'Category 4: terrorist and terrorist-risk offenders', 'snapshot', ['categories'], (r) =>
-    hasCategory4(r.year) ? (r.snapshot.columnTotals.category4 ?? { kind: 'missing' }) : { kind: 'not-applicable' },
-  ),
-  level1: count('level1', 'Managed at level 1', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level1),
-  level2: count('level2', 'Managed at level 2', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level2),
-  level3: count('level3', 'Managed at level 3', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level3),
+    hasCategory4(r.year) ? (r.snapshot.columnTotals.category4 ?? { kind: 'missing' }) : { kind: 'not-applicable' }, 'snapshot.total.category4'),
+  level1: count('level1', 'Managed at level 1', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level1, 'snapshot.level1.total'),
+  level2: count('level2', 'Managed at level 2', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level2, 'snapshot.level2.total'),
+  level3: count('level3', 'Managed at level 3', 'snapshot', ['levels'], (r) => r.snapshot.rowTotals.level3, 'snapshot.level3.total'),
   level23Share: {
     id: 'level23Share',
     label: 'Share managed at level 2 or 3 (calculated here)',
@@ -109,19 +112,20 @@ export const MEASURES: Record<MeasureId, Measure> = {
     figure: (r) => ratioCell([r.snapshot.rowTotals.level2, r.snapshot.rowTotals.level3], r.snapshot.grandTotal, 100),
     inputs: level23ShareInputs,
   },
-  level23Yearly: count('level23Yearly', 'Managed at level 2 or 3 during the year', 'year', ['levels'], (r) => r.level23Yearly.grandTotal),
-  revocations: count('revocations', 'Lifetime notification revoked on application', 'year', ['revocation'], (r) => r.revocations),
-  shpo: count('shpo', 'Sexual Harm Prevention Orders (SHPOs)', 'year', ['shpo'], (r) => r.orders.shpo),
-  shpoForeignTravel: count('shpoForeignTravel', 'SHPOs with a foreign travel restriction', 'year', ['shpo'], (r) => r.orders.shpoForeignTravel),
-  notificationOrders: count('notificationOrders', 'Notification orders', 'year', ['notificationOrder'], (r) => r.orders.notificationOrders),
+  level23Yearly: count('level23Yearly', 'Managed at level 2 or 3 during the year', 'year', ['levels'], (r) => r.level23Yearly.grandTotal, 'level23Yearly.total.total'),
+  revocations: count('revocations', 'Lifetime notification revoked on application', 'year', ['revocation'], (r) => r.revocations, 'revocations'),
+  shpo: count('shpo', 'Sexual Harm Prevention Orders (SHPOs)', 'year', ['shpo'], (r) => r.orders.shpo, 'orders.shpo'),
+  shpoForeignTravel: count('shpoForeignTravel', 'SHPOs with a foreign travel restriction', 'year', ['shpo'], (r) => r.orders.shpoForeignTravel, 'orders.shpoForeignTravel'),
+  notificationOrders: count('notificationOrders', 'Notification orders', 'year', ['notificationOrder'], (r) => r.orders.notificationOrders, 'orders.notificationOrders'),
   sroBreachNotifications: count(
     'sroBreachNotifications',
     'Made subject to notification after breaching a Sexual Risk Order',
     'year',
     ['sro'],
     (r) => r.sroBreachNotifications,
+    'sroBreachNotifications',
   ),
-  breachOfLicence: count('breachOfLicence', 'Returned to custody: breach of licence', 'year', ['recall'], (r) => r.returnedToCustody.breachOfLicence.grandTotal),
+  breachOfLicence: count('breachOfLicence', 'Returned to custody: breach of licence', 'year', ['recall'], (r) => r.returnedToCustody.breachOfLicence.grandTotal, 'breachOfLicence.total.total'),
   breachOfLicenceRate: {
     id: 'breachOfLicenceRate',
     label: 'Returned to custody for breach of licence per 100 offenders at levels 2 and 3 in the year (calculated here)',
@@ -132,7 +136,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     figure: (r) => ratioCell([r.returnedToCustody.breachOfLicence.grandTotal], r.level23Yearly.grandTotal, 100),
     inputs: recallRateInputs,
   },
-  breachOfOrder: count('breachOfOrder', 'Returned to custody: breach of SOPO/SHPO', 'year', ['recall', 'shpo'], (r) => r.returnedToCustody.breachOfOrder.grandTotal),
+  breachOfOrder: count('breachOfOrder', 'Returned to custody: breach of SOPO/SHPO', 'year', ['recall', 'shpo'], (r) => r.returnedToCustody.breachOfOrder.grandTotal, 'breachOfOrder.total.total'),
 };
 
 /** Units a measure can be shown in: counts can become rates or shares; published rates cannot. */

@@ -64,7 +64,7 @@ export function buildCompareChart(input: CompareInput): CompareChart {
       sourceLine: sourceLineFor(allRows),
       notes,
       includesIllustrative: includesIllustrative(allRows),
-      fileNameParts: [measure.id, unit === 'count' ? '' : unit, year, focus.name, 'vs', group.label].filter(Boolean),
+      fileNameParts: [measureSlug(measure.id), unit === 'count' ? '' : unit, year, focus.name, 'vs', group.label.replace(/^(all|the|areas in the) /, '')].filter(Boolean),
     },
   };
 }
@@ -98,4 +98,10 @@ export function measureNotes(measure: Measure, unit: UnitId, year: string): stri
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "rsos-per-100k", "breach-of-licence": readable file-name parts for measure ids. */
+export function measureSlug(measureId: string): string {
+  if (measureId === 'rsoPer100k') return 'rsos-per-100k';
+  return measureId.replace(/([a-z])([A-Z0-9])/g, '$1-$2').toLowerCase();
 }

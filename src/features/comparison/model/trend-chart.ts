@@ -6,7 +6,7 @@ import type { Measure } from '../measures';
 import type { UnitId } from '../view-state';
 import { findingNotes, gapNotes, includesIllustrative, sourceLineFor } from './chart-text';
 import { describeChange } from './change';
-import { measureNotes, shortUnit } from './compare-spec';
+import { measureNotes, measureSlug, shortUnit } from './compare-spec';
 import { unitLabelFor, measureRow, type YearData } from './year-data';
 
 export interface TrendSeries {
@@ -84,7 +84,7 @@ export function buildTrendChart(input: {
       sourceLine: sourceLineFor(rows),
       notes,
       includesIllustrative: includesIllustrative(rows),
-      fileNameParts: ['trend', measure.id, unit === 'count' ? '' : unit, focus.name, ...chosen.map((a) => a.name)].filter(Boolean).slice(0, 6),
+      fileNameParts: ['trend', measureSlug(measure.id), unit === 'count' ? '' : unit, focus.name, ...chosen.map((a) => a.name)].filter(Boolean).slice(0, 6),
     },
   };
 }

@@ -1,0 +1,47 @@
+import type { ChartSpec } from '../charts/chart-data';
+import { composeFigureSvg, type FigureSvg } from './figure-svg';
+
+export const PRODUCT_NAME = 'MAPPA Compare';
+
+export const WIDTH_PRESETS = [
+  { id: 'screen', label: 'As on screen' },
+  { id: 'slide', label: 'Slide (16:9, 1920 px)', width: 960 },
+  { id: 'a4', label: 'A4 document (1360 px)', width: 680 },
+] as const;
+export type WidthPresetId = (typeof WIDTH_PRESETS)[number]['id'];
+
+/** The chart's own <svg> inside its area (recharts draws one surface per chart). */
+export function chartSurface(chartArea: HTMLElement): SVGSVGElement {
+  const surface = chartArea.querySelector<SVGSVGElement>('svg.recharts-surface');
+  if (!surface) throw new Error('The chart has not been drawn yet; try again in a moment.');
+  return surface;
+}
+
+/** One self-contained figure: title, subtitle, chart, source, notes, date and product name. */
+export function exportFigure(spec: ChartSpec, chartArea: HTMLElement, preset: WidthPresetId, exportedOn: Date): FigureSvg {
+  const surface = chartSurface(chartArea);
+  const box = surface.getBoundingClientRect();
+  const chosen = WIDTH_PRESETS.find((p) => p.id === preset);
+  const width = chosen && 'width' in chosen ? chosen.width : Math.round(box.width) + 48;
+  return composeFigureSvg({
+    chartSvg: surface,
+    chartWidth: box.width,
+    chartHeight: box.height,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    sourceLine: spec.sourceLine,
+    notes: spec.includesIllustrative ? [...spec.notes, 'Includes illustrative data: values marked * are synthetic stand-ins, not real statistics.'] : spec.notes,
+    exportedOn,
+    productName: PRODUCT_NAME,
+    width,
+  });
+}
+
+/** PNG at twice the figure's size; pixels come from the same SVG as the SVG download. */
+export async function figurePng(figure: FigureSvg): Promise<Blob> {
+  performance.mark('mappa:png-export-start');
+  const { svgToPngBlob } = await import('./rasterise');
+  const blob = await svgToPngBlob(figure.svg, figure.width, figure.height, 2);
+  performance.measure('mappa:png-export', 'mappa:png-export-start');
+  return blob;
+}
