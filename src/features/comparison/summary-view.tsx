@@ -7,6 +7,7 @@ import { RecordErrorsNote } from '../data/record-errors-note';
 import { isMappaYear, previousYear } from '../data/years';
 import { buildAreaSummary, type SummaryItem } from './model/area-summary';
 import { useYearData } from './use-year-data';
+import { BoardPack } from './board-pack';
 
 function StatusTag({ status }: { status: SummaryItem['row']['status'] }) {
   if (status === 'illustrative') return <span className="tag tag-illustrative">illustrative</span>;
@@ -66,6 +67,7 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
               ) : (
                 <p>The published totals for {focus.name} {year} match the sums of their parts where every part is known.</p>
               )}
+              <BoardPack areas={areas} years={years} year={year} focus={focus} />
             </>
           ) : null
         }

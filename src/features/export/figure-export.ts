@@ -17,6 +17,11 @@ export function chartSurface(chartArea: HTMLElement): SVGSVGElement {
   return surface;
 }
 
+/** A chart's notes, plus the illustrative warning an exported image must carry on its own. */
+export function figureNotes(spec: ChartSpec): string[] {
+  return spec.includesIllustrative ? [...spec.notes, 'Includes illustrative data: values marked * are synthetic stand-ins, not real statistics.'] : spec.notes;
+}
+
 /** One self-contained figure: title, subtitle, chart, source, notes, date and product name. */
 export function exportFigure(spec: ChartSpec, chartArea: HTMLElement, preset: WidthPresetId, exportedOn: Date): FigureSvg {
   const surface = chartSurface(chartArea);
@@ -30,7 +35,7 @@ export function exportFigure(spec: ChartSpec, chartArea: HTMLElement, preset: Wi
     title: spec.title,
     subtitle: spec.subtitle,
     sourceLine: spec.sourceLine,
-    notes: spec.includesIllustrative ? [...spec.notes, 'Includes illustrative data: values marked * are synthetic stand-ins, not real statistics.'] : spec.notes,
+    notes: figureNotes(spec),
     exportedOn,
     productName: PRODUCT_NAME,
     width,

@@ -103,5 +103,5 @@ function capitalise(text: string): string {
 /** "rsos-per-100k", "breach-of-licence": readable file-name parts for measure ids. */
 export function measureSlug(measureId: string): string {
   if (measureId === 'rsoPer100k') return 'rsos-per-100k';
-  return measureId.replace(/([a-z])([A-Z0-9])/g, '$1-$2').toLowerCase();
+  return measureId.replace(/([a-z])([A-Z0-9])/g, '$1-$2').replace(/([0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
