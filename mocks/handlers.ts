@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { ODD_AREA_NAME } from './scenario-constants';
 import { fixtureAreas, fixtureReportsByYear, fixtureReportsForArea, fixtureYears } from './fixtures';
 
 /** The API of docs/api.md, served from the fixtures. Shared by the browser worker and the test server. */
@@ -39,7 +40,8 @@ function malformed(record: unknown): unknown {
 export const MALFORMED_AREA_ID = 'kent';
 export const FIRST_LOAD_WINDOW_MS = 1000;
 
-export const SCENARIOS = ['server-error', 'slow', 'malformed-record', 'empty-year', 'offline', 'fail-refetch'] as const;
+
+export const SCENARIOS = ['server-error', 'slow', 'malformed-record', 'empty-year', 'offline', 'fail-refetch', 'odd-names'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
@@ -49,6 +51,7 @@ export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
   'empty-year': 'the years answer with no reports',
   offline: 'report requests fail as if the network were down',
   'fail-refetch': 'report URLs work when first loaded and answer 500 from a second later',
+  'odd-names': `West Mercia is renamed ${JSON.stringify(ODD_AREA_NAME)} to test quoting and formula safety`,
 };
 
 /** Handlers that put the API into one failure state, switched on with ?scenario=NAME in development. */
@@ -87,6 +90,12 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
       ];
     case 'offline':
       return reportUrls.map((url) => http.get(url, () => HttpResponse.error()));
+    case 'odd-names':
+      return [
+        http.get(`${API_BASE}/areas`, () =>
+          HttpResponse.json({ areas: fixtureAreas.map((area) => (area.id === 'west-mercia' ? { ...area, name: ODD_AREA_NAME } : area)) }),
+        ),
+      ];
     case 'fail-refetch': {
       // React's development double-mount can send the first request twice, so "first load"
       // is every request in the second after the first one; later requests fail.

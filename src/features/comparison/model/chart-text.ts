@@ -7,7 +7,9 @@ import type { MeasureId } from '../measures';
 export function sourceLineFor(rows: readonly ChartRow[]): string {
   const published = new Set<string>();
   let calculated = false;
-  for (const row of rows) {
+  // The focus area's own sources come first: they are the ones a reader looks for.
+  const ordered = [...rows.filter((row) => row.isFocus), ...rows.filter((row) => !row.isFocus)];
+  for (const row of ordered) {
     if (row.status === 'published') published.add(withoutUrls(row.source));
     if (row.status === 'calculated here') calculated = true;
     if (row.status === 'imported') published.add(withoutUrls(row.source));

@@ -1,0 +1,243 @@
+import type { Area } from '../areas/area-schema';
+import { GRID_TABLE_IDS } from '../data/figure-catalogue';
+import { TABLE_LABELS, type GridTableId } from '../data/labels';
+import { hasCategory4 as yearHasCategory4, type MappaYear } from '../data/years';
+import { detectArea, detectYear, snapshotYear } from './detect-area-year';
+import { describeFigure, numberProblem, type FigureValue } from './figure-values';
+import {
+  indexText,
+  locateGridTable,
+  locateLabelledFigure,
+  locateOrders,
+  orderWordingOf,
+  rateBasisAfter,
+  type LocatedFigure,
+  type TextIndex,
+} from './locate-figures';
+import { tableCells } from './read-grid-table';
+import { ColumnWarnings, columnsOf } from './table-columns';
+import type { SingleFigureRead } from './read-single-figure';
+import { findHeadings } from './report-headings';
+import { categoriesOf, reportFigureIds } from './report-figure-ids';
+import type { CellReading } from './text-cells';
+import { isBlankLine, splitLines, type TextLine } from './text-lines';
+
+export { buildReportWire } from './build-report-wire';
+
+/** A line of the pasted text, numbered from 1, as it was typed. */
+export interface SourceLine {
+  lineNumber: number;
+  text: string;
+}
+
+export interface ExtractedFigure {
+  figureId: string;
+  /** A number, "-" (not applicable) or null (not found: never 0). */
+  value: FigureValue;
+  /** The line the value was read from (for a blank cell, its row); null when no line was found. */
+  source: SourceLine | null;
+}
+
+export type ReportTableId =
+  | 'snapshot'
+  | 'level23Yearly'
+  | 'revocations'
+  | 'orders'
+  | 'sroBreach'
+  | 'breachOfLicence'
+  | 'breachOfOrder'
+  | 'rsoPer100k';
+
+export const REPORT_TABLE_IDS: readonly ReportTableId[] = [
+  'snapshot',
+  'level23Yearly',
+  'revocations',
+  'orders',
+  'sroBreach',
+  'breachOfLicence',
+  'breachOfOrder',
+  'rsoPer100k',
+];
+
+export interface ReportTextParse {
+  outcome: 'ok' | 'empty' | 'not-a-report';
+  message?: string;
+  areaId?: string;
+  areaEvidence?: SourceLine;
+  year?: string;
+  yearEvidence?: SourceLine;
+  /** The template read has a category 4 column (2022-23 on, or the text's headers say so). */
+  hasCategory4: boolean;
+  /** One per figure id of the template, in catalogue order. */
+  figures: ExtractedFigure[];
+  notFound: string[];
+  tablesFound: ReportTableId[];
+  tablesMissing: ReportTableId[];
+  orderWording: 'SOPO' | 'SHPO' | 'SOPO/SHPO';
+  rateBasis: 'census-2021' | 'mid-year-estimate' | 'unknown';
+  warnings: string[];
+}
+
+/** The introduction (where the title names the area and year) is never looked at past this. */
+const MAX_INTRODUCTION_LINES = 2000;
+
+const TABLE_NAMES: Record<ReportTableId, string> = {
+  ...TABLE_LABELS,
+  revocations: 'lifetime notification requirements revoked on application',
+  orders: 'SHPOs, SHPOs with foreign travel restriction and notification orders imposed by the courts',
+  sroBreach: 'people who became subject to notification after breaching a Sexual Risk Order',
+  rsoPer100k: 'Registered Sexual Offenders per 100,000 population',
+};
+
+/**
+ * Reads the statistics of a MAPPA annual report from its text (pasted or extracted from the
+ * PDF). Finds each table of the template by its headings and reads its cells; reads the area
+ * and year from the title and introduction. A figure it cannot find is null, never 0, and
+ * every number it returns is cited to the line it was read from.
+ */
+export function parseReportText(text: string, areas: readonly Area[]): ReportTextParse {
+  const lines = splitLines(text);
+  if (lines.every(isBlankLine)) {
+    return emptyParse('The text is empty. Paste the text of a MAPPA annual report, or choose its file.');
+  }
+  const headings = findHeadings(lines);
+  const index = indexText(lines, headings);
+  const warnings: string[] = [];
+
+  const introduction = lines.slice(0, Math.min(headings[0]?.index ?? lines.length, MAX_INTRODUCTION_LINES));
+  const area = detectArea(introduction, areas);
+  const year = detectYear(introduction, lines);
+  if (year) warnings.push(...yearConflicts(year.value, lines));
+
+  const grids = GRID_TABLE_IDS.map((tableId) => ({ tableId, located: locateGridTable(index, tableId) }));
+  const withCategory4 = year ? yearHasCategory4(year.value) : grids.some(({ located }) => located?.rows.headerHasCategory4);
+  const figureIds = reportFigureIds(categoriesOf(withCategory4));
+  const templateIds = new Set(figureIds);
+
+  const extracted = new Map<string, ExtractedFigure>();
+  const record = (figureId: string, reading: CellReading, line: TextLine) => {
+    if (!templateIds.has(figureId) || extracted.has(figureId)) return;
+    extracted.set(figureId, toExtracted(figureId, reading, line, warnings));
+  };
+
+  const columnWarnings = new ColumnWarnings(year?.value);
+  for (const { located } of grids) {
+    if (!located) continue;
+    warnings.push(...located.rows.warnings);
+    const { cells, warnings: cellWarnings } = tableCells(located.rows, columnsOf(located.rows, withCategory4, columnWarnings));
+    warnings.push(...cellWarnings);
+    for (const cell of cells) record(cell.figureId, cell.reading, cell.line);
+  }
+  warnings.push(...columnWarnings.messages());
+
+  const recordSingle = (figureId: string, read: SingleFigureRead) => {
+    if (read.kind === 'found') record(figureId, read.reading, read.line);
+    if (read.kind === 'ambiguous') {
+      warnings.push(`Line ${read.line.lineNumber}: two numbers follow "${describeFigure(figureId)}"; we did not guess which is the figure.`);
+    }
+  };
+  recordSingle('revocations', locateLabelledFigure(index, 'revocations'));
+  for (const [figureId, read] of locateOrders(index)) recordSingle(figureId, read);
+  recordSingle('sroBreachNotifications', locateLabelledFigure(index, 'sroBreach'));
+  const rate = locateLabelledFigure(index, 'rsoPer100k');
+  recordSingle('rsoPer100k', rate);
+
+  const figures = figureIds.map((figureId) => extracted.get(figureId) ?? { figureId, value: null, source: null });
+  const tablesFound = REPORT_TABLE_IDS.filter((table) => figures.some((figure) => tableOf(figure.figureId) === table && figure.value !== null));
+  const tablesMissing = REPORT_TABLE_IDS.filter((table) => !tablesFound.includes(table));
+  const breachOfOrder = grids.find(({ tableId }) => tableId === 'breachOfOrder')?.located;
+
+  return {
+    outcome: tablesFound.length === 0 ? 'not-a-report' : 'ok',
+    message: messageFor(tablesFound, tablesMissing),
+    areaId: area?.value,
+    areaEvidence: area ? sourceOf(area.line) : undefined,
+    year: year?.value,
+    yearEvidence: year ? sourceOf(year.line) : undefined,
+    hasCategory4: withCategory4,
+    figures,
+    notFound: figures.filter((figure) => figure.value === null).map((figure) => figure.figureId),
+    tablesFound,
+    tablesMissing,
+    orderWording: orderWordingOf(breachOfOrder?.heading),
+    rateBasis: rateBasisOf(index, rate),
+    warnings,
+  };
+}
+
+function emptyParse(message: string): ReportTextParse {
+  const figures = reportFigureIds(categoriesOf(false)).map((figureId) => ({ figureId, value: null, source: null }));
+  return {
+    outcome: 'empty',
+    message,
+    hasCategory4: false,
+    figures,
+    notFound: figures.map((figure) => figure.figureId),
+    tablesFound: [],
+    tablesMissing: [...REPORT_TABLE_IDS],
+    orderWording: 'SOPO/SHPO',
+    rateBasis: 'unknown',
+    warnings: [],
+  };
+}
+
+function sourceOf(line: TextLine): SourceLine {
+  return { lineNumber: line.lineNumber, text: line.text };
+}
+
+function toExtracted(figureId: string, reading: CellReading, line: TextLine, warnings: string[]): ExtractedFigure {
+  const source = sourceOf(line);
+  switch (reading.kind) {
+    case 'not-applicable':
+      return { figureId, value: '-', source };
+    case 'blank':
+      return { figureId, value: null, source };
+    case 'text':
+      warnings.push(`Line ${line.lineNumber}: "${describeFigure(figureId)}" reads "${reading.raw}", which is not a number; left blank.`);
+      return { figureId, value: null, source };
+    case 'number': {
+      const problem = numberProblem(figureId, reading.value);
+      if (!problem) return { figureId, value: reading.value, source };
+      warnings.push(`Line ${line.lineNumber}: "${describeFigure(figureId)}" reads ${reading.raw}, which ${problem}; left blank for you to check.`);
+      return { figureId, value: null, source };
+    }
+  }
+}
+
+function yearConflicts(year: MappaYear, lines: readonly TextLine[]): string[] {
+  for (const line of lines) {
+    const fromSnapshot = snapshotYear(line.flat.slice(0, 1000));
+    if (!fromSnapshot) continue;
+    return fromSnapshot === year
+      ? []
+      : [`The title says ${year} but line ${line.lineNumber} gives the snapshot date of ${fromSnapshot}: check the year.`];
+  }
+  return [];
+}
+
+function tableOf(figureId: string): ReportTableId {
+  const prefix = figureId.split('.')[0] ?? '';
+  if ((GRID_TABLE_IDS as string[]).includes(prefix)) return prefix as GridTableId;
+  if (prefix === 'orders') return 'orders';
+  if (prefix === 'sroBreachNotifications') return 'sroBreach';
+  return prefix === 'rsoPer100k' ? 'rsoPer100k' : 'revocations';
+}
+
+function messageFor(found: readonly ReportTableId[], missing: readonly ReportTableId[]): string | undefined {
+  if (found.length === 0) {
+    return (
+      "This text has no MAPPA statistics tables: we looked for 'MAPPA-eligible offenders on 31 March', " +
+      "'MAPPA-eligible offenders in Levels 2 and 3', 'Level 2 and 3 offenders returned to custody', " +
+      "'SHPOs … imposed by the courts' and 'Registered Sexual Offenders per 100,000 population', and found none with figures. " +
+      'Paste the whole report, including its statistics section.'
+    );
+  }
+  if (missing.length === 0) return undefined;
+  const names = missing.map((table) => TABLE_NAMES[table]).join('; ');
+  return `Not found in this text: ${names}. Those figures are left blank for you to enter; none was set to 0.`;
+}
+
+function rateBasisOf(index: TextIndex, rate: LocatedFigure): ReportTextParse['rateBasis'] {
+  const from = rate.kind === 'found' ? rate.line : rate.headingLine;
+  return from ? rateBasisAfter(index.lines, from.lineNumber - 1) : 'unknown';
+}

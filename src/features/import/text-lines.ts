@@ -1,0 +1,33 @@
+/** One line of the pasted text, 1-based, as typed and normalised for matching. */
+export interface TextLine {
+  lineNumber: number;
+  /** The line exactly as it came (without its line ending): what we cite. */
+  text: string;
+  /** Non-breaking and zero-width spaces made plain; trailing spaces removed. Tabs kept. */
+  norm: string;
+  /** norm with every run of whitespace (tabs too) made one space, trimmed: for matching headings. */
+  flat: string;
+}
+
+const ODD_SPACES = /[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g;
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+
+export function normaliseLineText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trimEnd();
+}
+
+export function flattenWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Splits on LF, CRLF or a lone CR. */
+export function splitLines(text: string): TextLine[] {
+  return text.split(/\r\n|\r|\n/).map((raw, index) => {
+    const norm = normaliseLineText(raw);
+    return { lineNumber: index + 1, text: raw, norm, flat: flattenWhitespace(norm) };
+  });
+}
+
+export function isBlankLine(line: TextLine): boolean {
+  return line.flat === '';
+}
