@@ -10,6 +10,8 @@ import { QueryState } from '../features/data/query-state';
 import { DashboardView } from './dashboard-view';
 import { Notices } from './notices';
 import { DataRefresh } from './data-refresh';
+import { installPrintSupport } from '../features/export/print';
+import { useLoadSavedImports } from '../features/import/use-saved-imports';
 
 const GlossaryPage = lazy(() => import('../features/comparison/glossary-page'));
 
@@ -25,6 +27,8 @@ const NAV: { id: ViewId; label: string }[] = [
 
 export function App({ scenario }: { scenario?: string | undefined }) {
   useUrlSync();
+  useLoadSavedImports();
+  useEffect(() => installPrintSupport(), []);
   const view = useViewStore((store) => store.view);
   const areasQuery = useAreas();
   const yearsQuery = useYears();
