@@ -66,6 +66,11 @@ export function App({ scenario }: { scenario?: string | undefined }) {
               Glossary
             </ViewLink>
           </li>
+          <li>
+            <ViewLink patch={{ view: 'import' }} current={view.view === 'import'}>
+              Import
+            </ViewLink>
+          </li>
         </ul>
       </nav>
       {scenario && (
@@ -109,6 +114,7 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const focus = areas.find((area) => area.id === view.area);
   return (
     <>
+      {view.view !== 'import' && (
       <form className="controls" aria-label="Choose area and year" onSubmit={(event) => event.preventDefault()}>
         <FocusAreaPicker areas={areas} selectedId={view.area} onSelect={(area) => update({ area })} />
         <div className="field">
@@ -122,6 +128,7 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
           </select>
         </div>
       </form>
+      )}
       {focus ? <DashboardView areas={areas} years={years} year={year} focus={focus} /> : <p role="status">Choosing an area…</p>}
     </>
   );

@@ -10,6 +10,8 @@ interface RankedBarChartProps {
   reference?: ChartRow | undefined;
   /** Narrow screens get shorter labels. */
   compact?: boolean;
+  /** Draw England and Wales as a line only where it is comparable (rates and shares, not counts). */
+  showReference?: boolean;
 }
 
 interface BarDatum {
@@ -24,14 +26,15 @@ const BAR_HEIGHT = 24;
 /** "145", "132*" (illustrative), "not published" where there is no bar. */
 export function barLabel(row: ChartRow): string {
   if (row.value === undefined) return displayValue(row);
-  return `${formatNumber(row.value)}${row.status === 'illustrative' ? '*' : ''}`;
+  return `${formatNumber(row.value)}${row.status === 'illustrative' ? '*' : row.status === 'imported' ? ' (imported)' : ''}`;
 }
 
 /**
  * Horizontal bars, highest first, starting at zero. The focus area is dark blue with a bold,
  * marked label; other areas are muted grey; England and Wales is a labelled reference line.
  */
-export function RankedBarChart({ rows, reference, compact = false }: RankedBarChartProps) {
+export function RankedBarChart({ rows, reference: given, compact = false, showReference = true }: RankedBarChartProps) {
+  const reference = showReference ? given : undefined;
   const data: BarDatum[] = rows.map((row) => ({
     name: `${row.isFocus ? '► ' : ''}${row.areaName}`,
     value: row.value ?? null,

@@ -90,7 +90,7 @@ function packCharts(input: PackInput, current: YearData, all: YearData[]): PackC
   const group = comparatorGroup(areas, input.groupId, focus, input.customIds);
   const compare = COMPARE_MEASURES.map((measureId): PackChart => {
     const chart = buildCompareChart({ areas, data: current, year, measure: MEASURES[measureId], unit: 'count', focus, group });
-    return { spec: chart.spec, render: () => <RankedBarChart rows={chart.ranked.map((r) => r.row)} reference={chart.reference} /> };
+    return { spec: chart.spec, render: () => <RankedBarChart rows={chart.ranked.map((r) => r.row)} reference={chart.reference} showReference={chart.drawReference} /> };
   });
   const levels = buildLevelsChart({ areas, data: current, year, focus, group, by: 'category', slice: 'all', unit: 'share', layout: 'stacked' });
   const trend = buildTrendChart({ areas, yearData: all, years, measure: MEASURES.rsoPer100k, unit: 'count', focus, chosenIds: [] });

@@ -23,6 +23,8 @@ export interface CompareChart {
   spec: ChartSpec;
   ranked: RankedRow[];
   reference: ChartRow | undefined;
+  /** England and Wales is drawn only where comparable: for rates and shares, not counts. */
+  drawReference: boolean;
 }
 
 export function timingText(measure: Measure, year: string): string {
@@ -43,8 +45,12 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
   const shownIds = new Set([...inGroup, ...(national ? [national.id] : [])]);
 
+  const drawReference = measure.kind !== 'count' || unit !== 'count';
   const notes = [
     ...findingNotes(data?.reports ?? [], shownIds, measure.id, nameOf),
+    ...(!drawReference && reference?.value !== undefined
+      ? [`England and Wales (${formatNumber(reference.value)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`]
+      : []),
     ...gapNotes(allRows),
     ...measureNotes(measure, unit, year),
   ];
@@ -54,6 +60,7 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   return {
     ranked,
     reference,
+    drawReference,
     spec: {
       id: `compare-${measure.id}-${unit}`,
       title,

@@ -1,0 +1,29 @@
+import type { Area } from '../areas/area-schema';
+import type { ChartRow } from '../charts/chart-data';
+import { listFigures } from '../data/figure-catalogue';
+import type { AreaYearReport } from '../data/report-schema';
+import { statusOf } from '../comparison/model/value-status';
+
+/** Every figure of the saved imports as tidy rows, in the same format as the chart CSVs. */
+export function importsToRows(reports: readonly AreaYearReport[], areas: readonly Area[]): ChartRow[] {
+  return reports.flatMap((report) => {
+    const areaName = areas.find((area) => area.id === report.areaId)?.name ?? report.areaId;
+    return listFigures(report).map((figure): ChartRow => {
+      const { status, source } = statusOf(figure.cell, report.provenance);
+      return {
+        areaId: report.areaId,
+        areaName,
+        year: report.year,
+        measureId: figure.id,
+        measureLabel: figure.label,
+        cell: figure.cell,
+        value: figure.cell.kind === 'value' ? figure.cell.value : undefined,
+        unit: figure.id === 'rsoPer100k' ? 'per 100,000 population aged 10 and over' : 'people',
+        status,
+        source,
+        isFocus: false,
+        isReference: false,
+      };
+    });
+  });
+}
