@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { pdfFromText, pdfWithoutText } from './pdf-fixture';
@@ -83,7 +83,9 @@ test('bad input gets a specific message and leaves saved imports untouched', asy
   await chooseFile(page, 'scan.pdf', 'application/pdf', await pdfWithoutText());
   await expect(alert).toContainText('no text layer', { timeout: 20_000 });
 
-  await chooseFile(page, 'huge.txt', 'text/plain', Buffer.alloc(50 * 1024 * 1024, 'a'));
+  const huge = test.info().outputPath('huge.txt');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
+  await page.getByLabel('Or choose a file (PDF, text or CSV), or drop it here').setInputFiles(huge);
   await expect(alert).toContainText('“huge.txt” is 50.0 MB; the largest file we read is 20.0 MB.');
 
   await chooseFile(page, 'fake.pdf', 'application/pdf', Buffer.from('just words'));
