@@ -10,12 +10,8 @@ const reportFiles = import.meta.glob<{ year: string; reports: unknown[] }>('./fi
 export const fixtureAreas = areasJson.areas;
 export const fixtureYears: string[] = yearsJson.years;
 
-export const fixtureReportsByYear: Record<string, unknown[]> = Object.fromEntries(
-  Object.values(reportFiles).map((file) => [file.year, file.reports]),
-);
+export const fixtureReportsByYear: Record<string, unknown[]> = Object.fromEntries(Object.values(reportFiles).map((file) => [file.year, file.reports]));
 
 export function fixtureReportsForArea(areaId: string): unknown[] {
-  return fixtureYears.flatMap((year) =>
-    (fixtureReportsByYear[year] ?? []).filter((record) => (record as { areaId?: string }).areaId === areaId),
-  );
+  return fixtureYears.flatMap((year) => (fixtureReportsByYear[year] ?? []).filter((record) => (record as { areaId?: string }).areaId === areaId));
 }

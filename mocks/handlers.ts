@@ -40,7 +40,6 @@ function malformed(record: unknown): unknown {
 export const MALFORMED_AREA_ID = 'kent';
 export const FIRST_LOAD_WINDOW_MS = 1000;
 
-
 export const SCENARIOS = ['server-error', 'slow', 'malformed-record', 'empty-year', 'offline', 'fail-refetch', 'odd-names'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -83,11 +82,7 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
         }),
       ];
     case 'empty-year':
-      return [
-        http.get(`${API_BASE}/reports`, ({ request }) =>
-          HttpResponse.json({ year: new URL(request.url).searchParams.get('year'), reports: [] }),
-        ),
-      ];
+      return [http.get(`${API_BASE}/reports`, ({ request }) => HttpResponse.json({ year: new URL(request.url).searchParams.get('year'), reports: [] }))];
     case 'offline':
       return reportUrls.map((url) => http.get(url, () => HttpResponse.error()));
     case 'odd-names':

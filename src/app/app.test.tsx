@@ -29,7 +29,9 @@ describe('App', () => {
 
   it('shows the compare view’s table alternative with the same numbers as the chart rows', async () => {
     renderAt('?view=rates&year=2021-22');
-    const table = await screen.findByRole('table', { name: /Registered sexual offenders per 100,000 population: West Midlands compared with all 42 areas, 2021-22/ });
+    const table = await screen.findByRole('table', {
+      name: /Registered sexual offenders per 100,000 population: West Midlands compared with all 42 areas, 2021-22/,
+    });
     const wm = within(table).getByRole('row', { name: /West Midlands/ });
     expect(wm).toHaveTextContent('145');
     expect(wm).toHaveTextContent('published');

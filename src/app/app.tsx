@@ -98,8 +98,8 @@ export function App({ scenario }: { scenario?: string | undefined }) {
         <div className="container">
           <DataRefresh />
           <p>
-            Figures come from MAPPA annual reports and from published headline figures, each with its source. Where we do not yet hold a report,
-            views show <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your browser except requests to the data service.
+            Figures come from MAPPA annual reports and from published headline figures, each with its source. Where we do not yet hold a report, views show{' '}
+            <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your browser except requests to the data service.
           </p>
         </div>
       </footer>
@@ -115,19 +115,19 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   return (
     <>
       {view.view !== 'import' && (
-      <form className="controls" aria-label="Choose area and year" onSubmit={(event) => event.preventDefault()}>
-        <FocusAreaPicker areas={areas} selectedId={view.area} onSelect={(area) => update({ area })} />
-        <div className="field">
-          <label htmlFor="year-select">Year</label>
-          <select id="year-select" value={year} onChange={(event) => update({ year: event.target.value })}>
-            {[...years].reverse().map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+        <form className="controls" aria-label="Choose area and year" onSubmit={(event) => event.preventDefault()}>
+          <FocusAreaPicker areas={areas} selectedId={view.area} onSelect={(area) => update({ area })} />
+          <div className="field">
+            <label htmlFor="year-select">Year</label>
+            <select id="year-select" value={year} onChange={(event) => update({ year: event.target.value })}>
+              {[...years].reverse().map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
       )}
       {focus ? <DashboardView areas={areas} years={years} year={year} focus={focus} /> : <p role="status">Choosing an area…</p>}
     </>

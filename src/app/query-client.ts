@@ -6,8 +6,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // A 4xx or a malformed answer will not fix itself; network trouble might.
-        retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof ApiError && (error.code === 'invalid-response' || isClientError(error.status))),
+        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiError && (error.code === 'invalid-response' || isClientError(error.status))),
         refetchOnWindowFocus: false,
       },
     },

@@ -50,12 +50,22 @@ test('CSV: parses back to exactly the values of the chart’s table', async ({ p
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true }).data;
   await page.getByText('Show the data as a table').click();
-  const tableRows = await page.locator('.chart-table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ area: tr.querySelector('th')?.textContent?.replace(' (focus area)', '') ?? '', value: tr.querySelector('td.num')?.textContent ?? '', status: tr.querySelectorAll('td')[2]?.textContent ?? '' })),
-  );
-  expect(rows.map((r) => ({ area: r.area, value: r.value ? Number(r.value).toLocaleString('en-GB', { maximumFractionDigits: 1 }) : 'not published', status: r.value_status }))).toEqual(
-    tableRows.map((r) => ({ ...r, value: r.value === 'not published' ? 'not published' : r.value })),
-  );
+  const tableRows = await page
+    .locator('.chart-table tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({
+        area: tr.querySelector('th')?.textContent?.replace(' (focus area)', '') ?? '',
+        value: tr.querySelector('td.num')?.textContent ?? '',
+        status: tr.querySelectorAll('td')[2]?.textContent ?? '',
+      })),
+    );
+  expect(
+    rows.map((r) => ({
+      area: r.area,
+      value: r.value ? Number(r.value).toLocaleString('en-GB', { maximumFractionDigits: 1 }) : 'not published',
+      status: r.value_status,
+    })),
+  ).toEqual(tableRows.map((r) => ({ ...r, value: r.value === 'not published' ? 'not published' : r.value })));
   expect(rows.find((r) => r.area_id === 'west-midlands')).toMatchObject({ value: '145', value_status: 'published', measure_id: 'rsoPer100k' });
 });
 
@@ -79,7 +89,9 @@ test('Copy link copies a URL that reopens the same view', async ({ page, context
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.getByRole('heading', { level: 2, name: 'Sexual Harm Prevention Orders (SHPOs): West Midlands compared with metropolitan areas, 2020-21' })).toBeVisible();
+  await expect(
+    other.getByRole('heading', { level: 2, name: 'Sexual Harm Prevention Orders (SHPOs): West Midlands compared with metropolitan areas, 2020-21' }),
+  ).toBeVisible();
 });
 
 test('the board-paper pack zip holds every chart as PNG, SVG and CSV, plus the key figures and a README', async ({ page }) => {

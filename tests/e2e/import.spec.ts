@@ -94,7 +94,14 @@ test('bad input gets a specific message and leaves saved imports untouched', asy
   await chooseFile(page, 'figures.csv', 'text/csv', Buffer.from('place,when,number\nKent,2021-22,5\n'));
   await expect(alert).toContainText('line 1');
 
-  await chooseFile(page, 'figures.csv', 'text/csv', Buffer.from('area,area_id,year,measure,measure_id,value,unit,value_status,source\nKent,kent,2021-22,SHPOs,orders.shpo,-4,people,published,x\nAtlantis,atlantis,2021-22,SHPOs,orders.shpo,4,people,published,x\n'));
+  await chooseFile(
+    page,
+    'figures.csv',
+    'text/csv',
+    Buffer.from(
+      'area,area_id,year,measure,measure_id,value,unit,value_status,source\nKent,kent,2021-22,SHPOs,orders.shpo,-4,people,published,x\nAtlantis,atlantis,2021-22,SHPOs,orders.shpo,4,people,published,x\n',
+    ),
+  );
   await expect(alert).toContainText('line 2');
   await expect(alert).toContainText('line 3');
 

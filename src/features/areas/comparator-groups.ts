@@ -22,12 +22,7 @@ export function areaById(areas: readonly Area[], id: string): Area | undefined {
  * The areas to compare the focus area with. The focus area is always a member, so a
  * chair sees their area even in a group it does not belong to (e.g. "Wales").
  */
-export function comparatorGroup(
-  areas: readonly Area[],
-  groupId: ComparatorGroupId,
-  focus: Area,
-  customIds: readonly string[] = [],
-): ComparatorGroup {
+export function comparatorGroup(areas: readonly Area[], groupId: ComparatorGroupId, focus: Area, customIds: readonly string[] = []): ComparatorGroup {
   const local = localAreas(areas);
   const withFocus = (members: Area[]) => {
     const ids = members.map((area) => area.id);

@@ -36,7 +36,10 @@ export function ChartDataTable({ caption, rows, ranks, showSeries = false, showY
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={`${row.areaId}-${row.year}-${row.series ?? ''}-${index}`} className={row.isFocus ? 'focus-row' : row.isReference ? 'reference-row' : undefined}>
+            <tr
+              key={`${row.areaId}-${row.year}-${row.series ?? ''}-${index}`}
+              className={row.isFocus ? 'focus-row' : row.isReference ? 'reference-row' : undefined}
+            >
               {ranks && <td>{row.isReference ? 'reference' : (ranks.get(row) ?? '–')}</td>}
               <th scope="row">
                 {row.areaName}

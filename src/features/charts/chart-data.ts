@@ -4,15 +4,7 @@ import type { Cell } from '../data/cell';
  * How trustworthy a drawn value is, in words a reader understands. Shown in tables, tooltips
  * and the CSV's value_status column.
  */
-export type ValueStatus =
-  | 'published'
-  | 'illustrative'
-  | 'imported'
-  | 'calculated here'
-  | 'not applicable'
-  | 'missing'
-  | 'sources disagree'
-  | 'data error';
+export type ValueStatus = 'published' | 'illustrative' | 'imported' | 'calculated here' | 'not applicable' | 'missing' | 'sources disagree' | 'data error';
 
 /**
  * One value of a chart. The same rows feed the chart, its table alternative, its CSV and

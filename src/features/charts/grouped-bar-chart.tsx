@@ -24,21 +24,47 @@ export function GroupedBarChart({ series, points, stacked, compact = false, perc
   return (
     <ResponsiveContainer width="100%" height={height} minWidth={0}>
       <BarChart data={points} layout="vertical" margin={{ top: 8, right: compact ? 56 : 90, bottom: 8, left: 4 }} barCategoryGap={6} accessibilityLayer={false}>
-        <XAxis type="number" domain={[0, stacked ? 100 : niceCeiling(max)]} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} tickFormatter={(v: number) => `${formatNumber(v)}${percent ? '%' : ''}`} />
+        <XAxis
+          type="number"
+          domain={[0, stacked ? 100 : niceCeiling(max)]}
+          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+          tickFormatter={(v: number) => `${formatNumber(v)}${percent ? '%' : ''}`}
+        />
         <YAxis
           type="category"
           dataKey="areaName"
           width={compact ? 118 : 170}
           interval={0}
           tick={({ x, y, payload, index }) => (
-            <text x={Number(x) - 4} y={Number(y)} dy={4} textAnchor="end" fill={TEXT_COLOUR} fontSize={compact ? 10.5 : 13} fontWeight={points[index]?.isFocus ? 700 : 400}>
+            <text
+              x={Number(x) - 4}
+              y={Number(y)}
+              dy={4}
+              textAnchor="end"
+              fill={TEXT_COLOUR}
+              fontSize={compact ? 10.5 : 13}
+              fontWeight={points[index]?.isFocus ? 700 : 400}
+            >
               {String(payload.value)}
             </text>
           )}
         />
-        <Legend verticalAlign="top" height={32} wrapperStyle={{ fontSize: 13 }} formatter={(value) => <span style={{ color: TEXT_COLOUR }}>{String(value)}</span>} />
+        <Legend
+          verticalAlign="top"
+          height={32}
+          wrapperStyle={{ fontSize: 13 }}
+          formatter={(value) => <span style={{ color: TEXT_COLOUR }}>{String(value)}</span>}
+        />
         {series.map((name, index) => (
-          <Bar key={name} dataKey={name} name={name} fill={PALETTE[index % PALETTE.length]} stackId={stacked ? 'share' : undefined} isAnimationActive={false} barSize={stacked ? 22 : 13}>
+          <Bar
+            key={name}
+            dataKey={name}
+            name={name}
+            fill={PALETTE[index % PALETTE.length]}
+            stackId={stacked ? 'share' : undefined}
+            isAnimationActive={false}
+            barSize={stacked ? 22 : 13}
+          >
             <LabelList
               dataKey={name}
               content={({ x, y, width, height: barHeight, value }) => {

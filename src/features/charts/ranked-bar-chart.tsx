@@ -47,7 +47,13 @@ export function RankedBarChart({ rows, reference: given, compact = false, showRe
   return (
     <ResponsiveContainer width="100%" height={height} minWidth={0}>
       <BarChart data={data} layout="vertical" margin={{ top: 24, right: compact ? 52 : 96, bottom: 8, left: 4 }} barCategoryGap={4} accessibilityLayer={false}>
-        <XAxis type="number" domain={[0, niceCeiling(maxValue)]} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v)} allowDecimals={false} />
+        <XAxis
+          type="number"
+          domain={[0, niceCeiling(maxValue)]}
+          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+          tickFormatter={(v: number) => formatNumber(v)}
+          allowDecimals={false}
+        />
         <YAxis
           type="category"
           dataKey="name"

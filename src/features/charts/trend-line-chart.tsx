@@ -31,7 +31,12 @@ export function TrendLineChart({ series, points, seriesBreakYear, compact = fals
     if (line.isFocus) return { ...line, colour: FOCUS_COLOUR, dash: '0', width: 4 };
     if (line.isReference) return { ...line, colour: REFERENCE_COLOUR, dash: '6 4', width: 2 };
     const index = comparatorIndex++;
-    return { ...line, colour: COMPARATOR_COLOURS[index % COMPARATOR_COLOURS.length] ?? REFERENCE_COLOUR, dash: DASHES[(index + 1) % DASHES.length] ?? '0', width: 2 };
+    return {
+      ...line,
+      colour: COMPARATOR_COLOURS[index % COMPARATOR_COLOURS.length] ?? REFERENCE_COLOUR,
+      dash: DASHES[(index + 1) % DASHES.length] ?? '0',
+      width: 2,
+    };
   });
   const lastIndexWithValue = (areaId: string) => {
     for (let i = points.length - 1; i >= 0; i -= 1) if (typeof points[i]?.[areaId] === 'number') return i;
@@ -41,8 +46,20 @@ export function TrendLineChart({ series, points, seriesBreakYear, compact = fals
     <ResponsiveContainer width="100%" height={compact ? 340 : 420} minWidth={0}>
       <LineChart data={points} margin={{ top: 24, right: compact ? 118 : 160, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#DDDDDD" vertical={false} />
-        <XAxis dataKey="year" tick={{ fill: TEXT_COLOUR, fontSize: compact ? 10 : 12 }} interval={0} angle={compact ? -45 : 0} textAnchor={compact ? 'end' : 'middle'} height={compact ? 48 : 30} />
-        <YAxis domain={[0, niceCeiling(max)]} tick={{ fill: TEXT_COLOUR, fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v)} width={compact ? 44 : 60} />
+        <XAxis
+          dataKey="year"
+          tick={{ fill: TEXT_COLOUR, fontSize: compact ? 10 : 12 }}
+          interval={0}
+          angle={compact ? -45 : 0}
+          textAnchor={compact ? 'end' : 'middle'}
+          height={compact ? 48 : 30}
+        />
+        <YAxis
+          domain={[0, niceCeiling(max)]}
+          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+          tickFormatter={(v: number) => formatNumber(v)}
+          width={compact ? 44 : 60}
+        />
         {seriesBreakYear && (
           <ReferenceLine
             x={seriesBreakYear}

@@ -90,7 +90,10 @@ function packCharts(input: PackInput, current: YearData, all: YearData[]): PackC
   const group = comparatorGroup(areas, input.groupId, focus, input.customIds);
   const compare = COMPARE_MEASURES.map((measureId): PackChart => {
     const chart = buildCompareChart({ areas, data: current, year, measure: MEASURES[measureId], unit: 'count', focus, group });
-    return { spec: chart.spec, render: () => <RankedBarChart rows={chart.ranked.map((r) => r.row)} reference={chart.reference} showReference={chart.drawReference} /> };
+    return {
+      spec: chart.spec,
+      render: () => <RankedBarChart rows={chart.ranked.map((r) => r.row)} reference={chart.reference} showReference={chart.drawReference} />,
+    };
   });
   const levels = buildLevelsChart({ areas, data: current, year, focus, group, by: 'category', slice: 'all', unit: 'share', layout: 'stacked' });
   const trend = buildTrendChart({ areas, yearData: all, years, measure: MEASURES.rsoPer100k, unit: 'count', focus, chosenIds: [] });
@@ -138,11 +141,22 @@ export async function buildBoardPack(input: PackInput): Promise<{ blob: Blob; fi
     entries.push({ name: `${base}.png`, data: await blobBytes(png) });
     entries.push({ name: `${base}.svg`, data: figure.svg });
     entries.push({ name: `${base}.csv`, data: chartRowsToCsv(chart.spec, exportedOn) });
-    readmeCharts.push({ title: chart.spec.title, sourceLine: chart.spec.sourceLine, notes: chart.spec.notes, files: [`${base}.png`, `${base}.svg`, `${base}.csv`], includesIllustrative: chart.spec.includesIllustrative });
+    readmeCharts.push({
+      title: chart.spec.title,
+      sourceLine: chart.spec.sourceLine,
+      notes: chart.spec.notes,
+      files: [`${base}.png`, `${base}.svg`, `${base}.csv`],
+      includesIllustrative: chart.spec.includesIllustrative,
+    });
   }
   checkCancelled(signal);
   onProgress(charts.length, total, 'Writing the key figures');
-  const summary = buildAreaSummary(input.areas, focus, current, all.find((d) => d.year === previousOf(input.years, year)));
+  const summary = buildAreaSummary(
+    input.areas,
+    focus,
+    current,
+    all.find((d) => d.year === previousOf(input.years, year)),
+  );
   entries.push({ name: exportFileName(['key-figures', focus.name, year], 'csv'), data: tidyCsv(summary.items.map((item) => item.row)) });
   entries.push({
     name: 'README.txt',

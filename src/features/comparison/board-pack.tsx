@@ -44,7 +44,11 @@ export function BoardPack({ areas, years, year, focus }: { areas: Area[]; years:
       downloadBlob(blob, fileName);
       setMessage(`Downloaded ${fileName}.`);
     } catch (error) {
-      setMessage(error instanceof DOMException && error.name === 'AbortError' ? 'Cancelled: no file was made.' : `Could not make the pack: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(
+        error instanceof DOMException && error.name === 'AbortError'
+          ? 'Cancelled: no file was made.'
+          : `Could not make the pack: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       setProgress(undefined);
     }
@@ -53,7 +57,10 @@ export function BoardPack({ areas, years, year, focus }: { areas: Area[]; years:
   return (
     <section className="board-pack no-print" aria-labelledby="board-pack-heading">
       <h2 id="board-pack-heading">Board-paper pack</h2>
-      <p>Every chart for {focus.name} in {year} as PNG and SVG, the data behind each as CSV, the key figures, and a README of sources and data-quality notes, in one zip file.</p>
+      <p>
+        Every chart for {focus.name} in {year} as PNG and SVG, the data behind each as CSV, the key figures, and a README of sources and data-quality notes, in
+        one zip file.
+      </p>
       {progress ? (
         <div>
           <label htmlFor="pack-progress">{progress.step}</label>

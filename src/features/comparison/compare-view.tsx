@@ -55,7 +55,14 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
               <RecordErrorsNote errors={data.errors} areas={areas} />
               <ChartFigure
                 spec={chart.spec}
-                chart={<RankedBarChart rows={chart.ranked.map((entry) => entry.row)} reference={chart.reference} showReference={chart.drawReference} compact={compact} />}
+                chart={
+                  <RankedBarChart
+                    rows={chart.ranked.map((entry) => entry.row)}
+                    reference={chart.reference}
+                    showReference={chart.drawReference}
+                    compact={compact}
+                  />
+                }
                 table={<ChartDataTable caption={chart.spec.title} rows={chart.spec.rows} ranks={ranks} />}
                 explanation={<GlossaryTerms terms={MEASURES[measureId].glossary} />}
                 actions={(chartArea) => <ChartActions spec={chart.spec} chartArea={chartArea} />}

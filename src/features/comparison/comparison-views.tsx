@@ -17,7 +17,15 @@ export function ComparisonViews({ areas, years, year, focus }: ComparisonViewsPr
   const view = useViewStore((store) => store.view.view);
   switch (view) {
     case 'rates':
-      return <CompareView areas={areas} year={year} focus={focus} fixedMeasure="rsoPer100k" heading={`Registered sexual offenders per 100,000 population, ${year}`} />;
+      return (
+        <CompareView
+          areas={areas}
+          year={year}
+          focus={focus}
+          fixedMeasure="rsoPer100k"
+          heading={`Registered sexual offenders per 100,000 population, ${year}`}
+        />
+      );
     case 'compare':
       return <CompareView areas={areas} year={year} focus={focus} heading={`Compare areas, ${year}`} />;
     case 'levels':

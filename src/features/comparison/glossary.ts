@@ -69,4 +69,17 @@ export const GLOSSARY: Record<GlossaryTermId, GlossaryEntry> = {
   },
 };
 
-export const GLOSSARY_ORDER: GlossaryTermId[] = ['mappa', 'levels', 'categories', 'snapshot', 'per100k', 'shpo', 'notificationOrder', 'sro', 'recall', 'revocation', 'notApplicable', 'illustrative'];
+export const GLOSSARY_ORDER: GlossaryTermId[] = [
+  'mappa',
+  'levels',
+  'categories',
+  'snapshot',
+  'per100k',
+  'shpo',
+  'notificationOrder',
+  'sro',
+  'recall',
+  'revocation',
+  'notApplicable',
+  'illustrative',
+];

@@ -91,7 +91,15 @@ export function LevelsView({ areas, year, focus }: { areas: Area[]; year: string
           chart ? (
             <ChartFigure
               spec={chart.spec}
-              chart={<GroupedBarChart series={chart.series} points={chart.points} stacked={view.layout === 'stacked'} percent={view.layout === 'stacked' || unit === 'share'} compact={compact} />}
+              chart={
+                <GroupedBarChart
+                  series={chart.series}
+                  points={chart.points}
+                  stacked={view.layout === 'stacked'}
+                  percent={view.layout === 'stacked' || unit === 'share'}
+                  compact={compact}
+                />
+              }
               table={<ChartDataTable caption={chart.spec.title} rows={chart.spec.rows} showSeries />}
               explanation={<GlossaryTerms terms={['levels', 'categories', 'snapshot']} />}
               actions={(chartArea) => <ChartActions spec={chart.spec} chartArea={chartArea} />}

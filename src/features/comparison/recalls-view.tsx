@@ -30,22 +30,27 @@ export function RecallsView({ areas, year, focus }: { areas: Area[]; year: strin
         fixedMeasure={chosen}
         heading={`Returned to custody, ${year}`}
         extraOptions={
-        <div className="field">
-          <label htmlFor="recall-select">Recall measure</label>
-          <select id="recall-select" value={chosen} onChange={(event) => update({ measure: event.target.value as MeasureId })}>
-            {RECALL_MEASURES.map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+          <div className="field">
+            <label htmlFor="recall-select">Recall measure</label>
+            <select id="recall-select" value={chosen} onChange={(event) => update({ measure: event.target.value as MeasureId })}>
+              {RECALL_MEASURES.map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
         }
       />
       <QueryState query={query} what={`the reports for ${year}`}>
         {() => {
           const report = reportFor(data, focus.id);
-          if (!report) return <p className="empty-state">No {year} report for {focus.name}: its recall figures are not published here.</p>;
+          if (!report)
+            return (
+              <p className="empty-state">
+                No {year} report for {focus.name}: its recall figures are not published here.
+              </p>
+            );
           const findings = findInconsistentTotals(report);
           const categories = categoriesFor(report.year);
           return (
@@ -53,8 +58,16 @@ export function RecallsView({ areas, year, focus }: { areas: Area[]; year: strin
               <h2 id="recall-breakdown">
                 {focus.name}: returned to custody by level and category, {year}
               </h2>
-              {report.provenance.kind === 'illustrative' && <p className="illustrative-flag">Illustrative data: these figures are synthetic stand-ins, not real statistics.</p>}
-              <GridTableView id="recall-licence" caption={`Breach of licence, ${focus.name}, ${year}`} table={report.returnedToCustody.breachOfLicence} categories={categories} findings={findings.filter((f) => f.table === 'breachOfLicence')} />
+              {report.provenance.kind === 'illustrative' && (
+                <p className="illustrative-flag">Illustrative data: these figures are synthetic stand-ins, not real statistics.</p>
+              )}
+              <GridTableView
+                id="recall-licence"
+                caption={`Breach of licence, ${focus.name}, ${year}`}
+                table={report.returnedToCustody.breachOfLicence}
+                categories={categories}
+                findings={findings.filter((f) => f.table === 'breachOfLicence')}
+              />
               <GridTableView
                 id="recall-order"
                 caption={`Breach of ${report.returnedToCustody.orderWording}, ${focus.name}, ${year}`}

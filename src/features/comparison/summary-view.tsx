@@ -37,14 +37,20 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
           summary && current.data ? (
             <>
               <RecordErrorsNote errors={current.data.errors.filter((e) => e.areaId === focus.id)} areas={areas} />
-              {!summary.hasReport && <p className="empty-state">There is no {year} report for {focus.name}: its figures are not published here.</p>}
+              {!summary.hasReport && (
+                <p className="empty-state">
+                  There is no {year} report for {focus.name}: its figures are not published here.
+                </p>
+              )}
               {summary.includesIllustrative && (
                 <p className="illustrative-flag">
                   <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics.
                 </p>
               )}
               {current.data.overridden.includes(focus.id) && (
-                <p className="provenance provenance-imported">Your imported report replaces the served figures for {focus.name} {year}.</p>
+                <p className="provenance provenance-imported">
+                  Your imported report replaces the served figures for {focus.name} {year}.
+                </p>
               )}
               <ul className="key-figures">
                 {summary.items.map((item) => (
@@ -57,7 +63,12 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
                     </span>
                     <span className="key-figure-change">{capitalise(item.change)}.</span>
                     <span className="key-figure-change">{capitalise(item.rank)}.</span>
-                    {item.national?.value !== undefined && <span className="key-figure-change">England and Wales: {displayValue(item.national)}{item.measureId === 'level23Share' ? '%' : ''}.</span>}
+                    {item.national?.value !== undefined && (
+                      <span className="key-figure-change">
+                        England and Wales: {displayValue(item.national)}
+                        {item.measureId === 'level23Share' ? '%' : ''}.
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -65,7 +76,9 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
               {summary.findings.length > 0 ? (
                 <FindingsNote findings={summary.findings} />
               ) : (
-                <p>The published totals for {focus.name} {year} match the sums of their parts where every part is known.</p>
+                <p>
+                  The published totals for {focus.name} {year} match the sums of their parts where every part is known.
+                </p>
               )}
               <BoardPack areas={areas} years={years} year={year} focus={focus} />
             </>

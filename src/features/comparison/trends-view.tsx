@@ -48,7 +48,8 @@ export function TrendsView({ areas, years, focus }: { areas: Area[]; years: stri
       {all.errors.length > 0 && (
         <div className="error-summary" role="alert">
           <p>
-            <strong>Some years could not be loaded:</strong> {all.errors.map((e) => `${e.year} (${describeError(e.error)})`).join('; ')}. Those years show as gaps.
+            <strong>Some years could not be loaded:</strong> {all.errors.map((e) => `${e.year} (${describeError(e.error)})`).join('; ')}. Those years show as
+            gaps.
           </p>
           <button type="button" className="button-secondary" onClick={all.refetch}>
             Try again

@@ -23,7 +23,9 @@ export function GroupControls({ areas, focus }: { areas: Area[]; focus: Area }) 
           ))}
         </select>
       </div>
-      {group === 'custom' && <AreaMultiSelect label="Areas to compare" areas={localAreas(areas)} selectedIds={custom} onChange={(ids) => update({ custom: ids })} />}
+      {group === 'custom' && (
+        <AreaMultiSelect label="Areas to compare" areas={localAreas(areas)} selectedIds={custom} onChange={(ids) => update({ custom: ids })} />
+      )}
     </>
   );
 }
@@ -55,7 +57,14 @@ export function UnitChoice({ measureId }: { measureId: MeasureId }) {
       <div className="segmented">
         {UNIT_IDS.map((id) => (
           <label key={id}>
-            <input type="radio" name="unit" value={id} checked={(allowed.includes(unit) ? unit : 'count') === id} disabled={!allowed.includes(id)} onChange={() => update({ unit: id })} />
+            <input
+              type="radio"
+              name="unit"
+              value={id}
+              checked={(allowed.includes(unit) ? unit : 'count') === id}
+              disabled={!allowed.includes(id)}
+              onChange={() => update({ unit: id })}
+            />
             {UNIT_TEXT[id]}
           </label>
         ))}

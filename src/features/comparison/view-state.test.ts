@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, reconcileViewState, serialiseViewState, VIEW_IDS, UNIT_IDS, LAYOUT_IDS, BREAKDOWN_IDS, SLICE_IDS, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  reconcileViewState,
+  serialiseViewState,
+  VIEW_IDS,
+  UNIT_IDS,
+  LAYOUT_IDS,
+  BREAKDOWN_IDS,
+  SLICE_IDS,
+  type ViewState,
+} from './view-state';
 import { GROUP_IDS } from '../areas/comparator-groups';
 import { MEASURE_IDS } from './measures';
 
@@ -37,9 +48,14 @@ describe('view state ⇄ URL', () => {
     const hostile = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.array(fc.tuple(fc.constantFrom('view', 'area', 'year', 'group', 'areas', 'measure', 'unit', 'trend', 'by', 'slice', 'layout', '__proto__', 'constructor'), fc.string({ unit: 'binary', maxLength: 80 }))).map(
-        (pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`,
-      ),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom('view', 'area', 'year', 'group', 'areas', 'measure', 'unit', 'trend', 'by', 'slice', 'layout', '__proto__', 'constructor'),
+            fc.string({ unit: 'binary', maxLength: 80 }),
+          ),
+        )
+        .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
       fc.constantFrom('?area=<script>alert(1)</script>', '?year=9999-00', '?view=%E0%A4%A', '?areas=,,,', `?trend=${'a,'.repeat(5000)}`),
     );
     fc.assert(

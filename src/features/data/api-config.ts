@@ -33,11 +33,7 @@ export const endpoints = {
   areas: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/areas` : `${c.baseUrl}/areas.json`),
   years: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/years` : `${c.baseUrl}/years.json`),
   reportsForYear: (c: ApiConfig, year: string) =>
-    c.flavour === 'live'
-      ? `${c.baseUrl}/reports?year=${encodeURIComponent(year)}`
-      : `${c.baseUrl}/reports/${encodeURIComponent(year)}.json`,
+    c.flavour === 'live' ? `${c.baseUrl}/reports?year=${encodeURIComponent(year)}` : `${c.baseUrl}/reports/${encodeURIComponent(year)}.json`,
   reportsForArea: (c: ApiConfig, areaId: string) =>
-    c.flavour === 'live'
-      ? `${c.baseUrl}/areas/${encodeURIComponent(areaId)}/reports`
-      : `${c.baseUrl}/areas/${encodeURIComponent(areaId)}/reports.json`,
+    c.flavour === 'live' ? `${c.baseUrl}/areas/${encodeURIComponent(areaId)}/reports` : `${c.baseUrl}/areas/${encodeURIComponent(areaId)}/reports.json`,
 };

@@ -37,8 +37,7 @@ export function CellDisplay({ cell, format = formatNumber }: CellDisplayProps) {
     case 'disputed':
       return (
         <span className="cell-disputed">
-          {cell.claims.map((claim) => format(claim.value)).join(' or ')}{' '}
-          <span className="cell-disputed-note">(sources disagree)</span>
+          {cell.claims.map((claim) => format(claim.value)).join(' or ')} <span className="cell-disputed-note">(sources disagree)</span>
         </span>
       );
   }

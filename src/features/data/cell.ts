@@ -6,10 +6,7 @@ import type { Provenance } from './provenance';
  * "disputed" holds published figures whose sources disagree: we show every claim.
  */
 export type Cell =
-  | { kind: 'value'; value: number; source?: Provenance }
-  | { kind: 'not-applicable' }
-  | { kind: 'missing' }
-  | { kind: 'disputed'; claims: DisputedClaim[] };
+  { kind: 'value'; value: number; source?: Provenance } | { kind: 'not-applicable' } | { kind: 'missing' } | { kind: 'disputed'; claims: DisputedClaim[] };
 
 export interface DisputedClaim {
   value: number;

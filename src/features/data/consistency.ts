@@ -1,21 +1,9 @@
 import { sumCells, type Cell } from './cell';
 import { TABLE_LABELS, LEVEL_LABELS, CATEGORY_SHORT_LABELS, type GridTableId } from './labels';
-import {
-  categoriesFor,
-  levelsOf,
-  rowTotal,
-  tableCell,
-  type AreaYearReport,
-  type CategoryKey,
-  type GridTable,
-  type LevelKey,
-} from './report-schema';
+import { categoriesFor, levelsOf, rowTotal, tableCell, type AreaYearReport, type CategoryKey, type GridTable, type LevelKey } from './report-schema';
 
 export type FindingLine =
-  | { kind: 'row'; level: LevelKey }
-  | { kind: 'column'; category: CategoryKey }
-  | { kind: 'grand-total-vs-rows' }
-  | { kind: 'grand-total-vs-columns' };
+  { kind: 'row'; level: LevelKey } | { kind: 'column'; category: CategoryKey } | { kind: 'grand-total-vs-rows' } | { kind: 'grand-total-vs-columns' };
 
 /** A stated (published) total that differs from the sum of its published parts. */
 export interface ConsistencyFinding {
@@ -50,7 +38,11 @@ function findingsForTable(tableId: GridTableId, table: GridTable, categories: Ca
   };
 
   for (const level of levels) {
-    check({ kind: 'row', level }, rowTotal(table, level), categories.map((c) => tableCell(table, level, c)));
+    check(
+      { kind: 'row', level },
+      rowTotal(table, level),
+      categories.map((c) => tableCell(table, level, c)),
+    );
   }
   for (const category of categories) {
     check(
@@ -59,7 +51,11 @@ function findingsForTable(tableId: GridTableId, table: GridTable, categories: Ca
       levels.map((level) => tableCell(table, level, category)),
     );
   }
-  check({ kind: 'grand-total-vs-rows' }, table.grandTotal, levels.map((level) => rowTotal(table, level)));
+  check(
+    { kind: 'grand-total-vs-rows' },
+    table.grandTotal,
+    levels.map((level) => rowTotal(table, level)),
+  );
   const columnTotals = categories.map((c) => table.columnTotals[c] ?? ({ kind: 'missing' } as Cell));
   const alreadyFlaggedGrand = findings.some((f) => f.line.kind === 'grand-total-vs-rows');
   if (!alreadyFlaggedGrand) check({ kind: 'grand-total-vs-columns' }, table.grandTotal, columnTotals);

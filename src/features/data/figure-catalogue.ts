@@ -1,15 +1,6 @@
 import type { Cell } from './cell';
 import { CATEGORY_LABELS, LEVEL_LABELS, TABLE_LABELS, type GridTableId } from './labels';
-import {
-  categoriesFor,
-  levelsOf,
-  rowTotal,
-  tableCell,
-  type AreaYearReport,
-  type CategoryKey,
-  type GridTable,
-  type LevelKey,
-} from './report-schema';
+import { categoriesFor, levelsOf, rowTotal, tableCell, type AreaYearReport, type CategoryKey, type GridTable, type LevelKey } from './report-schema';
 
 /**
  * Every figure of a report, flattened: one id, one plain label and one cell each.

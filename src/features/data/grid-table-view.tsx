@@ -65,11 +65,7 @@ export function GridTableView({ id, caption, table, categories, findings, note }
                     <CellDisplay cell={tableCell(table, level, category)} />
                   </td>
                 ))}
-                <TotalCell
-                  cell={rowTotal(table, level)}
-                  isFlagged={flagged(findings, (l) => l.kind === 'row' && l.level === level)}
-                  noteId={noteId}
-                />
+                <TotalCell cell={rowTotal(table, level)} isFlagged={flagged(findings, (l) => l.kind === 'row' && l.level === level)} noteId={noteId} />
               </tr>
             ))}
           </tbody>

@@ -33,8 +33,7 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
       },
       staleTime: Infinity,
     });
-  const areaIds = async (client: import('@tanstack/react-query').QueryClient) =>
-    new Set((await client.ensureQueryData(areas())).map((area) => area.id));
+  const areaIds = async (client: import('@tanstack/react-query').QueryClient) => new Set((await client.ensureQueryData(areas())).map((area) => area.id));
 
   return {
     areas,

@@ -15,9 +15,7 @@ function wireCellSchema(number: z.ZodNumber) {
       z.literal('-'),
       z.null(),
       z.object({ value: number, source: provenanceSchema }).strict(),
-      z
-        .object({ disputed: z.array(z.object({ value: number, source: provenanceSchema }).strict()).min(2) })
-        .strict(),
+      z.object({ disputed: z.array(z.object({ value: number, source: provenanceSchema }).strict()).min(2) }).strict(),
     ])
     .transform((wire): Cell => {
       if (wire === null) return { kind: 'missing' };
@@ -59,8 +57,7 @@ const categoryRowSchema = z
 export type CategoryRow = z.infer<typeof categoryRowSchema>;
 
 function gridTableSchema<const L extends readonly LevelKey[]>(levels: L) {
-  const byLevel = <T extends z.ZodType>(inner: T) =>
-    z.object(Object.fromEntries(levels.map((level) => [level, inner])) as Record<L[number], T>).strict();
+  const byLevel = <T extends z.ZodType>(inner: T) => z.object(Object.fromEntries(levels.map((level) => [level, inner])) as Record<L[number], T>).strict();
   return z
     .object({
       /** Cells by level and category, as published. */

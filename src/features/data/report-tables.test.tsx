@@ -30,7 +30,17 @@ describe('CellDisplay', () => {
 
   it('shows every value of a disputed figure', () => {
     const source = { kind: 'published-press' as const, url: 'https://example.org/a', title: 'A', quote: 'q' };
-    render(<CellDisplay cell={{ kind: 'disputed', claims: [{ value: 816, source }, { value: 987, source }] }} />);
+    render(
+      <CellDisplay
+        cell={{
+          kind: 'disputed',
+          claims: [
+            { value: 816, source },
+            { value: 987, source },
+          ],
+        }}
+      />,
+    );
     expect(screen.getByText(/816 or 987/)).toBeInTheDocument();
     expect(screen.getByText('(sources disagree)')).toBeInTheDocument();
   });
@@ -41,7 +51,11 @@ describe('ReportTables', () => {
     render(<ReportTables report={seedReport()} area={westMidlands} />);
     const table = screen.getByRole('table', { name: /MAPPA-eligible offenders on 31 March 2022/ });
     const level1 = within(table).getByRole('row', { name: /^Level 1/ });
-    expect(within(level1).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3,669', '1,763', '1', expect.stringMatching(/^5,432/)]);
+    expect(
+      within(level1)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3,669', '1,763', '1', expect.stringMatching(/^5,432/)]);
     expect(within(table).getByRole('row', { name: /^Total/ })).toHaveTextContent('5,486');
   });
 

@@ -22,7 +22,9 @@ export function ReportTables({ report, area }: { report: AreaYearReport; area: A
     <div className="report-tables">
       <ProvenanceBanner report={report} area={area} />
       {categories.length === 3 && (
-        <p className="hint">Category 4 (terrorist and terrorist-risk offenders) was added from the 2022-23 reports on, so {report.year} has no category 4 column.</p>
+        <p className="hint">
+          Category 4 (terrorist and terrorist-risk offenders) was added from the 2022-23 reports on, so {report.year} has no category 4 column.
+        </p>
       )}
       <GridTableView
         id="table-snapshot"
@@ -74,7 +76,9 @@ export function ReportTables({ report, area }: { report: AreaYearReport; area: A
         table={report.returnedToCustody.breachOfOrder}
         categories={categories}
         findings={findingsFor('breachOfOrder')}
-        note={<p className="hint">Only category 1 offenders can be subject to a {wording}; the other categories are shown as “-” (not applicable) in the report.</p>}
+        note={
+          <p className="hint">Only category 1 offenders can be subject to a {wording}; the other categories are shown as “-” (not applicable) in the report.</p>
+        }
       />
       <section className="report-table">
         <table id="table-rate">
@@ -100,7 +104,14 @@ export function ReportTables({ report, area }: { report: AreaYearReport; area: A
           <ul>
             {summary.citedFigures.map(({ label, source }) => (
               <li key={`${label}-${describeProvenance(source)}`}>
-                <strong>{label}:</strong> {source.kind === 'published-press' ? <>“{source.quote}” — <a href={source.url}>{source.title}</a></> : describeProvenance(source)}
+                <strong>{label}:</strong>{' '}
+                {source.kind === 'published-press' ? (
+                  <>
+                    “{source.quote}” — <a href={source.url}>{source.title}</a>
+                  </>
+                ) : (
+                  describeProvenance(source)
+                )}
               </li>
             ))}
           </ul>
@@ -121,7 +132,8 @@ function ProvenanceBanner({ report, area }: { report: AreaYearReport; area: Area
     case 'imported':
       return (
         <p className="provenance provenance-imported">
-          <strong>Imported:</strong> these figures come from {report.provenance.fileName}, imported in this browser on {new Date(report.provenance.importedAt).toLocaleDateString('en-GB')}.
+          <strong>Imported:</strong> these figures come from {report.provenance.fileName}, imported in this browser on{' '}
+          {new Date(report.provenance.importedAt).toLocaleDateString('en-GB')}.
         </p>
       );
     case 'published-press':
@@ -133,7 +145,8 @@ function ProvenanceBanner({ report, area }: { report: AreaYearReport; area: Area
     case 'illustrative':
       return (
         <p className="provenance provenance-illustrative">
-          <strong>Illustrative data.</strong> We do not yet hold {area.name}’s {report.year} report, so most of these figures are synthetic stand-ins, not real statistics. Figures marked † are real published figures.
+          <strong>Illustrative data.</strong> We do not yet hold {area.name}’s {report.year} report, so most of these figures are synthetic stand-ins, not real
+          statistics. Figures marked † are real published figures.
         </p>
       );
   }

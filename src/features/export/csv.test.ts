@@ -46,7 +46,15 @@ const rows: ChartRow[] = [
     source: 'The Star; LBC',
   }),
   row({ areaId: 'bad', areaName: 'Bad data', value: 3, status: 'data error' }),
-  row({ areaId: 'ew', areaName: 'England and Wales', value: 132.25, cell: valueCell(132.25), status: 'calculated here', isReference: true, source: 'Calculated here' }),
+  row({
+    areaId: 'ew',
+    areaName: 'England and Wales',
+    value: 132.25,
+    cell: valueCell(132.25),
+    status: 'calculated here',
+    isReference: true,
+    source: 'Calculated here',
+  }),
 ];
 
 const spec: ChartSpec = {

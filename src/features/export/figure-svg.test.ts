@@ -97,7 +97,8 @@ describe('composeFigureSvg', () => {
   });
 
   it('wraps a long title onto several lines, each within the width', () => {
-    const title = 'Registered sexual offenders per 100,000 population aged 18 and over in West Midlands compared with every other metropolitan MAPPA area in England and Wales';
+    const title =
+      'Registered sexual offenders per 100,000 population aged 18 and over in West Midlands compared with every other metropolitan MAPPA area in England and Wales';
     const { svg } = composeFigureSvg(input({ title, width: 500 }));
     const document = parseXml(svg);
     const titleLines = Array.from(document.documentElement.querySelector('text')?.children ?? []).map((tspan) => tspan.textContent ?? '');

@@ -113,7 +113,9 @@ function numberedLines(number: string, text: string, contentWidth: number): Line
 function textBlock(lines: Line[], top: number, style: TextStyle): string {
   // Put the baseline where the glyphs sit visually centred in the line box.
   const firstBaseline = top + (style.lineHeight - style.fontSize) / 2 + style.fontSize * 0.82;
-  const tspans = lines.map((line, index) => `<tspan x="${round(line.x)}" y="${round(firstBaseline + index * style.lineHeight)}">${escapeXml(line.text)}</tspan>`);
+  const tspans = lines.map(
+    (line, index) => `<tspan x="${round(line.x)}" y="${round(firstBaseline + index * style.lineHeight)}">${escapeXml(line.text)}</tspan>`,
+  );
   const weight = style.bold ? ' font-weight="700"' : '';
   return `<text font-size="${style.fontSize}" fill="${style.fill}"${weight}>${tspans.join('')}</text>`;
 }

@@ -31,7 +31,10 @@ describe('exportFileName', () => {
   });
 
   it('keeps long names short, cutting at a hyphen', () => {
-    const name = exportFileName(Array.from({ length: 40 }, (_, i) => `word${i}`), 'png');
+    const name = exportFileName(
+      Array.from({ length: 40 }, (_, i) => `word${i}`),
+      'png',
+    );
     const stem = name.replace(/\.png$/, '');
     expect(stem.length).toBeLessThanOrEqual(MAX_FILE_NAME_STEM);
     expect(name).toMatch(SAFE_NAME);

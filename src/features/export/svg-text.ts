@@ -8,12 +8,7 @@ export function removeXmlInvalidCharacters(text: string): string {
 
 /** Text safe inside an XML element or a double- or single-quoted attribute. */
 export function escapeXml(text: string): string {
-  return removeXmlInvalidCharacters(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return removeXmlInvalidCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /**

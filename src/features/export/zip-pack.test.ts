@@ -61,7 +61,14 @@ describe('buildZip', () => {
   });
 
   it('numbers repeated names instead of letting one file overwrite another', async () => {
-    const files = unzipSync(await blobBytes(await buildZip([{ name: 'a.csv', data: '1' }, { name: 'a.csv', data: '2' }])));
+    const files = unzipSync(
+      await blobBytes(
+        await buildZip([
+          { name: 'a.csv', data: '1' },
+          { name: 'a.csv', data: '2' },
+        ]),
+      ),
+    );
     expect(Object.keys(files)).toEqual(['a.csv', 'a-2.csv']);
     expect(strFromU8(files['a-2.csv']!)).toBe('2');
     expect(uniqueNames(['a.png', 'A.png', 'a.png', 'README'])).toEqual(['a.png', 'A-2.png', 'a-3.png', 'README']);

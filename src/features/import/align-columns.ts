@@ -22,9 +22,7 @@ export function alignToColumns(
   const placed: (RowCell | undefined)[] = Array.from({ length: columnCount }, () => undefined);
   let lastColumn = -1;
   for (const cell of cells) {
-    const columns = spans.flatMap((span, column) =>
-      cell.start < span.end + SLACK && cell.end > span.start - SLACK ? [column] : [],
-    );
+    const columns = spans.flatMap((span, column) => (cell.start < span.end + SLACK && cell.end > span.start - SLACK ? [column] : []));
     const column = columns[0];
     if (columns.length !== 1 || column === undefined || column <= lastColumn) return undefined;
     placed[column] = cell;

@@ -54,7 +54,8 @@ describe('reportFigureIds', () => {
   it('lists the ids in the catalogue order, with and without category 4', () => {
     for (const year of ['2021-22', '2022-23']) {
       const report = reportSchema.parse(buildReportWire(NOTHING_FOUND, 'kent', year, PROVENANCE));
-      const categories = year === '2022-23' ? (['category1', 'category2', 'category3', 'category4'] as const) : (['category1', 'category2', 'category3'] as const);
+      const categories =
+        year === '2022-23' ? (['category1', 'category2', 'category3', 'category4'] as const) : (['category1', 'category2', 'category3'] as const);
       expect(reportFigureIds(categories)).toEqual(listFigures(report).map((figure) => figure.id));
     }
   });

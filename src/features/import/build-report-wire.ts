@@ -22,8 +22,7 @@ export function buildReportWire(
   overrides: Overrides = {},
 ): ReportWire {
   const extracted = new Map(parse.figures.map((figure) => [figure.figureId, figure.value]));
-  const valueOf = (figureId: string): FigureValue =>
-    Object.hasOwn(overrides, figureId) ? (overrides[figureId] ?? null) : (extracted.get(figureId) ?? null);
+  const valueOf = (figureId: string): FigureValue => (Object.hasOwn(overrides, figureId) ? (overrides[figureId] ?? null) : (extracted.get(figureId) ?? null));
   const categories = categoriesOf(isMappaYear(year) && hasCategory4(year));
   const categoryRow = (tableId: GridTableId, row: string) =>
     Object.fromEntries(categories.map((category) => [category, valueOf(`${tableId}.${row}.${category}`)]));

@@ -13,7 +13,10 @@ function megabytes(bytes: number): string {
 export function checkImportFile(name: string, type: string, size: number, head: Uint8Array): FileCheck {
   if (size === 0) return { ok: false, message: `“${name}” is empty (0 bytes).` };
   if (size > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `“${name}” is ${megabytes(size)}; the largest file we read is ${megabytes(MAX_IMPORT_BYTES)}. A MAPPA report PDF is usually well under 5 MB.` };
+    return {
+      ok: false,
+      message: `“${name}” is ${megabytes(size)}; the largest file we read is ${megabytes(MAX_IMPORT_BYTES)}. A MAPPA report PDF is usually well under 5 MB.`,
+    };
   }
   const isPdfSignature = head.length >= 5 && String.fromCharCode(...head.slice(0, 5)) === '%PDF-';
   const lower = name.toLowerCase();

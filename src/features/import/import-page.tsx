@@ -52,11 +52,22 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
   const readCsv = (content: string, fileName: string) => {
     const parsed = parseTidyCsv(content, localAreas);
     if (!parsed.ok) {
-      setError(`“${fileName}” has problems: ${parsed.errors.slice(0, 8).map((issue) => `line ${issue.line}${issue.field ? ` (${issue.field})` : ''}: ${issue.message}`).join('; ')}${parsed.errors.length > 8 ? `; and ${parsed.errors.length - 8} more` : ''}.`);
+      setError(
+        `“${fileName}” has problems: ${parsed.errors
+          .slice(0, 8)
+          .map((issue) => `line ${issue.line}${issue.field ? ` (${issue.field})` : ''}: ${issue.message}`)
+          .join('; ')}${parsed.errors.length > 8 ? `; and ${parsed.errors.length - 8} more` : ''}.`,
+      );
       return;
     }
     setError(undefined);
-    setPending({ kind: 'csv', groups: parsed.groups, fileName, importedAt: new Date().toISOString(), warnings: parsed.warnings.map((w) => `line ${w.line}: ${w.message}`) });
+    setPending({
+      kind: 'csv',
+      groups: parsed.groups,
+      fileName,
+      importedAt: new Date().toISOString(),
+      warnings: parsed.warnings.map((w) => `line ${w.line}: ${w.message}`),
+    });
   };
 
   const readFile = async (file: File) => {
@@ -112,7 +123,11 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
   const saveCsvGroups = async (groups: TidyCsvGroup[], fileName: string, importedAt: string) => {
     for (const group of groups) {
       const wire = buildReportWire(
-        { figures: Object.entries(group.figures).map(([figureId, value]) => ({ figureId, value, source: null })), orderWording: 'SOPO/SHPO', rateBasis: 'unknown' },
+        {
+          figures: Object.entries(group.figures).map(([figureId, value]) => ({ figureId, value, source: null })),
+          orderWording: 'SOPO/SHPO',
+          rateBasis: 'unknown',
+        },
         group.areaId,
         group.year,
         { kind: 'imported', fileName, importedAt },
@@ -120,7 +135,9 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
       try {
         await saved.save(wire, fileName);
       } catch (problem) {
-        setError(`${group.areaId} ${group.year}: ${problem instanceof Error ? problem.message : String(problem)}. Reports before it were saved; it and later ones were not.`);
+        setError(
+          `${group.areaId} ${group.year}: ${problem instanceof Error ? problem.message : String(problem)}. Reports before it were saved; it and later ones were not.`,
+        );
         return;
       }
     }
@@ -129,7 +146,10 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
   };
 
   const downloadAll = () => {
-    const rows = importsToRows(saved.imports.map((item) => item.report), areas);
+    const rows = importsToRows(
+      saved.imports.map((item) => item.report),
+      areas,
+    );
     downloadBlob(textBlob(tidyCsv(rows), CSV_TYPE), exportFileName(['imports'], 'csv'));
   };
 
@@ -159,7 +179,13 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
           <label htmlFor={`${id}-file`} className="drop-label">
             Or choose a file (PDF, text or CSV), or drop it here
           </label>
-          <input id={`${id}-file`} type="file" accept=".pdf,.txt,.csv,application/pdf,text/plain,text/csv" onChange={onFileChosen} disabled={busy !== undefined} />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".pdf,.txt,.csv,application/pdf,text/plain,text/csv"
+            onChange={onFileChosen}
+            disabled={busy !== undefined}
+          />
           <p className="hint">Up to 20 MB. A scanned PDF without a text layer cannot be read: paste its figures instead.</p>
         </div>
       </div>
@@ -292,7 +318,11 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
                             .catch((problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem)))
                         }
                       >
-                        Delete<span className="visually-hidden"> the import of {nameOf(item.report.areaId)} {item.report.year}</span>
+                        Delete
+                        <span className="visually-hidden">
+                          {' '}
+                          the import of {nameOf(item.report.areaId)} {item.report.year}
+                        </span>
                       </button>
                     </td>
                   </tr>

@@ -83,7 +83,8 @@ export function locateLabelledFigure(text: TextIndex, kind: HeadingKind): Locate
 }
 
 export const ORDER_ROWS = {
-  'orders.shpoForeignTravel': /^(?:SHPOs?|sexual harm prevention orders?(?: \(SHPOs?\))?) with (?:an? )?foreign travel restrictions?(?: imposed by the courts)?/i,
+  'orders.shpoForeignTravel':
+    /^(?:SHPOs?|sexual harm prevention orders?(?: \(SHPOs?\))?) with (?:an? )?foreign travel restrictions?(?: imposed by the courts)?/i,
   'orders.shpo': /^(?:SHPOs?|sexual harm prevention orders?(?: \(SHPOs?\))?)(?: imposed by the courts)?/i,
   'orders.notificationOrders': /^(?:NOs?|notification orders?)\b(?: \(NOs?\))?(?: imposed by the courts)?/i,
 } as const;

@@ -15,7 +15,17 @@ type Mutation =
 const junk = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('Level 1', 'Total\t', '\t-\t–\t—', '1,2,3', 'Breach of SHPO', 'Category 4: Terrorism', 'MAPPA-eligible offenders on 31 March 2023', '\r', '\u00A0\u00A0'),
+  fc.constantFrom(
+    'Level 1',
+    'Total\t',
+    '\t-\t–\t—',
+    '1,2,3',
+    'Breach of SHPO',
+    'Category 4: Terrorism',
+    'MAPPA-eligible offenders on 31 March 2023',
+    '\r',
+    '\u00A0\u00A0',
+  ),
   fc.array(fc.constantFrom('Level 2', 'Total', '\t', '  ', ' ', '7', '12,345', '-', '3.5', 'x'), { maxLength: 10 }).map((parts) => parts.join('')),
 );
 
@@ -61,9 +71,7 @@ const anyText = fc.oneof(
   { weight: 4, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 12 }).map((changes) => mutate(SEED_LINES, changes)) },
   {
     weight: 1,
-    arbitrary: fc
-      .array(mutation, { maxLength: 8 })
-      .map((changes) => mutate(fixtureText('synthetic-greater-manchester-2022-23.txt').split('\n'), changes)),
+    arbitrary: fc.array(mutation, { maxLength: 8 }).map((changes) => mutate(fixtureText('synthetic-greater-manchester-2022-23.txt').split('\n'), changes)),
   },
 );
 

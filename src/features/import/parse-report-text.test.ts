@@ -81,16 +81,25 @@ describe('parseReportText on the published West Midlands 2021-22 report', () => 
 describe('parseReportText tolerates how the text was copied', () => {
   it.each([
     ['runs of spaces instead of tabs', (text: string) => text.replace(/\t/g, '   ')],
-    ['single spaces between the numbers of a row', (text: string) => text.replace(/^(Level \d|Total)((?:\t[\d-]+)+)\t?$/gm, (_, label: string, cells: string) => `${label}${cells.replace(/\t/g, ' ')}`)],
+    [
+      'single spaces between the numbers of a row',
+      (text: string) => text.replace(/^(Level \d|Total)((?:\t[\d-]+)+)\t?$/gm, (_, label: string, cells: string) => `${label}${cells.replace(/\t/g, ' ')}`),
+    ],
     ['CRLF line endings', (text: string) => text.replace(/\n/g, '\r\n')],
     ['non-breaking spaces', (text: string) => text.replace(/ /g, '\u00A0')],
     ['en and em dashes for not applicable', (text: string) => text.replace(/\t-\t-\t/g, '\t\u2013\t\u2014\t')],
     ['thousands separators', (text: string) => text.replace(/^(?:Level \d|Total)\t.*$/gm, (row) => row.replace(/\b(\d)(\d{3})\b/g, '$1,$2'))],
-    ['headings split across lines', (text: string) =>
-      text
-        .replace('MAPPA-eligible offenders on 31 March 2022', 'MAPPA-eligible offenders\non 31 March 2022')
-        .replace('Level 2 and 3 offenders returned to custody', 'Level 2 and 3 offenders\nreturned to custody')
-        .replace('Total number of Registered Sexual Offenders per 100,000 population\t145', 'Total number of Registered Sexual\nOffenders per 100,000 population\t145')],
+    [
+      'headings split across lines',
+      (text: string) =>
+        text
+          .replace('MAPPA-eligible offenders on 31 March 2022', 'MAPPA-eligible offenders\non 31 March 2022')
+          .replace('Level 2 and 3 offenders returned to custody', 'Level 2 and 3 offenders\nreturned to custody')
+          .replace(
+            'Total number of Registered Sexual Offenders per 100,000 population\t145',
+            'Total number of Registered Sexual\nOffenders per 100,000 population\t145',
+          ),
+    ],
   ])('%s', (_name, vary) => {
     const result = parse(vary(seedText()));
     expect(result.outcome).toBe('ok');

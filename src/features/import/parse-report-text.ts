@@ -38,15 +38,7 @@ export interface ExtractedFigure {
   source: SourceLine | null;
 }
 
-export type ReportTableId =
-  | 'snapshot'
-  | 'level23Yearly'
-  | 'revocations'
-  | 'orders'
-  | 'sroBreach'
-  | 'breachOfLicence'
-  | 'breachOfOrder'
-  | 'rsoPer100k';
+export type ReportTableId = 'snapshot' | 'level23Yearly' | 'revocations' | 'orders' | 'sroBreach' | 'breachOfLicence' | 'breachOfOrder' | 'rsoPer100k';
 
 export const REPORT_TABLE_IDS: readonly ReportTableId[] = [
   'snapshot',
@@ -208,9 +200,7 @@ function yearConflicts(year: MappaYear, lines: readonly TextLine[]): string[] {
   for (const line of lines) {
     const fromSnapshot = snapshotYear(line.flat.slice(0, 1000));
     if (!fromSnapshot) continue;
-    return fromSnapshot === year
-      ? []
-      : [`The title says ${year} but line ${line.lineNumber} gives the snapshot date of ${fromSnapshot}: check the year.`];
+    return fromSnapshot === year ? [] : [`The title says ${year} but line ${line.lineNumber} gives the snapshot date of ${fromSnapshot}: check the year.`];
   }
   return [];
 }

@@ -38,7 +38,17 @@ function csv(...rows: string[]): string {
 
 function row(measureId: string, value: string, status = 'published', overrides: { areaId?: string; year?: string; measure?: string } = {}): string {
   const measure = overrides.measure ?? 'A figure';
-  return ['West Midlands', overrides.areaId ?? 'west-midlands', overrides.year ?? '2021-22', measure, measureId, value, 'number of people', status, SOURCE].join(',');
+  return [
+    'West Midlands',
+    overrides.areaId ?? 'west-midlands',
+    overrides.year ?? '2021-22',
+    measure,
+    measureId,
+    value,
+    'number of people',
+    status,
+    SOURCE,
+  ].join(',');
 }
 
 function errorsOf(text: string) {
@@ -83,10 +93,15 @@ describe('parseTidyCsv round trip', () => {
     const { groups, warnings } = groupsOf(exportedSeedCsv());
     expect(warnings).toEqual([]);
     expect(groups).toHaveLength(1);
-    const wire = buildReportWire({ figures: [], orderWording: 'SOPO', rateBasis: 'census-2021' }, groups[0]!.areaId, groups[0]!.year, PROVENANCE, groups[0]!.figures);
+    const wire = buildReportWire(
+      { figures: [], orderWording: 'SOPO', rateBasis: 'census-2021' },
+      groups[0]!.areaId,
+      groups[0]!.year,
+      PROVENANCE,
+      groups[0]!.figures,
+    );
     expect({ ...wire, provenance: null }).toEqual({ ...seedReportWire(), provenance: null });
   });
-
 
   it('reads back every figure of the exported seed report', () => {
     const { groups, warnings } = groupsOf(seedCsv());
@@ -96,7 +111,10 @@ describe('parseTidyCsv round trip', () => {
     expect(group.areaId).toBe('west-midlands');
     expect(group.year).toBe('2021-22');
     const expected: Record<string, FigureValue> = Object.fromEntries(
-      listFigures(seedReport()).map((figure) => [figure.id, figure.cell.kind === 'value' ? figure.cell.value : figure.cell.kind === 'not-applicable' ? '-' : null]),
+      listFigures(seedReport()).map((figure) => [
+        figure.id,
+        figure.cell.kind === 'value' ? figure.cell.value : figure.cell.kind === 'not-applicable' ? '-' : null,
+      ]),
     );
     expect(group.figures).toEqual(expected);
     const wire = buildReportWire({ figures: [], orderWording: 'SOPO', rateBasis: 'census-2021' }, group.areaId, group.year, PROVENANCE, group.figures);
@@ -110,7 +128,11 @@ describe('parseTidyCsv round trip', () => {
   });
 
   it('groups rows by area and year', () => {
-    const text = csv(row('revocations', '41'), row('revocations', '12', 'published', { areaId: 'west-mercia' }), row('revocations', '39', 'published', { year: '2020-21' }));
+    const text = csv(
+      row('revocations', '41'),
+      row('revocations', '12', 'published', { areaId: 'west-mercia' }),
+      row('revocations', '39', 'published', { year: '2020-21' }),
+    );
     expect(groupsOf(text).groups).toEqual([
       { areaId: 'west-midlands', year: '2021-22', figures: { revocations: 41 } },
       { areaId: 'west-mercia', year: '2021-22', figures: { revocations: 12 } },
@@ -147,7 +169,9 @@ describe('parseTidyCsv round trip', () => {
 
 describe('parseTidyCsv skips what is not a report figure', () => {
   it('skips calculated rates and shares with a warning', () => {
-    const result = groupsOf(csv(row('level23Share', '3.6', 'calculated here'), row('snapshot.level1.category1', '73.4', 'calculated here'), row('revocations', '41')));
+    const result = groupsOf(
+      csv(row('level23Share', '3.6', 'calculated here'), row('snapshot.level1.category1', '73.4', 'calculated here'), row('revocations', '41')),
+    );
     expect(result.groups[0]!.figures).toEqual({ revocations: 41 });
     expect(result.warnings).toEqual([
       { line: 2, field: 'measure_id', message: expect.stringMatching(/^Skipped "level23Share": not a report figure/) },

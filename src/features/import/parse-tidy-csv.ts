@@ -36,9 +36,7 @@ export interface TidyCsvGroup {
   figures: Record<string, FigureValue>;
 }
 
-export type TidyCsvParse =
-  | { ok: true; groups: TidyCsvGroup[]; warnings: CsvIssue[] }
-  | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] };
+export type TidyCsvParse = { ok: true; groups: TidyCsvGroup[]; warnings: CsvIssue[] } | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] };
 
 interface RowValue {
   areaId: string;
@@ -123,13 +121,7 @@ function headerColumns(header: CsvRow): HeaderColumns | { errors: CsvIssue[] } {
   return { index, count: names.length, extra: names.filter((name) => !known.includes(name)) };
 }
 
-function readRow(
-  row: CsvRow,
-  { index, count }: HeaderColumns,
-  areaIds: ReadonlySet<string>,
-  errors: CsvIssue[],
-  warnings: CsvIssue[],
-): RowValue | undefined {
+function readRow(row: CsvRow, { index, count }: HeaderColumns, areaIds: ReadonlySet<string>, errors: CsvIssue[], warnings: CsvIssue[]): RowValue | undefined {
   for (const problem of row.problems) errors.push({ line: row.line, message: problem });
   if (row.problems.length > 0) return undefined;
   if (row.fields.length !== count) {

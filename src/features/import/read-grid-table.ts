@@ -50,11 +50,7 @@ export interface GridCell {
  * it holds at least one number or dash after its label, so prose such as "Level 2 is where…"
  * is never read as data.
  */
-export function findTableRows(
-  tableId: GridTableId,
-  lines: readonly TextLine[],
-  range: { start: number; end: number; headerStart: number },
-): TableRows {
+export function findTableRows(tableId: GridTableId, lines: readonly TextLine[], range: { start: number; end: number; headerStart: number }): TableRows {
   const wanted: RowKey[] = [...levelsOfTable(tableId), 'total'];
   const rows: FoundRow[] = [];
   const warnings: string[] = [];
@@ -63,13 +59,17 @@ export function findTableRows(
     const row = readRow(line, index, wanted);
     if (!row) continue;
     if (rows.some((found) => found.key === row.key)) {
-      warnings.push(`Line ${line.lineNumber}: a second "${labelOf(row.key)}" row in the same table; we used the first (line ${rows.find((found) => found.key === row.key)!.line.lineNumber}).`);
+      warnings.push(
+        `Line ${line.lineNumber}: a second "${labelOf(row.key)}" row in the same table; we used the first (line ${rows.find((found) => found.key === row.key)!.line.lineNumber}).`,
+      );
       continue;
     }
     rows.push(row);
   }
   const firstRow = rows[0]?.index ?? range.end;
-  const headers = lines.slice(range.headerStart, firstRow).filter((line) => line.flat.length <= 300 && HEADER_WORDS.test(line.flat) && !/^level\b/i.test(line.flat));
+  const headers = lines
+    .slice(range.headerStart, firstRow)
+    .filter((line) => line.flat.length <= 300 && HEADER_WORDS.test(line.flat) && !/^level\b/i.test(line.flat));
   return {
     tableId,
     rows,

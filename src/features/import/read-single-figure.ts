@@ -7,10 +7,7 @@ import type { TextLine } from './text-lines';
  */
 export type LabelRule = 'strict' | 'lenient';
 
-export type SingleFigureRead =
-  | { kind: 'found'; reading: CellReading; line: TextLine }
-  | { kind: 'ambiguous'; line: TextLine }
-  | { kind: 'none' };
+export type SingleFigureRead = { kind: 'found'; reading: CellReading; line: TextLine } | { kind: 'ambiguous'; line: TextLine } | { kind: 'none' };
 
 const LOOK_AHEAD_LINES = 4;
 const LOOK_AHEAD_VALUE_LINES = 2;

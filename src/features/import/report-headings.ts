@@ -2,15 +2,7 @@ import type { TextLine } from './text-lines';
 
 /** The places in the template a parser looks for. Grid tables and single figures both. */
 export type HeadingKind =
-  | 'snapshot'
-  | 'level23Yearly'
-  | 'revocations'
-  | 'orders'
-  | 'sroBreach'
-  | 'returnedToCustody'
-  | 'breachOfLicence'
-  | 'breachOfOrder'
-  | 'rsoPer100k';
+  'snapshot' | 'level23Yearly' | 'revocations' | 'orders' | 'sroBreach' | 'returnedToCustody' | 'breachOfLicence' | 'breachOfOrder' | 'rsoPer100k';
 
 export const HEADING_PATTERNS: Record<HeadingKind, readonly RegExp[]> = {
   snapshot: [/MAPPA[ -]?eligible offenders (?:on|as at) (?:the )?31(?:st)? March/i],

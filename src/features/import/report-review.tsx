@@ -65,13 +65,17 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
     <section aria-labelledby="review-heading" className="review">
       <h2 id="review-heading">Check the figures from {fileName}</h2>
       <p>
-        Nothing is saved until you confirm. Each figure is shown beside the line of the report it was read from. Correct any that are wrong: type a number,
-        “-” for not applicable, or leave the box empty if the report does not publish it.
+        Nothing is saved until you confirm. Each figure is shown beside the line of the report it was read from. Correct any that are wrong: type a number, “-”
+        for not applicable, or leave the box empty if the report does not publish it.
       </p>
       <div className="view-options">
         <div className="field">
           <label htmlFor="review-area">Area</label>
-          {parse.areaEvidence && <p className="hint">Found on line {parse.areaEvidence.lineNumber}: “{parse.areaEvidence.text.slice(0, 80)}”</p>}
+          {parse.areaEvidence && (
+            <p className="hint">
+              Found on line {parse.areaEvidence.lineNumber}: “{parse.areaEvidence.text.slice(0, 80)}”
+            </p>
+          )}
           {!parse.areaId && <p className="hint">We could not tell which area this report is for: please choose.</p>}
           <select id="review-area" value={areaId} onChange={(event) => setAreaId(event.target.value)}>
             <option value="">Choose an area</option>
@@ -84,7 +88,11 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
         </div>
         <div className="field">
           <label htmlFor="review-year">Year</label>
-          {parse.yearEvidence && <p className="hint">Found on line {parse.yearEvidence.lineNumber}: “{parse.yearEvidence.text.slice(0, 80)}”</p>}
+          {parse.yearEvidence && (
+            <p className="hint">
+              Found on line {parse.yearEvidence.lineNumber}: “{parse.yearEvidence.text.slice(0, 80)}”
+            </p>
+          )}
           {!parse.year && <p className="hint">We could not find the year in the text: please choose.</p>}
           <select id="review-year" value={year} onChange={(event) => setYear(event.target.value)}>
             <option value="">Choose a year</option>
@@ -171,7 +179,11 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
         </div>
       ))}
       <h3>Totals</h3>
-      {outcome.findings.length > 0 ? <FindingsNote findings={outcome.findings} /> : outcome.report ? <p>Every published total matches its figures where all of them are known.</p> : null}
+      {outcome.findings.length > 0 ? (
+        <FindingsNote findings={outcome.findings} />
+      ) : outcome.report ? (
+        <p>Every published total matches its figures where all of them are known.</p>
+      ) : null}
       {replaces && (
         <p className="provenance provenance-imported">
           Saving replaces the served figures for {areaName} {year} in every view, marked “imported”. Delete the import to bring the served figures back.

@@ -13,7 +13,8 @@ export function parseEditedValue(text: string, figureId: string): { value: Figur
   if (trimmed === '') return { value: null };
   if (/^[-–—]$/.test(trimmed)) return { value: '-' };
   const normalised = trimmed.replace(/,(?=\d{3}\b)/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return { error: `“${trimmed}” is not a number. Type a number, “-” for not applicable, or leave it empty if it is not published.` };
+  if (!/^-?\d+(\.\d+)?$/.test(normalised))
+    return { error: `“${trimmed}” is not a number. Type a number, “-” for not applicable, or leave it empty if it is not published.` };
   const value = Number(normalised);
   const problem = numberProblem(figureId, value);
   return problem ? { error: `${trimmed} ${problem}.` } : { value };
@@ -71,7 +72,13 @@ export function reviewOutcome(
   const wire = buildReportWire(parse, areaId, year, provenance, overrides);
   const result = reportSchema.safeParse(wire);
   if (!result.success) {
-    return { fieldErrors, recordErrors: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`), wire: undefined, report: undefined, findings: [] };
+    return {
+      fieldErrors,
+      recordErrors: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      wire: undefined,
+      report: undefined,
+      findings: [],
+    };
   }
   return { fieldErrors, recordErrors, wire, report: result.data, findings: findInconsistentTotals(result.data) };
 }

@@ -4,10 +4,7 @@
  */
 
 export type CellReading =
-  | { kind: 'number'; value: number; raw: string }
-  | { kind: 'not-applicable'; raw: string }
-  | { kind: 'blank' }
-  | { kind: 'text'; raw: string };
+  { kind: 'number'; value: number; raw: string } | { kind: 'not-applicable'; raw: string } | { kind: 'blank' } | { kind: 'text'; raw: string };
 
 /** A cell of a row with its place in the line (used to line up space-separated columns). */
 export interface RowCell {

@@ -57,7 +57,12 @@ function findingMatches(measureId: MeasureId, finding: ConsistencyFinding): bool
 }
 
 /** Notes for every shown figure whose published total disagrees with its parts. */
-export function findingNotes(reports: readonly AreaYearReport[], shownAreaIds: ReadonlySet<string>, measureId: MeasureId, areaName: (id: string) => string): string[] {
+export function findingNotes(
+  reports: readonly AreaYearReport[],
+  shownAreaIds: ReadonlySet<string>,
+  measureId: MeasureId,
+  areaName: (id: string) => string,
+): string[] {
   return reports
     .filter((report) => shownAreaIds.has(report.areaId))
     .flatMap((report) =>
@@ -79,7 +84,9 @@ export function gapNotes(rows: readonly ChartRow[]): string[] {
   for (const row of disputed) notes.push(`${row.areaName}: published sources disagree (${row.source}); no bar is drawn.`);
   if (errors.length > 0) notes.push(`Data error (the data service sent figures that cannot be right): ${errors.join(', ')}.`);
   if (notApplicable.length > 0) notes.push(`Not applicable: ${notApplicable.join(', ')}.`);
-  const imported = [...new Set(rows.filter((row) => row.status === 'imported').map((row) => `${row.areaName} ${row.year} (${row.source.replace(/^Imported from /, '')})`))];
+  const imported = [
+    ...new Set(rows.filter((row) => row.status === 'imported').map((row) => `${row.areaName} ${row.year} (${row.source.replace(/^Imported from /, '')})`)),
+  ];
   if (imported.length > 0) notes.push(`Imported in this browser, in place of any served figures: ${imported.join(', ')}.`);
   return notes;
 }

@@ -7,7 +7,12 @@ import { buildCompareChart } from './compare-spec';
 const westMidlands = fixtureArea('west-midlands');
 const data2021 = fixtureYearData('2021-22');
 
-function chart(measureId: keyof typeof MEASURES, unit: 'count' | 'rate' | 'share' = 'count', groupId: 'all' | 'region' | 'metropolitan' = 'all', data = data2021) {
+function chart(
+  measureId: keyof typeof MEASURES,
+  unit: 'count' | 'rate' | 'share' = 'count',
+  groupId: 'all' | 'region' | 'metropolitan' = 'all',
+  data = data2021,
+) {
   return buildCompareChart({
     areas: fixtureAreas,
     data,

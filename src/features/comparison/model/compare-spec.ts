@@ -49,7 +49,9 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   const notes = [
     ...findingNotes(data?.reports ?? [], shownIds, measure.id, nameOf),
     ...(!drawReference && reference?.value !== undefined
-      ? [`England and Wales (${formatNumber(reference.value)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`]
+      ? [
+          `England and Wales (${formatNumber(reference.value)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`,
+        ]
       : []),
     ...gapNotes(allRows),
     ...measureNotes(measure, unit, year),
@@ -71,7 +73,14 @@ export function buildCompareChart(input: CompareInput): CompareChart {
       sourceLine: sourceLineFor(allRows),
       notes,
       includesIllustrative: includesIllustrative(allRows),
-      fileNameParts: [measureSlug(measure.id), unit === 'count' ? '' : unit, year, focus.name, 'vs', group.label.replace(/^(all|the|areas in the) /, '')].filter(Boolean),
+      fileNameParts: [
+        measureSlug(measure.id),
+        unit === 'count' ? '' : unit,
+        year,
+        focus.name,
+        'vs',
+        group.label.replace(/^(all|the|areas in the) /, ''),
+      ].filter(Boolean),
     },
   };
 }
@@ -93,9 +102,12 @@ export function measureNotes(measure: Measure, unit: UnitId, year: string): stri
     );
   }
   if (measure.kind === 'count' && unit === 'rate') {
-    notes.push('Rates calculated here: the count divided by each area’s population aged 10 and over, which we infer from its category 1 count and published RSO rate.');
+    notes.push(
+      'Rates calculated here: the count divided by each area’s population aged 10 and over, which we infer from its category 1 count and published RSO rate.',
+    );
   }
-  if (measure.kind === 'count' && unit === 'share') notes.push('Shares calculated here: the count as a percentage of the area’s MAPPA-eligible offenders on 31 March.');
+  if (measure.kind === 'count' && unit === 'share')
+    notes.push('Shares calculated here: the count as a percentage of the area’s MAPPA-eligible offenders on 31 March.');
   if (measure.kind === 'calculated-share') notes.push('Calculated here from the published figures it is based on; each row’s source says which.');
   if (measure.id === 'category4' && isMappaYear(year) && !hasCategory4(year)) {
     notes.push('Category 4 (terrorist and terrorist-risk offenders) was added from the 2022-23 reports on: earlier years have no figure.');
@@ -110,5 +122,8 @@ function capitalise(text: string): string {
 /** "rsos-per-100k", "breach-of-licence": readable file-name parts for measure ids. */
 export function measureSlug(measureId: string): string {
   if (measureId === 'rsoPer100k') return 'rsos-per-100k';
-  return measureId.replace(/([a-z])([A-Z0-9])/g, '$1-$2').replace(/([0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return measureId
+    .replace(/([a-z])([A-Z0-9])/g, '$1-$2')
+    .replace(/([0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 }

@@ -67,7 +67,10 @@ export function buildLevelsChart(input: {
   const rows: ChartRow[] = [];
   const points = members.map((area) => {
     const report = reportFor(data, area.id);
-    const point: Record<string, string | number | boolean | null> = { areaName: `${area.id === focus.id ? '► ' : ''}${area.name}`, isFocus: area.id === focus.id };
+    const point: Record<string, string | number | boolean | null> = {
+      areaName: `${area.id === focus.id ? '► ' : ''}${area.name}`,
+      isFocus: area.id === focus.id,
+    };
     for (const key of seriesKeys) {
       const level = by === 'level' ? (key as LevelKey) : sliceLevel;
       const category = by === 'category' ? (key as CategoryKey) : sliceCategory;
@@ -80,7 +83,8 @@ export function buildLevelsChart(input: {
 
   const notes = [...gapNotes(dedupeAreas(rows))];
   if (!withCategory4) notes.push('Category 4 (terrorist and terrorist-risk offenders) appears from the 2022-23 reports on; this year has no category 4.');
-  if (shareOf) notes.push('Shares calculated here from the published table; they may not add to exactly 100% where the published totals do not match their parts.');
+  if (shareOf)
+    notes.push('Shares calculated here from the published table; they may not add to exactly 100% where the published totals do not match their parts.');
   const focusRows = rows.filter((row) => row.isFocus && row.value !== undefined);
   const top = [...focusRows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   const summary = top
@@ -118,7 +122,17 @@ function levelsRow(
   focusId: string,
   series: string,
 ): ChartRow {
-  const base = { areaId: area.id, areaName: area.name, year, measureId: `snapshot.${level ?? 'total'}.${category ?? 'total'}`, measureLabel: `MAPPA-eligible offenders: ${series}`, series, unit, isFocus: area.id === focusId, isReference: area.kind === 'national' };
+  const base = {
+    areaId: area.id,
+    areaName: area.name,
+    year,
+    measureId: `snapshot.${level ?? 'total'}.${category ?? 'total'}`,
+    measureLabel: `MAPPA-eligible offenders: ${series}`,
+    series,
+    unit,
+    isFocus: area.id === focusId,
+    isReference: area.kind === 'national',
+  };
   const error = data.errors.find((e) => e.areaId === area.id);
   if (error) return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'data error', source: `Data error: ${error.message}` };
   if (!report) return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'missing', source: `No ${year} report is available for ${area.name}` };
@@ -134,7 +148,14 @@ function levelsRow(
   const ratio = ratioCell([cell], whole, 100);
   const illustrative = [cell, whole].some((c) => c.kind === 'value' && (c.source ?? report.provenance).kind === 'illustrative');
   const status = ratio.kind !== 'value' ? statusOf(ratio, report.provenance).status : illustrative ? 'illustrative' : 'calculated here';
-  return { ...base, measureId: `${base.measureId}.share`, cell: ratio, value: ratio.kind === 'value' ? ratio.value : undefined, status, source: `Calculated here from: ${statusOf(cell, report.provenance).source}` };
+  return {
+    ...base,
+    measureId: `${base.measureId}.share`,
+    cell: ratio,
+    value: ratio.kind === 'value' ? ratio.value : undefined,
+    status,
+    source: `Calculated here from: ${statusOf(cell, report.provenance).source}`,
+  };
 }
 
 /** One gap note per area, not one per series. */

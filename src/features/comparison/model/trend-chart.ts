@@ -42,7 +42,9 @@ export function buildTrendChart(input: {
   const { areas, yearData, years, measure, unit, focus, chosenIds } = input;
   const national = areas.find((area) => area.kind === 'national');
   const comparable = measure.kind !== 'count' || unit !== 'count';
-  const chosen = chosenIds.map((id) => areas.find((area) => area.id === id)).filter((a): a is Area => a !== undefined && a.id !== focus.id && a.kind === 'area');
+  const chosen = chosenIds
+    .map((id) => areas.find((area) => area.id === id))
+    .filter((a): a is Area => a !== undefined && a.id !== focus.id && a.kind === 'area');
   const drawn = [focus, ...chosen, ...(national && focus.id !== national.id && comparable ? [national] : [])];
   const tableOnly = national && focus.id !== national.id && !comparable ? [national] : [];
   const dataFor = (year: string) => yearData.find((d) => d.year === year);
@@ -67,7 +69,9 @@ export function buildTrendChart(input: {
     ...yearData.flatMap((d) => findingNotes(d.reports, shown, measure.id, nameOf)),
     ...gapNotes(rows).map((note) => note.replace('(no bar, not zero)', '(a gap in the line, not zero)').replace('no bar is drawn', 'no point is drawn')),
     ...measureNotes(measure, unit, FIRST_CENSUS_2021_RATE_YEAR).filter((note) => !note.startsWith('Category 4')),
-    ...(tableOnly.length > 0 ? ['England and Wales is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to draw it.'] : []),
+    ...(tableOnly.length > 0
+      ? ['England and Wales is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to draw it.']
+      : []),
   ];
   const unitLabel = unitLabelFor(measure, unit);
   return {
