@@ -50,15 +50,13 @@ test('CSV: parses back to exactly the values of the chart’s table', async ({ p
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true }).data;
   await page.getByText('Show the data as a table').click();
-  const tableRows = await page
-    .locator('.chart-table tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => ({
-        area: tr.querySelector('th')?.textContent?.replace(' (focus area)', '') ?? '',
-        value: tr.querySelector('td.num')?.textContent ?? '',
-        status: tr.querySelectorAll('td')[2]?.textContent ?? '',
-      })),
-    );
+  const tableRows = await page.locator('.chart-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      area: tr.querySelector('th')?.textContent?.replace(' (focus area)', '') ?? '',
+      value: tr.querySelector('td.num')?.textContent ?? '',
+      status: tr.querySelectorAll('td')[2]?.textContent ?? '',
+    })),
+  );
   expect(
     rows.map((r) => ({
       area: r.area,
