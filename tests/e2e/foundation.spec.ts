@@ -55,4 +55,10 @@ test.describe('app shell on fixture data', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loading the reports for 2021-22' })).toBeVisible();
     await expect(page.getByRole('table', { name: /MAPPA-eligible offenders on 31 March 2022/ })).toBeVisible({ timeout: 15_000 });
   });
+
+  test('a year with no reports says so instead of drawing empty charts', async ({ page }) => {
+    await page.goto('/?view=compare&year=2021-22&scenario=empty-year');
+    await expect(page.getByText('The data service has no reports for 2021-22 yet, so there is nothing to compare.')).toBeVisible();
+    await expect(page.getByRole('figure')).toHaveCount(0);
+  });
 });

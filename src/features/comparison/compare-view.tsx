@@ -12,6 +12,7 @@ import { GlossaryTerms } from './glossary-terms';
 import { MEASURES, type MeasureId } from './measures';
 import { buildCompareChart } from './model/compare-spec';
 import { useYearData } from './use-year-data';
+import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { GroupControls, MeasureSelect, UnitChoice, effectiveUnit } from './view-controls';
 import { useViewStore } from './view-store';
 
@@ -50,7 +51,9 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
       </form>
       <QueryState query={query} what={`the reports for ${year}`}>
         {() =>
-          chart && data ? (
+          data && hasNoReports(data) ? (
+            <NoReportsNote year={year} />
+          ) : chart && data ? (
             <>
               <RecordErrorsNote errors={data.errors} areas={areas} />
               <ChartFigure

@@ -10,6 +10,7 @@ import { ChartActions } from './chart-actions';
 import { GlossaryTerms } from './glossary-terms';
 import { buildLevelsChart } from './model/levels-chart';
 import { useYearData } from './use-year-data';
+import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { GroupControls } from './view-controls';
 import { useViewStore } from './view-store';
 import type { BreakdownId, LayoutId, SliceId } from './view-state';
@@ -88,7 +89,9 @@ export function LevelsView({ areas, year, focus }: { areas: Area[]; year: string
       </form>
       <QueryState query={query} what={`the reports for ${year}`}>
         {() =>
-          chart ? (
+          data && hasNoReports(data) ? (
+            <NoReportsNote year={year} />
+          ) : chart ? (
             <ChartFigure
               spec={chart.spec}
               chart={

@@ -7,6 +7,7 @@ import { RecordErrorsNote } from '../data/record-errors-note';
 import { isMappaYear, previousYear } from '../data/years';
 import { buildAreaSummary, type SummaryItem } from './model/area-summary';
 import { useYearData } from './use-year-data';
+import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { BoardPack } from './board-pack';
 
 function StatusTag({ status }: { status: SummaryItem['row']['status'] }) {
@@ -34,7 +35,9 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
       </h1>
       <QueryState query={current.query} what={`the reports for ${year}`}>
         {() =>
-          summary && current.data ? (
+          current.data && hasNoReports(current.data) ? (
+            <NoReportsNote year={year} />
+          ) : summary && current.data ? (
             <>
               <RecordErrorsNote errors={current.data.errors.filter((e) => e.areaId === focus.id)} areas={areas} />
               {!summary.hasReport && (

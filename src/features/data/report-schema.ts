@@ -10,13 +10,16 @@ import { hasCategory4, FIRST_CATEGORY_4_YEAR } from './years';
  */
 function wireCellSchema(number: z.ZodNumber) {
   return z
-    .union([
-      number,
-      z.literal('-'),
-      z.null(),
-      z.object({ value: number, source: provenanceSchema }).strict(),
-      z.object({ disputed: z.array(z.object({ value: number, source: provenanceSchema }).strict()).min(2) }).strict(),
-    ])
+    .union(
+      [
+        number,
+        z.literal('-'),
+        z.null(),
+        z.object({ value: number, source: provenanceSchema }).strict(),
+        z.object({ disputed: z.array(z.object({ value: number, source: provenanceSchema }).strict()).min(2) }).strict(),
+      ],
+      { error: 'Must be a number, "-" (not applicable) or null (not published)' },
+    )
     .transform((wire): Cell => {
       if (wire === null) return { kind: 'missing' };
       if (wire === '-') return { kind: 'not-applicable' };
