@@ -6,6 +6,7 @@ import { QueryState } from '../data/query-state';
 import { RecordErrorsNote } from '../data/record-errors-note';
 import { isMappaYear, previousYear } from '../data/years';
 import { buildAreaSummary, type SummaryItem } from './model/area-summary';
+import { capitalise } from './model/chart-text';
 import { useYearData } from './use-year-data';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { BoardPack } from './board-pack';
@@ -90,8 +91,4 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
       </QueryState>
     </section>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,4 @@
-import type { ChartRow } from '../../charts/chart-data';
+import type { ChartRow, ChartSpec } from '../../charts/chart-data';
 import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from '../../data/consistency';
 import type { AreaYearReport } from '../../data/report-schema';
 import type { MeasureId } from '../measures';
@@ -94,4 +94,13 @@ export function gapNotes(rows: readonly ChartRow[]): string[] {
 /** Source lines name sources; their addresses are in the table and the CSV. */
 function withoutUrls(text: string): string {
   return text.replace(/ \(https?:\/\/[^)]*\)/g, '');
+}
+
+/** A chart spec whose source line and illustrative flag are derived from its rows, never set by hand. */
+export function chartSpec(fields: Omit<ChartSpec, 'sourceLine' | 'includesIllustrative'>): ChartSpec {
+  return { ...fields, sourceLine: sourceLineFor(fields.rows), includesIllustrative: includesIllustrative(fields.rows) };
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

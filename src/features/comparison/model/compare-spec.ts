@@ -5,7 +5,7 @@ import { hasCategory4, isMappaYear, ratePopulationBasis, snapshotDate, yearPerio
 import { formatNumber } from '../../../lib/format';
 import type { Measure } from '../measures';
 import type { UnitId } from '../view-state';
-import { findingNotes, gapNotes, includesIllustrative, sourceLineFor } from './chart-text';
+import { capitalise, chartSpec, findingNotes, gapNotes } from './chart-text';
 import { rankRows, rankSentence, type RankedRow } from './rank';
 import { measureRow, unitLabelFor, type YearData } from './year-data';
 
@@ -63,16 +63,14 @@ export function buildCompareChart(input: CompareInput): CompareChart {
     ranked,
     reference,
     drawReference,
-    spec: {
+    spec: chartSpec({
       id: `compare-${measure.id}-${unit}`,
       title,
       subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. Bars start at zero; ${focus.name} is highlighted.`,
       summary: summaryParts.join(' '),
       unit: unitLabel,
       rows: allRows,
-      sourceLine: sourceLineFor(allRows),
       notes,
-      includesIllustrative: includesIllustrative(allRows),
       fileNameParts: [
         measureSlug(measure.id),
         unit === 'count' ? '' : unit,
@@ -81,7 +79,7 @@ export function buildCompareChart(input: CompareInput): CompareChart {
         'vs',
         group.label.replace(/^(all|the|areas in the) /, ''),
       ].filter(Boolean),
-    },
+    }),
   };
 }
 
@@ -113,10 +111,6 @@ export function measureNotes(measure: Measure, unit: UnitId, year: string): stri
     notes.push('Category 4 (terrorist and terrorist-risk offenders) was added from the 2022-23 reports on: earlier years have no figure.');
   }
   return notes;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "rsos-per-100k", "breach-of-licence": readable file-name parts for measure ids. */

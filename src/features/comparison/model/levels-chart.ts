@@ -8,7 +8,7 @@ import { hasCategory4, isMappaYear, snapshotDate } from '../../data/years';
 import { ratioCell } from '../measures';
 import type { BreakdownId, LayoutId, SliceId } from '../view-state';
 import { formatNumber } from '../../../lib/format';
-import { gapNotes, includesIllustrative, sourceLineFor } from './chart-text';
+import { capitalise, chartSpec, gapNotes } from './chart-text';
 import { statusOf } from './value-status';
 import { reportFor, type YearData } from './year-data';
 
@@ -93,18 +93,16 @@ export function buildLevelsChart(input: {
   return {
     series: seriesKeys.map(seriesLabel),
     points,
-    spec: {
+    spec: chartSpec({
       id: `levels-by-${by}-${slice}-${shareOf ? 'share' : 'count'}`,
       title: `MAPPA-eligible offenders by ${by}${slice === 'all' ? '' : ` (${sliceLabel(slice)} only)`}: ${focus.name} and ${group.label}, ${year}`,
-      subtitle: `${unitLabel.charAt(0).toUpperCase()}${unitLabel.slice(1)}, on ${isMappaYear(year) ? snapshotDate(year) : year}. ${layout === 'stacked' ? 'Each bar adds to 100%.' : 'Bars start at zero.'}`,
+      subtitle: `${capitalise(unitLabel)}, on ${isMappaYear(year) ? snapshotDate(year) : year}. ${layout === 'stacked' ? 'Each bar adds to 100%.' : 'Bars start at zero.'}`,
       summary,
       unit: unitLabel,
       rows,
-      sourceLine: sourceLineFor(rows),
       notes,
-      includesIllustrative: includesIllustrative(rows),
       fileNameParts: ['levels-by', by, slice === 'all' ? '' : slice, shareOf ? 'share' : '', year, focus.name, 'vs', group.label].filter(Boolean),
-    },
+    }),
   };
 }
 

@@ -4,7 +4,7 @@ import { FIRST_CENSUS_2021_RATE_YEAR } from '../../data/years';
 import { formatNumber } from '../../../lib/format';
 import type { Measure } from '../measures';
 import type { UnitId } from '../view-state';
-import { findingNotes, gapNotes, includesIllustrative, sourceLineFor } from './chart-text';
+import { capitalise, chartSpec, findingNotes, gapNotes } from './chart-text';
 import { describeChange } from './change';
 import { measureNotes, measureSlug, shortUnit } from './compare-spec';
 import { unitLabelFor, measureRow, type YearData } from './year-data';
@@ -78,17 +78,15 @@ export function buildTrendChart(input: {
     series: drawn.map((area) => ({ areaId: area.id, areaName: area.name, isFocus: area.id === focus.id, isReference: area.kind === 'national' })),
     points,
     seriesBreakYear: measure.id === 'rsoPer100k' || unit === 'rate' ? FIRST_CENSUS_2021_RATE_YEAR : undefined,
-    spec: {
+    spec: chartSpec({
       id: `trend-${measure.id}-${unit}`,
       title: `${measure.label}: ${focus.name}${chosen.length > 0 ? ` and ${chosen.length} other ${chosen.length === 1 ? 'area' : 'areas'}` : ''}, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`,
-      subtitle: `${unitLabel.charAt(0).toUpperCase()}${unitLabel.slice(1)}, by year. Gaps are years without a figure.`,
+      subtitle: `${capitalise(unitLabel)}, by year. Gaps are years without a figure.`,
       summary,
       unit: unitLabel,
       rows,
-      sourceLine: sourceLineFor(rows),
       notes,
-      includesIllustrative: includesIllustrative(rows),
       fileNameParts: ['trend', measureSlug(measure.id), unit === 'count' ? '' : unit, focus.name, ...chosen.map((a) => a.name)].filter(Boolean).slice(0, 6),
-    },
+    }),
   };
 }
