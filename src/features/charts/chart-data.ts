@@ -48,3 +48,10 @@ export interface ChartSpec {
   /** Parts of the file name: measure, year, focus area, group. */
   fileNameParts: string[];
 }
+
+/** Statuses that come with a number to draw (and to write in a CSV). */
+const STATUSES_WITH_A_VALUE: ReadonlySet<ValueStatus> = new Set<ValueStatus>(['published', 'illustrative', 'imported', 'calculated here']);
+
+export function hasDrawableValue(status: ValueStatus): boolean {
+  return STATUSES_WITH_A_VALUE.has(status);
+}

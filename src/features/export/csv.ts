@@ -1,13 +1,10 @@
 import Papa from 'papaparse';
-import type { ChartRow, ChartSpec, ValueStatus } from '../charts/chart-data';
+import { hasDrawableValue, type ChartRow, type ChartSpec } from '../charts/chart-data';
 import type { Provenance } from '../data/provenance';
 
 export const CSV_COLUMNS = ['area', 'area_id', 'year', 'measure', 'measure_id', 'series', 'value', 'unit', 'value_status', 'source'] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** Statuses whose number may be written: every other status leaves the value blank. */
-const STATUSES_WITH_A_VALUE: ReadonlySet<ValueStatus> = new Set<ValueStatus>(['published', 'illustrative', 'imported', 'calculated here']);
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const CRLF = '\r\n';
@@ -58,7 +55,7 @@ export function csvRecord(row: ChartRow): Record<CsvColumn, string> {
 }
 
 function csvValue(row: ChartRow): string {
-  if (row.value === undefined || !Number.isFinite(row.value) || !STATUSES_WITH_A_VALUE.has(row.status)) return '';
+  if (row.value === undefined || !Number.isFinite(row.value) || !hasDrawableValue(row.status)) return '';
   // String() never adds thousands separators; exponent notation only appears beyond 1e21.
   return String(row.value);
 }

@@ -1,10 +1,10 @@
 import type { Cell } from '../../data/cell';
 import { describeProvenance, type Provenance } from '../../data/provenance';
 import type { AreaYearReport } from '../../data/report-schema';
-import type { ValueStatus } from '../../charts/chart-data';
+import { hasDrawableValue, type ValueStatus } from '../../charts/chart-data';
 import { MEASURES, type Measure } from '../measures';
 import type { UnitId } from '../view-state';
-import { isDrawable, statusOf } from './value-status';
+import { statusOf } from './value-status';
 
 export interface MeasureValue {
   cell: Cell;
@@ -28,7 +28,7 @@ export function measureValue(report: AreaYearReport, measure: Measure, unit: Uni
   const own = statusOf(cell, report.provenance);
   if (measure.kind === 'calculated-share') return calculated(cell, measure.inputs?.(report) ?? [], report.provenance);
   if (unit === 'count' || measure.kind !== 'count') {
-    return { cell, value: isDrawable(own.status) && cell.kind === 'value' ? cell.value : undefined, ...own };
+    return { cell, value: hasDrawableValue(own.status) && cell.kind === 'value' ? cell.value : undefined, ...own };
   }
   if (cell.kind !== 'value') return { cell, value: undefined, ...own };
   if (unit === 'share') {

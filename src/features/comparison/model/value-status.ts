@@ -32,8 +32,3 @@ export function statusForProvenance(provenance: Provenance): ValueStatus {
       return 'imported';
   }
 }
-
-/** Statuses that have a number to draw. */
-export function isDrawable(status: ValueStatus): boolean {
-  return status === 'published' || status === 'illustrative' || status === 'imported' || status === 'calculated here';
-}
