@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { trackPageProblems } from './helpers';
 
@@ -17,4 +19,15 @@ test('the static API answers the documented contract as files', async ({ request
   expect(years.years).toContain('2021-22');
   const wm = await (await request.get('/api/areas/west-midlands/reports.json')).json();
   expect(wm.reports).toHaveLength(7);
+});
+
+test('the production bundle contains no MSW code', () => {
+  const assets = join(import.meta.dirname, '..', '..', 'dist-e2e', 'assets');
+  const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const name of scripts) {
+    const code = readFileSync(join(assets, name), 'utf8');
+    expect(code, name).not.toMatch(/mockServiceWorker|setupWorker|MSW_COOKIE|\[MSW\]/);
+  }
+  expect(readdirSync(join(assets, '..'))).not.toContain('mockServiceWorker.js');
 });
