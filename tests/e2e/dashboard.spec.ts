@@ -44,8 +44,17 @@ test('narrow screens (375 px) have no accessibility violations on the compare vi
   await page.goto('/?view=compare&year=2021-22');
   await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
   await expectNoAxeViolations(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('no view scrolls sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const [view, heading] of VIEWS) {
+    await page.goto(`/?view=${view}&year=2022-23`);
+    await expect(page.getByRole('heading', { level: 1, name: heading.replace('2021-22', '2022-23') })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, view).toBeLessThanOrEqual(0);
+  }
 });
 
 test('the table alternative shows the same numbers as the bars', async ({ page }) => {

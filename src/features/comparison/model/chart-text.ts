@@ -81,7 +81,7 @@ export function gapNotes(rows: readonly ChartRow[]): string[] {
   const errors = byStatus('data error');
   const notApplicable = byStatus('not applicable');
   if (missing.length > 0) notes.push(`Not published (no bar, not zero): ${missing.join(', ')}.`);
-  for (const row of disputed) notes.push(`${row.areaName}: published sources disagree (${row.source}); no bar is drawn.`);
+  for (const row of disputed) notes.push(`${row.areaName}: published sources disagree (${withoutUrls(row.source)}); no bar is drawn.`);
   if (errors.length > 0) notes.push(`Data error (the data service sent figures that cannot be right): ${errors.join(', ')}.`);
   if (notApplicable.length > 0) notes.push(`Not applicable: ${notApplicable.join(', ')}.`);
   const imported = [
