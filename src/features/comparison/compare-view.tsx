@@ -1,3 +1,4 @@
+import { PageHeading } from './page-heading';
 import { useMemo, type ReactNode } from 'react';
 import type { Area } from '../areas/area-schema';
 import { comparatorGroup } from '../areas/comparator-groups';
@@ -42,7 +43,7 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
   const ranks = useMemo(() => new Map(chart?.ranked.map((entry) => [entry.row, entry.rank])), [chart]);
   return (
     <section aria-labelledby="view-heading">
-      <h1 id="view-heading">{heading}</h1>
+      <PageHeading id="view-heading">{heading}</PageHeading>
       <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
         <GroupControls areas={areas} focus={focus} />
         {extraOptions}

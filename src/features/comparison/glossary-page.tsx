@@ -1,10 +1,11 @@
+import { PageHeading } from './page-heading';
 import { GLOSSARY, GLOSSARY_ORDER } from './glossary';
 
 /** All the plain-English explanations on one page. */
 export default function GlossaryPage() {
   return (
     <section className="glossary" aria-labelledby="glossary-heading">
-      <h1 id="glossary-heading">Glossary: what the words mean</h1>
+      <PageHeading id="glossary-heading">Glossary: what the words mean</PageHeading>
       <p>Plain-English explanations of the terms used in MAPPA annual reports and in MAPPA Compare.</p>
       <dl>
         {GLOSSARY_ORDER.map((id) => (

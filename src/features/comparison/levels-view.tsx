@@ -1,3 +1,4 @@
+import { PageHeading } from './page-heading';
 import { useMemo } from 'react';
 import type { Area } from '../areas/area-schema';
 import { comparatorGroup } from '../areas/comparator-groups';
@@ -45,7 +46,7 @@ export function LevelsView({ areas, year, focus }: { areas: Area[]; year: string
   const slice = slices.some(([id]) => id === view.slice) ? view.slice : 'all';
   return (
     <section aria-labelledby="view-heading">
-      <h1 id="view-heading">Levels and categories, {year}</h1>
+      <PageHeading id="view-heading">{`Levels and categories, ${year}`}</PageHeading>
       <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
         <GroupControls areas={areas} focus={focus} />
         <div className="field">

@@ -1,3 +1,4 @@
+import { PageHeading } from './page-heading';
 import { useMemo } from 'react';
 import type { Area } from '../areas/area-schema';
 import { displayValue } from '../charts/chart-data-table';
@@ -31,9 +32,7 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
   );
   return (
     <section aria-labelledby="view-heading">
-      <h1 id="view-heading">
-        {focus.name}: key figures, {year}
-      </h1>
+      <PageHeading id="view-heading">{`${focus.name}: key figures, ${year}`}</PageHeading>
       <QueryState query={current.query} what={`the reports for ${year}`}>
         {() =>
           current.data && hasNoReports(current.data) ? (

@@ -1,3 +1,4 @@
+import { PageHeading } from './page-heading';
 import { useMemo } from 'react';
 import { AreaMultiSelect } from '../areas/area-multi-select';
 import type { Area } from '../areas/area-schema';
@@ -30,9 +31,7 @@ export function TrendsView({ areas, years, focus }: { areas: Area[]; years: stri
   const choosable = localAreas(areas).filter((area) => area.id !== focus.id);
   return (
     <section aria-labelledby="view-heading">
-      <h1 id="view-heading">
-        Trends, {years[0]} to {years.at(-1)}
-      </h1>
+      <PageHeading id="view-heading">{`Trends, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`}</PageHeading>
       <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
         <MeasureSelect />
         <UnitChoice measureId={view.measure} />

@@ -5,6 +5,8 @@ interface ViewStore {
   view: ViewState;
   /** Notices about link parameters that were ignored. */
   notices: string[];
+  /** Counts moves between views (links, Back, Forward), so the new page heading can take focus. */
+  navigations: number;
   /** Change the view: a new browser history entry, so Back returns to the previous view. */
   update: (patch: Partial<ViewState>) => void;
   /** Take the view from the address bar (first load, Back and Forward). */
@@ -31,9 +33,11 @@ function urlFor(view: ViewState): string {
 export const useViewStore = create<ViewStore>()((set, get) => ({
   view: DEFAULT_VIEW,
   notices: [],
+  navigations: 0,
   update: (patch) => {
-    const view = { ...get().view, ...patch };
-    set({ view, notices: [] });
+    const previous = get().view;
+    const view = { ...previous, ...patch };
+    set({ view, notices: [], navigations: get().navigations + (view.view === previous.view ? 0 : 1) });
     const url = urlFor(view);
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.pushState(null, '', url);
@@ -41,7 +45,8 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
   },
   readFromLocation: () => {
     const parsed = parseViewState(window.location.search);
-    set({ view: parsed.state, notices: parsed.notices });
+    const moved = parsed.state.view !== get().view.view;
+    set({ view: parsed.state, notices: parsed.notices, navigations: get().navigations + (moved ? 1 : 0) });
   },
   reconcile: (context) => {
     const reconciled = reconcileViewState(get().view, context);

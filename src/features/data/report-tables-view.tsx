@@ -1,3 +1,4 @@
+import { PageHeading } from '../comparison/page-heading';
 import type { Area } from '../areas/area-schema';
 import { QueryState } from './query-state';
 import { RecordErrorsNote } from './record-errors-note';
@@ -9,9 +10,7 @@ export function ReportTablesView({ areas, year, focus }: { areas: Area[]; year: 
   const query = useReportsForYear(year);
   return (
     <section aria-labelledby="tables-heading">
-      <h1 id="tables-heading">
-        {focus.name}: report tables, {year}
-      </h1>
+      <PageHeading id="tables-heading">{`${focus.name}: report tables, ${year}`}</PageHeading>
       <QueryState query={query} what={`the reports for ${year}`}>
         {({ reports, errors }) => {
           const report = reports.find((r) => r.areaId === focus.id);

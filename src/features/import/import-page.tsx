@@ -1,3 +1,4 @@
+import { PageHeading } from '../comparison/page-heading';
 import { useQueries } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Area } from '../areas/area-schema';
@@ -157,7 +158,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
 
   return (
     <section aria-labelledby="import-heading">
-      <h1 id="import-heading">Import a report</h1>
+      <PageHeading id="import-heading">Import a report</PageHeading>
       <p>
         Bring in an area’s annual report before it reaches any national table: paste its text, choose its PDF, or a CSV in MAPPA Compare’s own format (the
         columns our CSV downloads have). You check every figure before anything is saved. Imports stay in this browser: nothing is uploaded.
