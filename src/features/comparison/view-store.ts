@@ -9,8 +9,8 @@ interface ViewStore {
   navigations: number;
   /** Change the view: a new browser history entry, so Back returns to the previous view. */
   update: (patch: Partial<ViewState>) => void;
-  /** Take the view from the address bar (first load, Back and Forward). */
-  readFromLocation: () => void;
+  /** Take the view from the address bar: on first load, and on Back and Forward (a navigation). */
+  readFromLocation: (isNavigation?: boolean) => void;
   /** Once areas and years are known, fix unknown ones without a new history entry. */
   reconcile: (context: ViewContext) => void;
   dismissNotices: () => void;
@@ -43,9 +43,9 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
       window.history.pushState(null, '', url);
     }
   },
-  readFromLocation: () => {
+  readFromLocation: (isNavigation = false) => {
     const parsed = parseViewState(window.location.search);
-    const moved = parsed.state.view !== get().view.view;
+    const moved = isNavigation && parsed.state.view !== get().view.view;
     set({ view: parsed.state, notices: parsed.notices, navigations: get().navigations + (moved ? 1 : 0) });
   },
   reconcile: (context) => {
