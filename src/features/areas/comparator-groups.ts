@@ -14,10 +14,6 @@ export function localAreas(areas: readonly Area[]): Area[] {
   return areas.filter((area) => area.kind === 'area');
 }
 
-export function areaById(areas: readonly Area[], id: string): Area | undefined {
-  return areas.find((area) => area.id === id);
-}
-
 /**
  * The areas to compare the focus area with. The focus area is always a member, so a
  * chair sees their area even in a group it does not belong to (e.g. "Wales").

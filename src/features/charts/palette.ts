@@ -5,4 +5,3 @@ export const FOCUS_COLOUR = '#12436D';
 export const COMPARATOR_COLOUR = '#7F7F7F';
 export const REFERENCE_COLOUR = '#3D3D3D';
 export const TEXT_COLOUR = '#0B0C0C';
-export const SEQUENTIAL = ['#12436D', '#2073BC', '#6BACE6'] as const;

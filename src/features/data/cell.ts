@@ -20,10 +20,6 @@ export function valueCell(value: number, source?: Provenance): Cell {
   return source ? { kind: 'value', value, source } : { kind: 'value', value };
 }
 
-export function cellValue(cell: Cell | undefined): number | undefined {
-  return cell?.kind === 'value' ? cell.value : undefined;
-}
-
 export interface CellSum {
   /** Sum of the parts that have a value. */
   total: number;

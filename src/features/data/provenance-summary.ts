@@ -25,18 +25,3 @@ export function summariseProvenance(reports: readonly AreaYearReport[]): Provena
   }
   return { kinds: [...kinds], citedFigures };
 }
-
-/** The record-level sources, deduplicated, for a chart's source line. */
-export function sourceTitles(reports: readonly AreaYearReport[]): string[] {
-  const titles = new Set<string>();
-  for (const report of reports) {
-    if (report.provenance.kind === 'published-report') titles.add(report.provenance.title);
-    if (report.provenance.kind === 'imported') titles.add(`Imported: ${report.provenance.fileName}`);
-    for (const figure of listFigures(report)) {
-      for (const source of cellProvenance(figure.cell, report.provenance)) {
-        if (source.kind === 'published-press') titles.add(source.title);
-      }
-    }
-  }
-  return [...titles];
-}

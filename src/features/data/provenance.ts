@@ -34,13 +34,6 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type ProvenanceKind = Provenance['kind'];
 
-export const PROVENANCE_LABELS: Record<ProvenanceKind, string> = {
-  'published-report': 'published (annual report)',
-  'published-press': 'published (press or board page)',
-  illustrative: 'illustrative (synthetic)',
-  imported: 'imported',
-};
-
 /** A one-line citation for source lines and CSV files. */
 export function describeProvenance(provenance: Provenance): string {
   switch (provenance.kind) {

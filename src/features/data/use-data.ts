@@ -15,10 +15,6 @@ export function useReportsForYear(year: string | undefined) {
   return useQuery({ ...queries.reportsForYear(year ?? ''), enabled: year !== undefined });
 }
 
-export function useReportsForArea(areaId: string | undefined) {
-  return useQuery({ ...queries.reportsForArea(areaId ?? ''), enabled: areaId !== undefined });
-}
-
 export function useDataQueries() {
   return queries;
 }
