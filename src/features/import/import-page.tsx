@@ -12,7 +12,9 @@ import { checkImportFile } from './import-file';
 import { importsToRows } from './imports-csv';
 import { parseReportText, type ReportTextParse } from './parse-report-text';
 import { parseTidyCsv, type TidyCsvGroup } from './parse-tidy-csv';
+import { CsvReview } from './csv-review';
 import { ReportReview } from './report-review';
+import { SavedImportsList } from './saved-imports-list';
 import { useSavedImports } from './use-saved-imports';
 
 type Pending =
@@ -220,124 +222,30 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         />
       )}
       {pending?.kind === 'csv' && (
-        <section aria-labelledby="csv-review-heading" className="review">
-          <h2 id="csv-review-heading">Check the reports in {pending.fileName}</h2>
-          {pending.warnings.length > 0 && (
-            <div className="warning" role="note">
-              <p className="warning-title">Rows we left out</p>
-              <ul>
-                {pending.warnings.slice(0, 10).map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <table>
-            <caption>Reports found in the file</caption>
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Year</th>
-                <th scope="col" className="num">
-                  Figures with a value
-                </th>
-                <th scope="col">Replaces served figures?</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pending.groups.map((group) => (
-                <tr key={`${group.areaId}|${group.year}`}>
-                  <th scope="row">{nameOf(group.areaId)}</th>
-                  <td>{group.year}</td>
-                  <td className="num">{Object.values(group.figures).filter((value) => typeof value === 'number').length}</td>
-                  <td>{servedKeys.has(`${group.areaId}|${group.year}`) ? 'yes' : 'no'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="chart-toolbar">
-            <button type="button" className="button" onClick={() => void saveCsvGroups(pending.groups, pending.fileName, pending.importedAt)}>
-              Save {pending.groups.length} {pending.groups.length === 1 ? 'report' : 'reports'}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setPending(undefined)}>
-              Discard
-            </button>
-          </div>
-        </section>
+        <CsvReview
+          fileName={pending.fileName}
+          groups={pending.groups}
+          warnings={pending.warnings}
+          servedKeys={servedKeys}
+          nameOf={nameOf}
+          onSave={() => void saveCsvGroups(pending.groups, pending.fileName, pending.importedAt)}
+          onDiscard={() => setPending(undefined)}
+        />
       )}
-      <section aria-labelledby="saved-heading">
-        <h2 id="saved-heading">Saved imports</h2>
-        {saved.error && (
-          <div className="error-summary" role="alert">
-            <p>Saved imports could not be loaded: {saved.error}</p>
-          </div>
-        )}
-        {saved.problems.length > 0 && (
-          <div className="warning" role="note">
-            <ul>
-              {saved.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {saved.imports.length === 0 ? (
-          <p>No imports yet.</p>
-        ) : (
-          <>
-            <table>
-              <caption>Reports imported in this browser</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col">Year</th>
-                  <th scope="col">From</th>
-                  <th scope="col">Saved</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {saved.imports.map((item) => (
-                  <tr key={item.key}>
-                    <th scope="row">{nameOf(item.report.areaId)}</th>
-                    <td>{item.report.year}</td>
-                    <td>
-                      {item.fileName}
-                      {servedKeys.has(item.key) && <span className="hint"> (replaces the served figures)</span>}
-                    </td>
-                    <td>{new Date(item.savedAt).toLocaleString('en-GB')}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        onClick={() =>
-                          void saved
-                            .remove(item.key)
-                            .then(() => setMessage(`Deleted the import of ${nameOf(item.report.areaId)} ${item.report.year}.`))
-                            .catch((problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem)))
-                        }
-                      >
-                        Delete
-                        <span className="visually-hidden">
-                          {' '}
-                          the import of {nameOf(item.report.areaId)} {item.report.year}
-                        </span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p>
-              <button type="button" className="button-secondary" onClick={downloadAll}>
-                Download all imports as CSV
-              </button>
-            </p>
-          </>
-        )}
-      </section>
+      <SavedImportsList
+        imports={saved.imports}
+        problems={saved.problems}
+        error={saved.error}
+        servedKeys={servedKeys}
+        nameOf={nameOf}
+        onDelete={(item) =>
+          void saved
+            .remove(item.key)
+            .then(() => setMessage(`Deleted the import of ${nameOf(item.report.areaId)} ${item.report.year}.`))
+            .catch((problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem)))
+        }
+        onDownloadAll={downloadAll}
+      />
     </section>
   );
 }
