@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Area } from '../features/areas/area-schema';
 import { useViewStore } from '../features/comparison/view-store';
-import { ReportTablesView } from '../features/data/report-tables-view';
+import { ReportTablesView } from '../features/comparison/report-tables-view';
 import { ComparisonViews } from '../features/comparison/comparison-views';
 
 const ImportPage = lazy(() => import('../features/import/import-page'));

@@ -121,3 +121,27 @@ test('a correction with a bad value is refused with a message beside the box', a
   await expect(page.getByRole('alert')).toContainText('-3 is negative.');
   await expect(page.getByText('No imports yet.')).toBeVisible();
 });
+
+test('the CSV of all imports can be imported again (tidy CSV round trip)', async ({ page }) => {
+  await openImport(page);
+  await page.getByLabel('Paste the report’s text').fill(seedText);
+  await page.getByRole('button', { name: 'Read the text' }).click();
+  await page.getByRole('button', { name: 'Save these figures' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all imports as CSV' }).click()]);
+  expect(file.suggestedFilename()).toBe('mappa-imports.csv');
+  const csv = readFileSync(await file.path());
+  await page.getByRole('button', { name: 'Delete the import of West Midlands 2021-22' }).click();
+  await expect(page.getByText('No imports yet.')).toBeVisible();
+
+  await chooseFile(page, 'mappa-imports.csv', 'text/csv', csv);
+  const review = page.getByRole('region', { name: 'Check the reports in mappa-imports.csv' });
+  await expect(review.getByRole('row', { name: /West Midlands 2021-22 52 yes/ })).toBeVisible();
+  await review.getByRole('button', { name: 'Save 1 report' }).click();
+  await expect(page.getByText('Saved 1 report from mappa-imports.csv.')).toBeVisible();
+
+  await page.goto('/?view=tables&year=2021-22');
+  await expect(page.getByText(/Imported:.*mappa-imports\.csv/)).toBeVisible();
+  const snapshot = page.getByRole('table', { name: /MAPPA-eligible offenders on 31 March 2022/ });
+  await expect(snapshot.getByRole('row', { name: /^Total/ })).toContainText('5,486');
+  await expect(page.getByRole('note').filter({ hasText: 'Published total 5,432; the figures add up to 5,433.' })).toBeVisible();
+});

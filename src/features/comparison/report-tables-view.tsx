@@ -1,18 +1,19 @@
-import { PageHeading } from '../comparison/page-heading';
 import type { Area } from '../areas/area-schema';
-import { QueryState } from './query-state';
-import { RecordErrorsNote } from './record-errors-note';
-import { ReportTables } from './report-tables';
-import { useReportsForYear } from './use-data';
+import { QueryState } from '../data/query-state';
+import { RecordErrorsNote } from '../data/record-errors-note';
+import { ReportTables } from '../data/report-tables';
+import { PageHeading } from './page-heading';
+import { useYearData } from './use-year-data';
 
-/** The focus area's full published tables for one year. */
+/** The focus area's full tables for one year, as published (or as imported, where the user imported them). */
 export function ReportTablesView({ areas, year, focus }: { areas: Area[]; year: string; focus: Area }) {
-  const query = useReportsForYear(year);
+  const { query, data } = useYearData(year);
   return (
     <section aria-labelledby="tables-heading">
       <PageHeading id="tables-heading">{`${focus.name}: report tables, ${year}`}</PageHeading>
       <QueryState query={query} what={`the reports for ${year}`}>
-        {({ reports, errors }) => {
+        {() => {
+          const { reports, errors } = data ?? { reports: [], errors: [] };
           const report = reports.find((r) => r.areaId === focus.id);
           const focusErrors = errors.filter((error) => error.areaId === focus.id);
           if (focusErrors.length > 0) return <RecordErrorsNote errors={focusErrors} areas={areas} />;
