@@ -5,58 +5,38 @@ import { buildTrendChart } from './trend-chart';
 
 const yearData = fixtureYears.map(fixtureYearData);
 
+function trend(measureId: keyof typeof MEASURES, focusId: string, chosenIds: string[]) {
+  return buildTrendChart({
+    areas: fixtureAreas,
+    yearData,
+    years: fixtureYears,
+    measure: MEASURES[measureId],
+    unit: 'count',
+    focus: fixtureArea(focusId),
+    chosenIds,
+  });
+}
+
 describe('buildTrendChart', () => {
   it('leaves a gap (null) for a year with no report, never a zero', () => {
-    const chart = buildTrendChart({
-      areas: fixtureAreas,
-      yearData,
-      years: fixtureYears,
-      measure: MEASURES.total,
-      unit: 'count',
-      focus: fixtureArea('gloucestershire'),
-      chosenIds: [],
-    });
+    const chart = trend('total', 'gloucestershire', []);
     const point = chart.points.find((p) => p.year === '2019-20');
     expect(point?.gloucestershire).toBeNull();
     expect(chart.spec.notes.some((n) => n.includes('a gap in the line, not zero') && n.includes('Gloucestershire'))).toBe(true);
   });
 
   it('draws England and Wales for rates and keeps it in the table only for counts', () => {
-    const rates = buildTrendChart({
-      areas: fixtureAreas,
-      yearData,
-      years: fixtureYears,
-      measure: MEASURES.rsoPer100k,
-      unit: 'count',
-      focus: fixtureArea('west-midlands'),
-      chosenIds: ['kent'],
-    });
+    const rates = trend('rsoPer100k', 'west-midlands', ['kent']);
     expect(rates.series.map((s) => s.areaId)).toEqual(['west-midlands', 'kent', 'england-and-wales']);
     expect(rates.seriesBreakYear).toBe('2021-22');
-    const counts = buildTrendChart({
-      areas: fixtureAreas,
-      yearData,
-      years: fixtureYears,
-      measure: MEASURES.total,
-      unit: 'count',
-      focus: fixtureArea('west-midlands'),
-      chosenIds: [],
-    });
+    const counts = trend('total', 'west-midlands', []);
     expect(counts.series.map((s) => s.areaId)).toEqual(['west-midlands']);
     expect(counts.spec.rows.some((r) => r.areaId === 'england-and-wales')).toBe(true);
     expect(counts.seriesBreakYear).toBeUndefined();
   });
 
   it('has one row per area and year, the same values as the points', () => {
-    const chart = buildTrendChart({
-      areas: fixtureAreas,
-      yearData,
-      years: fixtureYears,
-      measure: MEASURES.rsoPer100k,
-      unit: 'count',
-      focus: fixtureArea('west-midlands'),
-      chosenIds: [],
-    });
+    const chart = trend('rsoPer100k', 'west-midlands', []);
     expect(chart.spec.rows).toHaveLength(2 * fixtureYears.length);
     for (const point of chart.points) {
       const row = chart.spec.rows.find((r) => r.areaId === 'west-midlands' && r.year === point.year);
