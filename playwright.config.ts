@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const devPort = 5199;
-const previewPort = 4199;
+// Overridable so that two people (or agents) can run the suite side by side on one machine.
+const devPort = Number(process.env.E2E_DEV_PORT ?? 5199);
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4199);
+const previewDir = process.env.E2E_PREVIEW_DIR ?? 'dist-e2e';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download). The dev server serves the API
@@ -10,6 +12,7 @@ const previewPort = 4199;
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -45,7 +48,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx vite build --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --port ${previewPort} --strictPort`,
+      command: `npx vite build --outDir ${previewDir} --emptyOutDir --logLevel warn && npx vite preview --outDir ${previewDir} --port ${previewPort} --strictPort`,
       port: previewPort,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
