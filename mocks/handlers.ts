@@ -45,7 +45,7 @@ export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
   'server-error': 'every report request answers 500',
-  slow: 'report requests take 4 seconds',
+  slow: 'report requests take 3 seconds',
   'malformed-record': `the ${MALFORMED_AREA_ID} record of every year is broken`,
   'empty-year': 'the years answer with no reports',
   offline: 'report requests fail as if the network were down',
@@ -62,7 +62,7 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
     case 'slow':
       return reportUrls.map((url) =>
         http.get(url, async () => {
-          await delay(4000);
+          await delay(3000);
           return undefined;
         }),
       );

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { describeError } from './api-error';
+import { ViewSkeleton } from './view-skeleton';
 
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;
@@ -45,9 +46,5 @@ export function QueryState<T>({ query, what, children }: QueryStateProps<T>) {
       </div>
     );
   }
-  return (
-    <div className="loading" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" /> Loading {what}…
-    </div>
-  );
+  return <ViewSkeleton what={what} />;
 }
