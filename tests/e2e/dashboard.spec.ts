@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { trackPageProblems } from './helpers';
 
+// The axe-core checks of every view live in accessibility.spec.ts.
 const VIEWS = [
   ['summary', 'West Midlands: key figures, 2021-22'],
   ['compare', 'Compare areas, 2021-22'],
@@ -13,38 +13,6 @@ const VIEWS = [
   ['glossary', 'Glossary: what the words mean'],
   ['import', 'Import a report'],
 ] as const;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
-
-for (const [view, heading] of VIEWS) {
-  test(`the ${view} view loads with no accessibility violations`, async ({ page }) => {
-    const problems = trackPageProblems(page);
-    await page.goto(`/?view=${view}&year=2021-22`);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    if (view !== 'glossary' && view !== 'import') await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-    // Open every disclosure so the table alternatives and explanations are checked too.
-    for (const summary of await page.locator('details > summary').all()) await summary.click();
-    await expectNoAxeViolations(page);
-    problems.expectNone();
-  });
-}
-
-test('narrow screens (375 px) have no accessibility violations on the compare view', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('/?view=compare&year=2021-22');
-  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
-  await expectNoAxeViolations(page);
-});
 
 test('no view scrolls sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });

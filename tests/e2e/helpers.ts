@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Collect console errors, page errors and requests to any host but the app's own. */
@@ -16,5 +17,49 @@ export function trackPageProblems(page: Page) {
   return {
     problems,
     expectNone: () => expect(problems).toEqual([]),
+  };
+}
+
+/** The WCAG 2.2 AA rule set the app is held to. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Run axe-core on the page as it is now and fail with a readable list of what is wrong: rule,
+ * impact, help text and link, then each offending element (CSS path) with axe's own summary.
+ */
+export async function expectNoAxeViolations(page: Page, what = 'the page') {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = violations
+    .map((violation) =>
+      [
+        `${violation.id} [${violation.impact ?? 'no impact given'}]: ${violation.help}`,
+        `  ${violation.helpUrl}`,
+        ...violation.nodes.slice(0, 5).map((node) => `  - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+        ...(violation.nodes.length > 5 ? [`  … and ${violation.nodes.length - 5} more elements`] : []),
+      ].join('\n'),
+    )
+    .join('\n\n');
+  expect(
+    violations.map((violation) => `${violation.id}: ${violation.nodes.length} element(s)`),
+    `axe found accessibility violations on ${what}:\n\n${report}\n`,
+  ).toEqual([]);
+}
+
+/**
+ * Collect Content-Security-Policy violations (the `securitypolicyviolation` event) from the
+ * moment each document starts. Call before `page.goto`.
+ */
+export async function trackCspViolations(page: Page) {
+  const violations: string[] = [];
+  await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} (${event.disposition})`);
+    });
+  });
+  return {
+    violations,
+    expectNone: () => expect(violations).toEqual([]),
   };
 }

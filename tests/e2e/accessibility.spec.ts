@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, trackPageProblems } from './helpers';
+
+/** Every view id of src/features/comparison/view-state.ts with the heading it shows for West Midlands 2021-22. */
+const VIEWS = [
+  ['summary', 'West Midlands: key figures, 2021-22'],
+  ['compare', 'Compare areas, 2021-22'],
+  ['levels', 'Levels and categories, 2021-22'],
+  ['recalls', 'Returned to custody, 2021-22'],
+  ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
+  ['trends', 'Trends, 2017-18 to 2023-24'],
+  ['tables', 'West Midlands: report tables, 2021-22'],
+  ['glossary', 'Glossary: what the words mean'],
+  ['import', 'Import a report'],
+] as const;
+
+const seedText = readFileSync(join(import.meta.dirname, '..', '..', 'mocks', 'sources', 'west-midlands-mappa-annual-report-2021-22.txt'), 'utf8');
+
+const loading = (page: Page) => page.getByRole('status').filter({ hasText: /Loading / });
+
+async function openView(page: Page, query: string, heading: string) {
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect(loading(page)).toHaveCount(0);
+}
+
+test.describe('accessibility: axe-core finds no WCAG 2.2 AA violations', () => {
+  for (const [view, heading] of VIEWS) {
+    test(`the ${view} view, with every disclosure open`, async ({ page }) => {
+      const problems = trackPageProblems(page);
+      await openView(page, `view=${view}&year=2021-22`, heading);
+      // Open every disclosure so the table alternatives and explanations are checked too.
+      for (const summary of await page.locator('details > summary').all()) await summary.click();
+      await expect(page.locator('details:not([open])')).toHaveCount(0);
+      await expectNoAxeViolations(page, `the ${view} view`);
+      problems.expectNone();
+    });
+  }
+
+  test('the compare view on a narrow screen (375 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openView(page, 'view=compare&year=2021-22', 'Compare areas, 2021-22');
+    await expectNoAxeViolations(page, 'the compare view at 375 px');
+  });
+
+  test('loading: while the reports are still on their way', async ({ page }) => {
+    await page.goto('/?view=compare&year=2021-22&scenario=slow');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the reports for 2021-22' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the loading state');
+    // The check really ran on the loading state (the slow scenario answers after 4 seconds).
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the reports for 2021-22' })).toBeVisible();
+  });
+
+  test('error: the data service answers 500', async ({ page }) => {
+    await page.goto('/?view=compare&year=2021-22&scenario=server-error');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Could not load the reports for 2021-22', { timeout: 20_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the error state');
+  });
+
+  test('empty: a year with no reports', async ({ page }) => {
+    await page.goto('/?view=compare&year=2021-22&scenario=empty-year');
+    await expect(page.getByText('The data service has no reports for 2021-22 yet, so there is nothing to compare.')).toBeVisible();
+    await expectNoAxeViolations(page, 'the empty state');
+  });
+
+  test('import: the review of a pasted report', async ({ page }) => {
+    await openView(page, 'view=import', 'Import a report');
+    await page.getByLabel('Paste the report’s text').fill(seedText);
+    await page.getByRole('button', { name: 'Read the text' }).click();
+    const review = page.getByRole('region', { name: 'Check the figures from pasted text' });
+    await expect(review.getByText('58 of 58 figures found; 0 not found.')).toBeVisible();
+    await expectNoAxeViolations(page, 'the import review');
+  });
+
+  test('chart actions after a download, with the table alternative open', async ({ page }) => {
+    await openView(page, 'view=rates&year=2021-22', 'Registered sexual offenders per 100,000 population, 2021-22');
+    const figure = page.getByRole('figure').first();
+    await figure.getByText('Show the data as a table').click();
+    await expect(figure.getByRole('table')).toBeVisible();
+    await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()]);
+    await expect(figure.getByRole('status').filter({ hasText: /^Downloaded mappa-/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'the chart actions after a download');
+  });
+
+  test('a custom comparator group being built', async ({ page }) => {
+    await openView(page, 'view=compare&year=2021-22&group=custom', 'Compare areas, 2021-22');
+    const add = page.getByRole('combobox', { name: 'Areas to compare' });
+    await add.fill('Kent');
+    await add.press('Enter');
+    await add.fill('Essex');
+    // The list of suggestions is open while axe looks.
+    await expect(page.getByRole('listbox').getByRole('option', { name: 'Essex · East of England' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the custom group picker with its suggestions open');
+    await add.press('Enter');
+    await expect(page.getByRole('button', { name: 'Remove Essex' })).toBeVisible();
+    await expect(page).toHaveURL(/areas=kent,essex/);
+    await expectNoAxeViolations(page, 'the custom group with two chosen areas');
+  });
+});
+
+/** What makes focus visible: outline, box-shadow, background, border and underline. */
+async function focusStyle(locator: Locator) {
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      outline:
+        style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+      background: style.backgroundColor,
+      border: `${style.borderTopColor} ${style.borderTopWidth}`,
+      textDecoration: style.textDecorationLine,
+    };
+  });
+}
+
+type FocusStyle = Awaited<ReturnType<typeof focusStyle>>;
+
+/**
+ * The focused element is on screen and looks different from how it looked unfocused: a
+ * visible outline of at least 2 px, or a changed box-shadow or background.
+ */
+async function expectVisibleFocus(target: Locator, resting: FocusStyle, what: string) {
+  const focusedElement = () =>
+    target.evaluate((element) => {
+      const active = document.activeElement;
+      if (active === element) return 'the expected element';
+      if (!active || active === document.body) return 'nothing (the page body): focus was lost';
+      return `<${active.tagName.toLowerCase()}> “${(active.getAttribute('aria-label') ?? active.textContent ?? '').trim().slice(0, 60)}”`;
+    });
+  await expect.poll(focusedElement, `${what} has focus`).toBe('the expected element');
+  await expect(target, `${what} is visible`).toBeVisible();
+  await expect(target, `${what} is scrolled into view`).toBeInViewport();
+  const focused = await focusStyle(target);
+  const outlineWidth = focused.outline === 'none' ? 0 : parseFloat(focused.outline.split(' ')[1] ?? '0');
+  const indicated = outlineWidth >= 2 || (focused.boxShadow !== 'none' && focused.boxShadow !== resting.boxShadow) || focused.background !== resting.background;
+  expect(indicated, `${what} shows a focus indicator (unfocused ${JSON.stringify(resting)}, focused ${JSON.stringify(focused)})`).toBe(true);
+}
+
+/** Press Tab (or Shift+Tab) until the target has focus, then check the focus can be seen. */
+async function tabTo(page: Page, target: Locator, what: string, { backwards = false, max = 40 } = {}) {
+  await expect(target).toBeVisible();
+  const resting = await focusStyle(target);
+  for (let presses = 0; presses < max; presses += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      await expectVisibleFocus(target, resting, what);
+      return resting;
+    }
+  }
+  throw new Error(`${what} was not reached with ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+test.describe('keyboard only', () => {
+  test('choose an area, a group and a measure, open the table and download a PNG without a mouse', async ({ page }) => {
+    const problems = trackPageProblems(page);
+    await page.goto('/?year=2021-22');
+    await expect(page.getByRole('heading', { level: 1, name: 'West Midlands: key figures, 2021-22' })).toBeVisible();
+    await expect(loading(page)).toHaveCount(0);
+
+    // 1. The focus area: a native select grouped by region; typing a name picks it.
+    const focusArea = page.getByRole('combobox', { name: 'Focus area' });
+    const restingFocusArea = await tabTo(page, focusArea, 'the Focus area control');
+    const isNativeSelect = await focusArea.evaluate((element) => element.tagName === 'SELECT');
+    if (isNativeSelect) {
+      await page.keyboard.type('Kent');
+      await expect(focusArea).toHaveValue('kent');
+    } else {
+      // The searchable combobox (before the native select replaced it).
+      await page.keyboard.type('Kent');
+      await expect(page.getByRole('option', { name: /^Kent/ })).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(focusArea).toHaveValue('Kent');
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Kent: key figures, 2021-22' })).toBeVisible();
+    await expect(page).toHaveURL(/area=kent/);
+    await expectVisibleFocus(focusArea, restingFocusArea, 'the Focus area control after choosing Kent');
+
+    // 2. Back up to the navigation and follow "Compare areas"; focus lands on the new heading.
+    const compareLink = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare areas' });
+    await tabTo(page, compareLink, 'the Compare areas link', { backwards: true });
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(page).toHaveURL(/view=compare/);
+    await expect(loading(page)).toHaveCount(0);
+
+    // 3. The comparator group: typing picks "Same region (South East)".
+    const group = page.getByRole('combobox', { name: 'Compare with' });
+    const restingGroup = await tabTo(page, group, 'the Compare with control');
+    await page.keyboard.type('Same');
+    await expect(group).toHaveValue('region');
+    await expect(page).toHaveURL(/group=region/);
+    await expectVisibleFocus(group, restingGroup, 'the Compare with control after choosing the region');
+
+    // 4. The measure: one step down from the default.
+    const measure = page.getByRole('combobox', { name: 'Measure' });
+    const restingMeasure = await tabTo(page, measure, 'the Measure control');
+    await page.keyboard.press('ArrowDown');
+    await expect(measure).toHaveValue('total');
+    const chartHeading = page.getByRole('heading', { level: 2, name: /^MAPPA-eligible offenders \(all\): Kent compared with/ });
+    await expect(chartHeading).toBeVisible();
+    await expectVisibleFocus(measure, restingMeasure, 'the Measure control after choosing a measure');
+
+    // 5. The table alternative opens with Enter on its summary.
+    const figure = page.getByRole('figure').first();
+    const disclosure = figure.getByText('Show the data as a table');
+    const restingDisclosure = await tabTo(page, disclosure, 'the table disclosure');
+    await page.keyboard.press('Enter');
+    await expect(figure.getByRole('table')).toBeVisible();
+    await expectVisibleFocus(disclosure, restingDisclosure, 'the table disclosure after opening it');
+    await expect(figure.locator('details').filter({ has: page.getByText('Show the data as a table') })).toHaveAttribute('open', '');
+
+    // 6. Download a PNG with Enter.
+    const png = figure.getByRole('button', { name: 'Download PNG' });
+    const restingPng = await tabTo(page, png, 'the Download PNG button');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^mappa-total-2021-22-kent-vs-[a-z0-9-]+\.png$/);
+    await expect(figure.getByRole('status').filter({ hasText: `Downloaded ${download.suggestedFilename()}` })).toBeVisible();
+    // Focus stays on the button that was pressed, still visibly.
+    await expectVisibleFocus(png, restingPng, 'the Download PNG button after the download');
+    problems.expectNone();
+  });
+});
