@@ -1,10 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
 import { useViewStore } from './features/comparison/view-store';
+import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './features/data/persistence';
 import './app/styles.css';
 
 async function startMockApiInDevelopment(): Promise<string | undefined> {
@@ -21,9 +22,17 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <QueryClientProvider client={createQueryClient()}>
+        <PersistQueryClientProvider
+          client={createQueryClient()}
+          persistOptions={{
+            persister: createIndexedDbPersister(),
+            maxAge: SAVED_DATA_MAX_AGE_MS,
+            buster: SAVED_DATA_VERSION,
+            dehydrateOptions: savedDataDehydrateOptions,
+          }}
+        >
           <App scenario={scenario} />
-        </QueryClientProvider>
+        </PersistQueryClientProvider>
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../features/data/api-error';
+import { isFromEarlierVisit, SAVED_DATA_MAX_AGE_MS } from '../features/data/persistence';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -8,6 +9,10 @@ export function createQueryClient(): QueryClient {
         // A 4xx or a malformed answer will not fix itself; network trouble might.
         retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiError && (error.code === 'invalid-response' || isClientError(error.status))),
         refetchOnWindowFocus: false,
+        // Figures restored from the saved copy are shown at once and always checked again.
+        refetchOnMount: (query) => (isFromEarlierVisit(query.state.dataUpdatedAt) ? 'always' : true),
+        // Kept as long as the saved copy, or restored figures would be dropped before they are used.
+        gcTime: SAVED_DATA_MAX_AGE_MS,
       },
     },
   });

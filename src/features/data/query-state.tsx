@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { describeError } from './api-error';
+import { describeShownData } from './saved-copy';
 import { ViewSkeleton } from './view-skeleton';
 
 interface QueryStateProps<T> {
@@ -21,16 +22,22 @@ export function QueryState<T>({ query, what, children }: QueryStateProps<T>) {
     </button>
   );
   if (query.data !== undefined) {
+    const shown = describeShownData(query.dataUpdatedAt);
     return (
       <>
-        {query.isError && (
+        {query.isError ? (
           <div className="error-summary" role="alert">
             <p>
-              <strong>Could not refresh {what}.</strong> {describeError(query.error)} You are still looking at the figures loaded at{' '}
-              {new Date(query.dataUpdatedAt).toLocaleTimeString('en-GB')}.
+              <strong>Could not refresh {what}.</strong> {describeError(query.error)} {shown.text}
             </p>
             {retry}
           </div>
+        ) : (
+          shown.fromSavedCopy && (
+            <p className="saved-copy-note" role="status">
+              {shown.text} Checking the data service for newer figures…
+            </p>
+          )
         )}
         {children(query.data)}
       </>

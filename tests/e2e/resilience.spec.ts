@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const chart = (page: Page) => page.getByRole('figure', { name: /compared with all 42 areas, 2021-22/ });
+
+/** Wait until the app has written its saved copy of the data to IndexedDB. */
+async function waitForSavedCopy(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('mappa-compare-cache');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('queries')) return resolve(0);
+                const request = db.transaction('queries').objectStore('queries').get('query-cache');
+                request.onsuccess = () => resolve((request.result as { clientState?: { queries: unknown[] } } | undefined)?.clientState?.queries.length ?? 0);
+                request.onerror = () => resolve(0);
+              };
+              open.onerror = () => resolve(0);
+            }),
+        ),
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThanOrEqual(3);
+}
+
+test('offline after a first visit: the saved figures are still shown, with the date they were saved', async ({ page }) => {
+  await page.goto('/?view=compare&year=2021-22');
+  await expect(chart(page)).toBeVisible();
+  await waitForSavedCopy(page);
+
+  // The data service now fails as if the network were down.
+  await page.goto('/?view=compare&year=2021-22&scenario=offline');
+  await expect(chart(page)).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not refresh the reports for 2021-22' });
+  await expect(alert).toContainText(/Showing data saved on \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}\./, { timeout: 20_000 });
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(page.locator('text.bar-value-label')).toHaveCount(42);
+});
+
+test('a slow data service (3 s) shows the page skeleton, then the figures', async ({ page }) => {
+  await page.goto('/?view=compare&year=2021-22&scenario=slow');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the reports for 2021-22' });
+  await expect(loading).toBeVisible();
+  await expect(page.locator('.view-skeleton .skeleton-bar').first()).toBeVisible();
+  await expect(chart(page)).toBeVisible({ timeout: 15_000 });
+  await expect(loading).toHaveCount(0);
+});
