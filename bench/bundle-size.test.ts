@@ -1,0 +1,77 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkBundleBudget, gzipSize, initialScripts, localPath, measureInitialJs } from './bundle-size';
+
+const viteIndex = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+    <script type="module" crossorigin src="/assets/index-CHIfVwD4.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-XKyaHtl9.js">
+    <link rel="modulepreload" crossorigin href="/assets/react-BbcUJ4Dy.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-DPjQWV3R.css">
+    <link rel="preload" as="font" href="/assets/font.woff2">
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+describe('initialScripts', () => {
+  it('finds the entry script and every modulepreload, in document order, and nothing else', () => {
+    expect(initialScripts(viteIndex).map((script) => script.file)).toEqual([
+      'assets/index-CHIfVwD4.js',
+      'assets/rolldown-runtime-XKyaHtl9.js',
+      'assets/react-BbcUJ4Dy.js',
+    ]);
+  });
+
+  it('counts classic and inline scripts but not JSON data, comments, other hosts or repeats', () => {
+    const html = `<script src="./legacy.js?v=2"></script>
+      <script>window.config = {}</script>
+      <script type="application/json">{"not": "code"}</script>
+      <!-- <script src="/assets/commented-out.js"></script> -->
+      <script src="https://cdn.example.com/analytics.js"></script>
+      <link rel="modulepreload" href='/assets/a.js'><link rel=modulepreload href=/assets/a.js>
+      <script type="module" src="/assets/a.js"></script>`;
+    expect(initialScripts(html)).toEqual([{ file: 'legacy.js' }, { file: 'inline script 1', inline: 'window.config = {}' }, { file: 'assets/a.js' }]);
+  });
+
+  it('reads paths under a base other than /', () => {
+    expect(localPath('/mappa/assets/x.js', '/mappa/')).toBe('assets/x.js');
+    expect(localPath('//cdn.example.com/x.js')).toBeUndefined();
+  });
+});
+
+describe('measureInitialJs', () => {
+  it('adds up raw and gzip sizes of the initial scripts only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-size-'));
+    mkdirSync(join(dir, 'assets'));
+    const entry = 'console.log("entry");'.repeat(50);
+    const vendor = 'export const vendor = 1;'.repeat(80);
+    writeFileSync(join(dir, 'assets', 'entry.js'), entry);
+    writeFileSync(join(dir, 'assets', 'vendor.js'), vendor);
+    writeFileSync(join(dir, 'assets', 'lazy.js'), 'lazy'.repeat(1000));
+    writeFileSync(join(dir, 'index.html'), '<script type="module" src="/assets/entry.js"></script><link rel="modulepreload" href="/assets/vendor.js">');
+    const sizes = measureInitialJs(dir);
+    expect(sizes.chunks.map((chunk) => chunk.file)).toEqual(['assets/entry.js', 'assets/vendor.js']);
+    expect(sizes.bytes).toBe(entry.length + vendor.length);
+    expect(sizes.gzipBytes).toBe(gzipSize(entry) + gzipSize(vendor));
+  });
+});
+
+describe('checkBundleBudget', () => {
+  it('allows the app up to 1.15 × the baseline', () => {
+    expect(checkBundleBudget(115_000, 100_000)).toMatchObject({ budgetBytes: 115_000, withinBudget: true, overBytes: 0 });
+    expect(checkBundleBudget(60_000, 100_000)).toMatchObject({ ratio: 0.6, withinBudget: true });
+  });
+
+  it('says by how much a bigger app is over', () => {
+    expect(checkBundleBudget(120_000, 100_000)).toMatchObject({ budgetBytes: 115_000, withinBudget: false, overBytes: 5_000, ratio: 1.2 });
+  });
+
+  it('takes another factor, and refuses an empty baseline', () => {
+    expect(checkBundleBudget(120_000, 100_000, 1.25).withinBudget).toBe(true);
+    expect(() => checkBundleBudget(1, 0)).toThrow(/baseline/);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Initial JavaScript of a built single-page app: the scripts its index.html loads (module and
+ * classic <script src>, inline scripts) plus the chunks it preloads (<link rel="modulepreload">),
+ * each measured raw and gzipped. Shared by `npm run bench` and `npm run check:bundle`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** How much bigger than the baseline page the app's initial JavaScript may be. */
+export const BUNDLE_BUDGET_FACTOR = 1.15;
+
+export interface InitialScript {
+  /** Path of the file relative to the build folder, or "inline script N". */
+  file: string;
+  /** The script's text when it is inline in index.html. */
+  inline?: string;
+}
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface InitialJs {
+  chunks: ChunkSize[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+const TAG = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<link\b([^>]*)>/gi;
+const ATTRIBUTE = /([a-zA-Z:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+function attributesOf(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of source.matchAll(ATTRIBUTE)) {
+    const name = match[1];
+    if (name) attributes.set(name.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return attributes;
+}
+
+/** "/assets/index-abc.js?v=1" → "assets/index-abc.js"; other hosts are not ours to measure. */
+export function localPath(url: string, base = '/'): string | undefined {
+  if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(url) || url.startsWith('data:')) return undefined;
+  const path = url.split(/[?#]/)[0] ?? '';
+  if (path.startsWith(base)) return path.slice(base.length);
+  return path.replace(/^\.?\//, '');
+}
+
+const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * The JavaScript a page loads before it can run: external and inline scripts, and module
+ * preloads, in document order, each file once. HTML comments are ignored.
+ */
+export function initialScripts(html: string, base = '/'): InitialScript[] {
+  const scripts: InitialScript[] = [];
+  const seen = new Set<string>();
+  let inlineCount = 0;
+  for (const match of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
+    const isScript = match[3] === undefined;
+    const attributes = attributesOf((isScript ? match[1] : match[3]) ?? '');
+    let url: string | undefined;
+    if (isScript) {
+      if (!SCRIPT_TYPES.has((attributes.get('type') ?? '').toLowerCase())) continue;
+      url = attributes.get('src');
+      if (url === undefined) {
+        const text = match[2] ?? '';
+        if (text.trim()) {
+          inlineCount += 1;
+          scripts.push({ file: `inline script ${inlineCount}`, inline: text });
+        }
+        continue;
+      }
+    } else {
+      const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+      if (!rel.includes('modulepreload')) continue;
+      url = attributes.get('href');
+    }
+    const file = url === undefined ? undefined : localPath(url, base);
+    if (file && !seen.has(file)) {
+      seen.add(file);
+      scripts.push({ file });
+    }
+  }
+  return scripts;
+}
+
+export function gzipSize(content: Buffer | string): number {
+  return gzipSync(content).length;
+}
+
+/** Sizes of every initial script of the build in outDir (gzip at zlib's default level 6). */
+export function measureInitialJs(outDir: string, base = '/'): InitialJs {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const chunks = initialScripts(html, base).map(({ file, inline }): ChunkSize => {
+    const content = inline === undefined ? readFileSync(join(outDir, file)) : Buffer.from(inline);
+    return { file, bytes: content.length, gzipBytes: gzipSize(content) };
+  });
+  return {
+    chunks,
+    bytes: chunks.reduce((sum, chunk) => sum + chunk.bytes, 0),
+    gzipBytes: chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
+  };
+}
+
+export interface BudgetCheck {
+  appGzipBytes: number;
+  baselineGzipBytes: number;
+  budgetBytes: number;
+  /** app ÷ baseline */
+  ratio: number;
+  withinBudget: boolean;
+  /** How far the app is over the budget (0 when within). */
+  overBytes: number;
+}
+
+export function checkBundleBudget(appGzipBytes: number, baselineGzipBytes: number, factor = BUNDLE_BUDGET_FACTOR): BudgetCheck {
+  if (!(baselineGzipBytes > 0)) throw new Error('The baseline page has no initial JavaScript to compare with');
+  const budgetBytes = Math.round(baselineGzipBytes * factor);
+  return {
+    appGzipBytes,
+    baselineGzipBytes,
+    budgetBytes,
+    ratio: appGzipBytes / baselineGzipBytes,
+    withinBudget: appGzipBytes <= budgetBytes,
+    overBytes: Math.max(0, appGzipBytes - budgetBytes),
+  };
+}
+
+export function formatKb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
