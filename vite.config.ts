@@ -2,12 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { mockServiceWorker, staticApi } from './scripts/vite-plugins.ts';
+import { contentSecurityPolicy, mockServiceWorker, staticApi } from './scripts/vite-plugins.ts';
 
 const fixturesDir = fileURLToPath(new URL('./mocks/fixtures', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), mockServiceWorker(), staticApi(fixturesDir)],
+  plugins: [react(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {
@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup/vitest-setup.ts'],
           restoreMocks: true,
         },

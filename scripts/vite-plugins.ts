@@ -55,3 +55,59 @@ export function staticApi(fixturesDir: string): Plugin {
     },
   };
 }
+
+/** The origin of an absolute API base URL (VITE_API_BASE_URL), or undefined for a same-origin path. */
+export function apiOrigin(apiBaseUrl: string | undefined): string | undefined {
+  const configured = apiBaseUrl?.trim();
+  if (!configured || !/^https?:\/\//i.test(configured)) return undefined;
+  return new URL(configured).origin;
+}
+
+/**
+ * The Content-Security-Policy of the production build (see docs/security.md). Scripts, styles,
+ * fonts and workers come only from our own origin; images also from data: and blob: URLs (the PNG
+ * export draws an SVG data: URL onto a canvas); requests go only to our origin and the API.
+ * frame-ancestors cannot be set in a <meta> element: static hosts send it as a header.
+ */
+export function contentSecurityPolicyFor(apiBaseUrl?: string): string {
+  const api = apiOrigin(apiBaseUrl);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${api ? ` ${api}` : ''}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * Build only: put the Content-Security-Policy into index.html as a <meta> element, before any
+ * script or style sheet so it covers them all. Not in development: Vite's dev server injects
+ * inline scripts (React refresh) that this policy would block.
+ */
+export function contentSecurityPolicy(): Plugin {
+  let policy = contentSecurityPolicyFor();
+  return {
+    name: 'mappa:content-security-policy',
+    apply: 'build',
+    configResolved(config) {
+      policy = contentSecurityPolicyFor(config.env.VITE_API_BASE_URL as string | undefined);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) {
+          throw new Error("index.html has an inline <script>: the Content-Security-Policy (script-src 'self') would block it.");
+        }
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        return charset.test(html) ? html.replace(charset, (found) => `${found}\n    ${meta}`) : html.replace(/<head>/i, `<head>\n    ${meta}`);
+      },
+    },
+  };
+}
