@@ -3,6 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Markup from strings is how script gets into a page: React escapes text, so keep it that way.
+const NO_DANGEROUS_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'dangerouslySetInnerHTML bypasses React’s escaping (XSS risk): render elements, or text, instead. See docs/security.md.',
+};
+const NO_HTML_ASSIGNMENT = {
+  selector: "AssignmentExpression[left.type='MemberExpression'][left.property.name=/^(innerHTML|outerHTML)$/]",
+  message: 'Assigning innerHTML/outerHTML parses a string as markup (XSS risk): build nodes, set textContent, or parse with DOMParser. See docs/security.md.',
+};
+const NO_INSERT_HTML = {
+  selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+  message: 'insertAdjacentHTML parses a string as markup (XSS risk): build nodes or set textContent instead. See docs/security.md.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   {
@@ -15,6 +29,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: { 'no-restricted-syntax': ['error', NO_DANGEROUS_HTML, NO_HTML_ASSIGNMENT, NO_INSERT_HTML] },
+  },
+  {
+    // Tests build DOM fixtures from markup on purpose (including hostile markup, to test sanitising).
+    files: ['**/*.test.{ts,tsx}', 'tests/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_DANGEROUS_HTML] },
+  },
+  {
+    // Known exception until it parses with DOMParser: the figure SVG it inserts is generated and escaped by figure-svg.ts.
+    files: ['src/features/export/rasterise.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_DANGEROUS_HTML, NO_INSERT_HTML] },
   },
   {
     files: ['scripts/**', 'tests/**', 'bench/**'],
