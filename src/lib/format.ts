@@ -1,4 +1,5 @@
 import type { Cell } from '../features/data/cell';
+import { resolveDispute } from '../features/data/disputes';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -24,8 +25,10 @@ export function cellText(cell: Cell, formatValue: (value: number) => string = fo
       return NOT_APPLICABLE_TEXT;
     case 'missing':
       return MISSING_TEXT;
-    case 'disputed':
-      return `sources disagree: ${cell.claims.map((claim) => formatValue(claim.value)).join(' or ')}`;
+    case 'disputed': {
+      const { chosen, others } = resolveDispute(cell.claims);
+      return `${formatValue(chosen.value)} (sources disagree; also published: ${others.map((claim) => formatValue(claim.value)).join(', ')})`;
+    }
   }
 }
 

@@ -17,6 +17,9 @@ export function displayValue(row: ChartRow): string {
 
 /** The table alternative of a chart: the very rows the chart draws, with status and source. */
 export function ChartDataTable({ caption, rows, ranks, showSeries = false, showYear = false }: ChartDataTableProps) {
+  // Rates and shares show what they are made of: the count, and what it is divided by.
+  const showBasis = rows.some((row) => row.basis);
+  const showNotes = rows.some((row) => (row.noteNumbers ?? []).length > 0);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
       <table className="chart-table">
@@ -30,8 +33,15 @@ export function ChartDataTable({ caption, rows, ranks, showSeries = false, showY
             <th scope="col" className="num">
               Value
             </th>
+            {showBasis && (
+              <th scope="col" className="num">
+                Count
+              </th>
+            )}
+            {showBasis && <th scope="col">Divided by</th>}
             <th scope="col">Status</th>
             <th scope="col">Source</th>
+            {showNotes && <th scope="col">Notes</th>}
           </tr>
         </thead>
         <tbody>
@@ -48,8 +58,11 @@ export function ChartDataTable({ caption, rows, ranks, showSeries = false, showY
               {showYear && <td>{row.year}</td>}
               {showSeries && <td>{row.series ?? ''}</td>}
               <td className="num">{displayValue(row)}</td>
+              {showBasis && <td className="num">{row.basis?.count === undefined ? '' : formatNumber(row.basis.count)}</td>}
+              {showBasis && <td className="basis-cell">{row.basis ? `${row.basis.denominator} (count: ${row.basis.countLabel})` : ''}</td>}
               <td>{row.status}</td>
               <td className="source-cell">{row.source}</td>
+              {showNotes && <td>{(row.noteNumbers ?? []).length > 0 ? `See note ${(row.noteNumbers ?? []).join(', ')}` : ''}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import type { Cell } from '../data/cell';
+import type { DisputeResolution } from '../data/disputes';
 
 /**
  * How trustworthy a drawn value is, in words a reader understands. Shown in tables, tooltips
@@ -29,6 +30,22 @@ export interface ChartRow {
   isFocus: boolean;
   /** England and Wales, drawn as a reference rather than a competitor. */
   isReference: boolean;
+  /** For rates and shares: the count behind the value and what it is divided by. */
+  basis?: RateBasis | undefined;
+  /** Where published sources disagree: every figure, and which one is used and why. */
+  dispute?: DisputeResolution | undefined;
+  /** The numbers (1-based) of the chart notes that apply to this row; set by chartSpec. */
+  noteNumbers?: number[];
+}
+
+/** What a rate or share is made of, shown beside it in tables, tooltips and CSVs. */
+export interface RateBasis {
+  /** The count the value is calculated from, where it is known. */
+  count: number | undefined;
+  /** What is counted: "registered sexual offenders (category 1) on 31 March". */
+  countLabel: string;
+  /** What the count is divided by, in words, with its size where known and how it was found. */
+  denominator: string;
 }
 
 /** Everything a chart says around its marks: what export and print need as well. */
@@ -50,7 +67,7 @@ export interface ChartSpec {
 }
 
 /** Statuses that come with a number to draw (and to write in a CSV). */
-const STATUSES_WITH_A_VALUE: ReadonlySet<ValueStatus> = new Set<ValueStatus>(['published', 'illustrative', 'imported', 'calculated here']);
+const STATUSES_WITH_A_VALUE: ReadonlySet<ValueStatus> = new Set<ValueStatus>(['published', 'illustrative', 'imported', 'calculated here', 'sources disagree']);
 
 export function hasDrawableValue(status: ValueStatus): boolean {
   return STATUSES_WITH_A_VALUE.has(status);

@@ -1,8 +1,10 @@
-import { Bar, BarChart, Cell as BarCell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useEffect, useState } from 'react';
+import { Bar, BarChart, Cell as BarCell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../lib/format';
 import { niceCeiling } from './scale';
 import type { ChartRow } from './chart-data';
 import { displayValue } from './chart-data-table';
+import { RowTooltip } from './row-tooltip';
 import { COMPARATOR_COLOUR, FOCUS_COLOUR, REFERENCE_COLOUR, TEXT_COLOUR } from './palette';
 
 interface RankedBarChartProps {
@@ -19,14 +21,16 @@ interface BarDatum {
   value: number | null;
   label: string;
   isFocus: boolean;
+  row: ChartRow;
 }
 
 const BAR_HEIGHT = 24;
 
-/** "145", "132*" (illustrative), "not published" where there is no bar. */
+/** "145", "132*" (illustrative), "816 (disputed)", "not published" where there is no bar. */
 export function barLabel(row: ChartRow): string {
   if (row.value === undefined) return displayValue(row);
-  return `${formatNumber(row.value)}${row.status === 'illustrative' ? '*' : row.status === 'imported' ? ' (imported)' : ''}`;
+  const marker = row.status === 'illustrative' ? '*' : row.status === 'imported' ? ' (imported)' : '';
+  return `${formatNumber(row.value)}${marker}${row.dispute ? ' (disputed)' : ''}`;
 }
 
 /**
@@ -40,12 +44,14 @@ export function RankedBarChart({ rows, reference: given, compact = false, showRe
     value: row.value ?? null,
     label: barLabel(row),
     isFocus: row.isFocus,
+    row,
   }));
+  const tooltipDismissed = useEscapeToDismiss();
   const height = data.length * (BAR_HEIGHT + 6) + 60;
   const axisWidth = compact ? 118 : 170;
   const maxValue = Math.max(0, ...rows.map((r) => r.value ?? 0), reference?.value ?? 0);
   return (
-    <ResponsiveContainer width="100%" height={height} minWidth={0}>
+    <ResponsiveContainer width="100%" height={height} minWidth={0} onMouseMove={tooltipDismissed.reset}>
       <BarChart data={data} layout="vertical" margin={{ top: 24, right: compact ? 52 : 96, bottom: 8, left: 4 }} barCategoryGap={4} accessibilityLayer={false}>
         <XAxis
           type="number"
@@ -76,6 +82,12 @@ export function RankedBarChart({ rows, reference: given, compact = false, showRe
               </g>
             );
           }}
+        />
+        <Tooltip
+          cursor={{ fill: 'rgb(0 0 0 / 6%)' }}
+          isAnimationActive={false}
+          {...(tooltipDismissed.dismissed ? { active: false } : {})}
+          content={({ payload }) => <RowTooltip row={(payload[0]?.payload as BarDatum | undefined)?.row} />}
         />
         <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
           {data.map((datum) => (
@@ -115,4 +127,17 @@ export function RankedBarChart({ rows, reference: given, compact = false, showRe
       </BarChart>
     </ResponsiveContainer>
   );
+}
+
+/** WCAG 1.4.13: content shown on hover can be dismissed with Escape without moving the pointer. */
+function useEscapeToDismiss() {
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return { dismissed, reset: () => setDismissed(false) };
 }

@@ -1,4 +1,5 @@
 import type { Cell } from '../data/cell';
+import { resolvedValue } from '../data/disputes';
 import { hasCategory4 } from '../data/years';
 import type { AreaYearReport } from '../data/report-schema';
 
@@ -39,8 +40,10 @@ export interface Measure {
   figure: (report: AreaYearReport) => Cell;
   /** The report figure this measure is (see figure-catalogue.ts); none for values calculated here. */
   figureId?: string;
-  /** For values calculated here: the published figures they are calculated from. */
+  /** For values calculated here: the published figures they are calculated from (the parts, then the whole). */
   inputs?: (report: AreaYearReport) => Cell[];
+  /** For values calculated here: what the parts count and what the whole is, for the count-beside-rate columns. */
+  basisLabels?: { count: string; whole: string };
 }
 
 export type GlossaryTermId =
@@ -60,10 +63,10 @@ export type GlossaryTermId =
 /** part ÷ whole × scale, to one decimal place; no value unless every input has one. */
 export function ratioCell(parts: Cell[], whole: Cell, scale: number): Cell {
   const inputs = [...parts, whole];
-  if (inputs.some((cell) => cell.kind !== 'value')) {
+  if (inputs.some((cell) => resolvedValue(cell) === undefined)) {
     return inputs.some((cell) => cell.kind === 'not-applicable') ? { kind: 'not-applicable' } : { kind: 'missing' };
   }
-  const values = inputs.map((cell) => (cell.kind === 'value' ? cell.value : 0));
+  const values = inputs.map((cell) => resolvedValue(cell) ?? 0);
   const wholeValue = values.pop() ?? 0;
   if (wholeValue === 0) return { kind: 'missing' };
   const partSum = values.reduce((a, b) => a + b, 0);
@@ -138,6 +141,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     glossary: ['levels'],
     figure: (r) => ratioCell([r.snapshot.rowTotals.level2, r.snapshot.rowTotals.level3], r.snapshot.grandTotal, 100),
     inputs: level23ShareInputs,
+    basisLabels: { count: 'offenders managed at level 2 or 3 on 31 March', whole: 'all MAPPA-eligible offenders on 31 March' },
   },
   level23Yearly: count(
     'level23Yearly',
@@ -190,6 +194,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     glossary: ['recall', 'levels'],
     figure: (r) => ratioCell([r.returnedToCustody.breachOfLicence.grandTotal], r.level23Yearly.grandTotal, 100),
     inputs: recallRateInputs,
+    basisLabels: { count: 'returned to custody for breach of licence', whole: 'offenders managed at levels 2 and 3 during the year' },
   },
   breachOfOrder: count(
     'breachOfOrder',

@@ -1,3 +1,4 @@
+import { resolveDispute } from './disputes';
 import type { Cell } from './cell';
 import { describeProvenance } from './provenance';
 import { formatNumber, MISSING_TEXT, NOT_APPLICABLE_TEXT } from '../../lib/format';
@@ -34,11 +35,14 @@ export function CellDisplay({ cell, format = formatNumber }: CellDisplayProps) {
       );
     case 'missing':
       return <span className="cell-missing">{MISSING_TEXT}</span>;
-    case 'disputed':
+    case 'disputed': {
+      const { chosen, others } = resolveDispute(cell.claims);
       return (
         <span className="cell-disputed">
-          {cell.claims.map((claim) => format(claim.value)).join(' or ')} <span className="cell-disputed-note">(sources disagree)</span>
+          {format(chosen.value)}{' '}
+          <span className="cell-disputed-note">(sources disagree; also published: {others.map((claim) => format(claim.value)).join(', ')})</span>
         </span>
       );
+    }
   }
 }

@@ -28,7 +28,7 @@ describe('CellDisplay', () => {
     expect(screen.getByTestId('missing')).toHaveTextContent('not published');
   });
 
-  it('shows every value of a disputed figure', () => {
+  it('shows the chosen value of a disputed figure and every other published value', () => {
     const source = { kind: 'published-press' as const, url: 'https://example.org/a', title: 'A', quote: 'q' };
     render(
       <CellDisplay
@@ -41,8 +41,8 @@ describe('CellDisplay', () => {
         }}
       />,
     );
-    expect(screen.getByText(/816 or 987/)).toBeInTheDocument();
-    expect(screen.getByText('(sources disagree)')).toBeInTheDocument();
+    expect(screen.getByText(/^816/)).toBeInTheDocument();
+    expect(screen.getByText('(sources disagree; also published: 987)')).toBeInTheDocument();
   });
 });
 

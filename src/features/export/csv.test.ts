@@ -1,3 +1,4 @@
+import { resolveDispute } from '../data/disputes';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ChartRow, ChartSpec } from '../charts/chart-data';
@@ -41,9 +42,14 @@ const rows: ChartRow[] = [
         { value: 987, source: { kind: 'published-press', title: 'LBC', url: 'https://example.org/lbc', quote: '987 offenders' } },
       ],
     },
-    value: undefined,
+    value: 816,
     status: 'sources disagree',
     source: 'The Star; LBC',
+    dispute: resolveDispute([
+      { value: 816, source: { kind: 'published-press', title: 'The Star', url: 'https://example.org/star', quote: '816 offenders' } },
+      { value: 987, source: { kind: 'published-press', title: 'LBC', url: 'https://example.org/lbc', quote: '987 offenders' } },
+    ]),
+    noteNumbers: [1, 2],
   }),
   row({ areaId: 'bad', areaName: 'Bad data', value: 3, status: 'data error' }),
   row({
@@ -54,6 +60,12 @@ const rows: ChartRow[] = [
     status: 'calculated here',
     isReference: true,
     source: 'Calculated here',
+    basis: {
+      count: 66741,
+      countLabel: 'registered sexual offenders (category 1) on 31 March',
+      denominator: 'population aged 10 and over from the 2021 census',
+    },
+    noteNumbers: [1],
   }),
 ];
 
@@ -65,7 +77,7 @@ const spec: ChartSpec = {
   unit: 'per 100,000',
   rows,
   sourceLine: 'Source: West Midlands MAPPA Annual Report 2021-22',
-  notes: [],
+  notes: ['Rates use the 2021 census.', 'South Yorkshire 2021-22: published sources disagree: 816 (The Star) or 987 (LBC).'],
   includesIllustrative: true,
   fileNameParts: ['rsos per 100k', '2021-22', 'West Midlands'],
 };
@@ -80,7 +92,7 @@ describe('chartRowsToCsv', () => {
   const csv = chartRowsToCsv(spec, new Date('2026-11-25T10:00:00Z'));
 
   it('starts with a UTF-8 byte order mark and the tidy header', () => {
-    expect(csv.startsWith('\uFEFFarea,area_id,year,measure,measure_id,series,value,unit,value_status,source\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFarea,area_id,year,measure,measure_id,series,value,unit,value_status,source,count,count_of,denominator,notes\r\n')).toBe(true);
   });
 
   it('ends every line with CRLF and has one line per row', () => {
@@ -120,16 +132,36 @@ describe('chartRowsToCsv', () => {
     });
   });
 
-  it('leaves missing, not applicable, disputed and data error values blank and says why', () => {
+  it('leaves missing, not applicable and data error values blank and says why', () => {
     const parsed = parse(csv);
     expect(parsed[4]).toMatchObject({ area: 'Dyfed-Powys', value: '', value_status: 'missing' });
     expect(parsed[5]).toMatchObject({ area: 'Cumbria', value: '', value_status: 'not applicable' });
-    expect(parsed[6]).toMatchObject({ area: 'South Yorkshire', value: '', value_status: 'sources disagree' });
     expect(parsed[7]).toMatchObject({ area: 'Bad data', value: '', value_status: 'data error' });
   });
 
-  it('lists every claim in the source column where sources disagree', () => {
-    expect(parse(csv)[6]?.source).toBe('816 (The Star); 987 (LBC)');
+  it('writes the chosen value and lists every claim, and the rule, in the source column where sources disagree', () => {
+    expect(parse(csv)[6]).toMatchObject({
+      value: '816',
+      value_status: 'sources disagree',
+      source: 'Sources disagree: 816 (The Star); 987 (LBC). 816 used because no source has a stronger claim, so the first recorded is used as a tie-break',
+    });
+  });
+
+  it('writes, in full and numbered, the chart notes that apply to each row', () => {
+    const parsed = parse(csv);
+    expect(parsed[6]?.notes).toBe('[1] Rates use the 2021 census. | [2] South Yorkshire 2021-22: published sources disagree: 816 (The Star) or 987 (LBC).');
+    expect(parsed[8]?.notes).toBe('[1] Rates use the 2021 census.');
+    expect(parsed[0]?.notes).toBe('');
+  });
+
+  it('puts the count and the denominator beside a rate', () => {
+    expect(parse(csv)[8]).toMatchObject({
+      value: '132.25',
+      count: '66741',
+      count_of: 'registered sexual offenders (category 1) on 31 March',
+      denominator: 'population aged 10 and over from the 2021 census',
+    });
+    expect(parse(csv)[0]).toMatchObject({ count: '', count_of: '', denominator: '' });
   });
 
   it('neutralises a name that a spreadsheet would run as a formula, and it parses back as text', () => {

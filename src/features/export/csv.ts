@@ -2,7 +2,22 @@ import Papa from 'papaparse';
 import { hasDrawableValue, type ChartRow, type ChartSpec } from '../charts/chart-data';
 import type { Provenance } from '../data/provenance';
 
-export const CSV_COLUMNS = ['area', 'area_id', 'year', 'measure', 'measure_id', 'series', 'value', 'unit', 'value_status', 'source'] as const;
+export const CSV_COLUMNS = [
+  'area',
+  'area_id',
+  'year',
+  'measure',
+  'measure_id',
+  'series',
+  'value',
+  'unit',
+  'value_status',
+  'source',
+  'count',
+  'count_of',
+  'denominator',
+  'notes',
+] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -25,13 +40,17 @@ export function neutraliseFormula(text: string): string {
  */
 export function chartRowsToCsv(spec: ChartSpec, _exportedAt: Date): string {
   // The export date goes into the file name and the pack README, not into the tidy table.
-  return tidyCsv(spec.rows);
+  return tidyCsv(spec.rows, spec.notes);
 }
 
-export function tidyCsv(rows: readonly ChartRow[]): string {
+/**
+ * Rates and shares carry the count and denominator they come from; every row carries, in full,
+ * the chart notes that apply to it, numbered as in the exported image.
+ */
+export function tidyCsv(rows: readonly ChartRow[], notes: readonly string[] = []): string {
   const data = rows.map((row) => {
-    const record = csvRecord(row);
-    return CSV_COLUMNS.map((column) => (column === 'value' ? record.value : neutraliseFormula(record[column])));
+    const record = csvRecord(row, notes);
+    return CSV_COLUMNS.map((column) => (column === 'value' || column === 'count' ? record[column] : neutraliseFormula(record[column])));
   });
   // With no data rows Papa ends the header with a newline; keep the file's shape the same.
   const text = data.length === 0 ? CSV_COLUMNS.join(',') : Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes: false, newline: CRLF });
@@ -39,7 +58,7 @@ export function tidyCsv(rows: readonly ChartRow[]): string {
 }
 
 /** One row as the text of each column, before formula neutralising. */
-export function csvRecord(row: ChartRow): Record<CsvColumn, string> {
+export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<CsvColumn, string> {
   return {
     area: row.areaName,
     area_id: row.areaId,
@@ -51,6 +70,10 @@ export function csvRecord(row: ChartRow): Record<CsvColumn, string> {
     unit: row.unit,
     value_status: row.status,
     source: csvSource(row),
+    count: row.basis?.count === undefined ? '' : String(row.basis.count),
+    count_of: row.basis?.countLabel ?? '',
+    denominator: row.basis?.denominator ?? '',
+    notes: (row.noteNumbers ?? []).flatMap((number) => (notes[number - 1] ? [`[${number}] ${notes[number - 1] ?? ''}`] : [])).join(' | '),
   };
 }
 
@@ -61,8 +84,10 @@ function csvValue(row: ChartRow): string {
 }
 
 function csvSource(row: ChartRow): string {
-  if (row.cell.kind !== 'disputed') return row.source;
-  return row.cell.claims.map((claim) => `${String(claim.value)} (${claimSourceName(claim.source)})`).join('; ');
+  if (!row.dispute) return row.source;
+  const { chosen, others } = row.dispute;
+  const claims = [chosen, ...others].map((claim) => `${String(claim.value)} (${claimSourceName(claim.source)})`).join('; ');
+  return `Sources disagree: ${claims}. ${String(chosen.value)} used because ${row.dispute.reason}`;
 }
 
 function claimSourceName(source: Provenance): string {

@@ -17,9 +17,9 @@ export function chartSurface(chartArea: HTMLElement): SVGSVGElement {
   return surface;
 }
 
-/** A chart's notes, plus the illustrative warning an exported image must carry on its own. */
+/** A chart's numbered notes: chartSpec already adds the illustrative warning an exported image must carry. */
 export function figureNotes(spec: ChartSpec): string[] {
-  return spec.includesIllustrative ? [...spec.notes, 'Includes illustrative data: values marked * are synthetic stand-ins, not real statistics.'] : spec.notes;
+  return spec.notes;
 }
 
 /** One self-contained figure: title, subtitle, chart, source, notes, date and product name. */

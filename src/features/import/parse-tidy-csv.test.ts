@@ -179,10 +179,25 @@ describe('parseTidyCsv skips what is not a report figure', () => {
     ]);
   });
 
-  it('imports disputed figures and data errors as missing, with a warning', () => {
-    const result = groupsOf(csv(row('revocations', '', 'sources disagree')));
+  it('imports the value used for a disputed figure, and a disputed figure without a value as missing, with warnings', () => {
+    const withValue = groupsOf(csv(row('revocations', '41', 'sources disagree')));
+    expect(withValue.groups[0]!.figures).toEqual({ revocations: 41 });
+    expect(withValue.warnings).toEqual([
+      {
+        line: 2,
+        field: 'value_status',
+        message: 'revocations: published sources disagree; imported the value the export used (41). The other figures are in its source column, not imported.',
+      },
+    ]);
+    const withoutValue = groupsOf(csv(row('revocations', '', 'sources disagree')));
+    expect(withoutValue.groups[0]!.figures).toEqual({ revocations: null });
+    expect(withoutValue.warnings[0]?.message).toBe('revocations is marked "sources disagree" with no value; imported as missing.');
+  });
+
+  it('imports data errors as missing, with a warning', () => {
+    const result = groupsOf(csv(row('revocations', '', 'data error')));
     expect(result.groups[0]!.figures).toEqual({ revocations: null });
-    expect(result.warnings).toEqual([{ line: 2, field: 'value_status', message: 'revocations is marked "sources disagree"; imported as missing.' }]);
+    expect(result.warnings).toEqual([{ line: 2, field: 'value_status', message: 'revocations is marked "data error"; imported as missing.' }]);
   });
 });
 

@@ -10,7 +10,7 @@ import { normaliseYear } from './year-text';
 export const TIDY_CSV_COLUMNS = ['area', 'area_id', 'year', 'measure', 'measure_id', 'value', 'unit', 'value_status', 'source'] as const;
 type Column = (typeof TIDY_CSV_COLUMNS)[number];
 /** Columns the export may also write, which say nothing about a report figure. */
-const OPTIONAL_COLUMNS: readonly string[] = ['series'];
+const OPTIONAL_COLUMNS: readonly string[] = ['series', 'count', 'count_of', 'denominator', 'notes'];
 
 export const VALUE_STATUSES: readonly ValueStatus[] = [
   'published',
@@ -175,6 +175,14 @@ function readValue(
       }
       return status === 'missing' ? null : '-';
     case 'sources disagree':
+      if (NUMBER.test(text)) {
+        warn(
+          `${figureId}: published sources disagree; imported the value the export used (${text}). The other figures are in its source column, not imported.`,
+        );
+        return readValue(figureId, 'published', text, error, warn);
+      }
+      warn(`${figureId} is marked "${status}" with no value; imported as missing.`);
+      return null;
     case 'data error':
       warn(`${figureId} is marked "${status}"${text === '' ? '' : ` (value "${text}")`}; imported as missing.`);
       return null;

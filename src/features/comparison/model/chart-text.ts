@@ -2,6 +2,8 @@ import type { ChartRow, ChartSpec } from '../../charts/chart-data';
 import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from '../../data/consistency';
 import type { AreaYearReport } from '../../data/report-schema';
 import type { MeasureId } from '../measures';
+import { describeProvenance } from '../../data/provenance';
+import { formatNumber } from '../../../lib/format';
 
 /** "Source: West Midlands MAPPA Annual Report 2021-22; The Star …; includes illustrative data". */
 export function sourceLineFor(rows: readonly ChartRow[]): string {
@@ -62,33 +64,65 @@ export function findingNotes(
   shownAreaIds: ReadonlySet<string>,
   measureId: MeasureId,
   areaName: (id: string) => string,
-): string[] {
+): ScopedNote[] {
   return reports
     .filter((report) => shownAreaIds.has(report.areaId))
     .flatMap((report) =>
       findInconsistentTotals(report)
         .filter((finding) => findingMatches(measureId, finding))
-        .map((finding) => `${areaName(report.areaId)} ${report.year}: ${describeFinding(finding)} The chart shows the published total.`),
+        .map((finding) => ({
+          text: `${areaName(report.areaId)} ${report.year}: ${describeFinding(finding)} The chart shows the published total.`,
+          appliesTo: (row: ChartRow) => row.areaId === report.areaId && row.year === report.year,
+        })),
     );
 }
 
-/** Notes naming areas with no value, so a gap is never read as zero. */
-export function gapNotes(rows: readonly ChartRow[]): string[] {
-  const notes: string[] = [];
-  const byStatus = (status: ChartRow['status']) => rows.filter((row) => row.status === status).map((row) => row.areaName);
-  const missing = byStatus('missing');
-  const disputed = rows.filter((row) => row.status === 'sources disagree');
-  const errors = byStatus('data error');
-  const notApplicable = byStatus('not applicable');
-  if (missing.length > 0) notes.push(`Not published (no bar, not zero): ${missing.join(', ')}.`);
-  for (const row of disputed) notes.push(`${row.areaName}: published sources disagree (${withoutUrls(row.source)}); no bar is drawn.`);
-  if (errors.length > 0) notes.push(`Data error (the data service sent figures that cannot be right): ${errors.join(', ')}.`);
-  if (notApplicable.length > 0) notes.push(`Not applicable: ${notApplicable.join(', ')}.`);
-  const imported = [
-    ...new Set(rows.filter((row) => row.status === 'imported').map((row) => `${row.areaName} ${row.year} (${row.source.replace(/^Imported from /, '')})`)),
-  ];
-  if (imported.length > 0) notes.push(`Imported in this browser, in place of any served figures: ${imported.join(', ')}.`);
+/** A note about some rows only (an area, an area-year): the CSV repeats it on those rows. */
+export interface ScopedNote {
+  text: string;
+  appliesTo: (row: ChartRow) => boolean;
+}
+
+/** A plain string applies to every row of the chart. */
+export type NoteInput = string | ScopedNote;
+
+export const ILLUSTRATIVE_NOTE = 'Includes illustrative data: values marked * are synthetic stand-ins, not real statistics.';
+
+/** Notes naming areas with no value, so a gap is never read as zero, and every disagreement between sources. */
+export function gapNotes(rows: readonly ChartRow[], gapWording = '(no bar, not zero)'): ScopedNote[] {
+  const notes: ScopedNote[] = [];
+  const scoped = (matching: ChartRow[], text: (names: string) => string) => {
+    if (matching.length === 0) return;
+    const names = [...new Set(matching.map((row) => row.areaName))].join(', ');
+    const keys = new Set(matching.map(rowKey));
+    notes.push({ text: text(names), appliesTo: (row) => keys.has(rowKey(row)) });
+  };
+  const byStatus = (status: ChartRow['status']) => rows.filter((row) => row.status === status);
+  scoped(byStatus('missing'), (names) => `Not published ${gapWording}: ${names}.`);
+  for (const row of rows.filter((r) => r.dispute)) {
+    scoped([row], () => disputeNote(row));
+  }
+  scoped(byStatus('data error'), (names) => `Data error (the data service sent figures that cannot be right): ${names}.`);
+  scoped(byStatus('not applicable'), (names) => `Not applicable: ${names}.`);
+  const imported = rows.filter((row) => row.status === 'imported');
+  if (imported.length > 0) {
+    const keys = new Set(imported.map(rowKey));
+    const described = [...new Set(imported.map((row) => `${row.areaName} ${row.year} (${row.source.replace(/^Imported from /, '')})`))];
+    notes.push({ text: `Imported in this browser, in place of any served figures: ${described.join(', ')}.`, appliesTo: (row) => keys.has(rowKey(row)) });
+  }
   return notes;
+}
+
+/** "Hertfordshire 2022-23: published sources disagree: 816 (LBC 2024-01-30) or 987 (The Comet …). 816 is used because …" */
+export function disputeNote(row: ChartRow): string {
+  const dispute = row.dispute;
+  if (!dispute) return '';
+  const claims = [dispute.chosen, ...dispute.others].map((claim) => `${formatNumber(claim.value)} (${withoutUrls(describeProvenance(claim.source))})`);
+  return `${row.areaName} ${row.year}: published sources disagree: ${claims.join(' or ')}. ${formatNumber(dispute.chosen.value)} is used because ${dispute.reason}.`;
+}
+
+function rowKey(row: ChartRow): string {
+  return `${row.areaId}|${row.year}`;
 }
 
 /** Source lines name sources; their addresses are in the table and the CSV. */
@@ -96,9 +130,23 @@ function withoutUrls(text: string): string {
   return text.replace(/ \(https?:\/\/[^)]*\)/g, '');
 }
 
-/** A chart spec whose source line and illustrative flag are derived from its rows, never set by hand. */
-export function chartSpec(fields: Omit<ChartSpec, 'sourceLine' | 'includesIllustrative'>): ChartSpec {
-  return { ...fields, sourceLine: sourceLineFor(fields.rows), includesIllustrative: includesIllustrative(fields.rows) };
+/**
+ * A chart spec whose source line, illustrative flag and numbered notes are derived from its rows,
+ * never set by hand. Each row learns which notes apply to it, for the CSV's notes column.
+ */
+export function chartSpec(fields: Omit<ChartSpec, 'sourceLine' | 'includesIllustrative' | 'notes'> & { notes: NoteInput[] }): ChartSpec {
+  const illustrative = includesIllustrative(fields.rows);
+  const inputs: ScopedNote[] = [
+    ...fields.notes.map((note) => (typeof note === 'string' ? { text: note, appliesTo: () => true } : note)),
+    ...(illustrative ? [{ text: ILLUSTRATIVE_NOTE, appliesTo: (row: ChartRow) => row.status === 'illustrative' }] : []),
+  ].filter((note) => note.text.trim() !== '');
+  // The same text twice (e.g. a finding seen from two views) is one note that applies to both sets of rows.
+  const texts = [...new Set(inputs.map((note) => note.text))];
+  const rows = fields.rows.map((row) => ({
+    ...row,
+    noteNumbers: texts.flatMap((text, index) => (inputs.some((note) => note.text === text && note.appliesTo(row)) ? [index + 1] : [])),
+  }));
+  return { ...fields, rows, notes: texts, sourceLine: sourceLineFor(fields.rows), includesIllustrative: illustrative };
 }
 
 export function capitalise(text: string): string {

@@ -56,12 +56,35 @@ describe('buildCompareChart', () => {
     expect(spec.notes.some((note) => note.startsWith('Not published (no bar, not zero):') && note.includes('Gloucestershire'))).toBe(true);
   });
 
-  it('shows disputed published figures as such, without a bar', () => {
+  it('draws and ranks the chosen figure where sources disagree, with a note naming every figure and the rule', () => {
     const data2022 = fixtureYearData('2022-23');
     const { ranked, spec } = chart('category1', 'count', 'all', data2022);
     const herts = ranked.find((r) => r.row.areaId === 'hertfordshire');
-    expect(herts?.row).toMatchObject({ status: 'sources disagree', value: undefined });
-    expect(spec.notes.some((n) => n.startsWith('Hertfordshire: published sources disagree'))).toBe(true);
+    expect(herts?.row).toMatchObject({ status: 'sources disagree', value: 816 });
+    expect(herts?.rank).toBeDefined();
+    const note = spec.notes.findIndex((n) => n.startsWith('Hertfordshire 2022-23: published sources disagree: 816 (LBC 2024-01-30) or 987 (The Comet'));
+    expect(note).toBeGreaterThanOrEqual(0);
+    expect(spec.notes[note]).toMatch(/816 is used because no source has a stronger claim/);
+    expect(spec.rows.find((r) => r.areaId === 'hertfordshire')?.noteNumbers).toContain(note + 1);
+    expect(spec.rows.find((r) => r.areaId === 'kent')?.noteNumbers).not.toContain(note + 1);
+  });
+
+  it('puts the count and the denominator beside every rate, published or calculated here', () => {
+    const calculatedRate = chart('category2', 'rate').spec.rows.find((r) => r.areaId === 'west-midlands');
+    expect(calculatedRate?.basis).toEqual({
+      count: 1797,
+      countLabel: 'Category 2: violent offenders',
+      denominator: 'population aged 10 and over, about 2,539,000, inferred here as category 1 ÷ published rate per 100,000 × 100,000',
+    });
+    const publishedRate = chart('rsoPer100k', 'count').spec.rows.find((r) => r.areaId === 'west-midlands');
+    expect(publishedRate?.basis).toEqual({
+      count: 3682,
+      countLabel: 'registered sexual offenders (category 1) on 31 March',
+      denominator: 'population aged 10 and over from the 2021 census; rate as published',
+    });
+    const share = chart('level23Share', 'count').spec.rows.find((r) => r.areaId === 'west-midlands');
+    expect(share?.basis?.denominator).toBe('all MAPPA-eligible offenders on 31 March (5,486)');
+    expect(chart('category2', 'count').spec.rows.find((r) => r.areaId === 'west-midlands')?.basis).toBeUndefined();
   });
 
   it('calculates rates per 100,000 from the area’s own population and labels them', () => {

@@ -8,7 +8,7 @@ import { hasCategory4, isMappaYear, snapshotDate } from '../../data/years';
 import { ratioCell } from '../measures';
 import type { BreakdownId, LayoutId, SliceId } from '../view-state';
 import { formatNumber } from '../../../lib/format';
-import { capitalise, chartSpec, gapNotes } from './chart-text';
+import { capitalise, chartSpec, gapNotes, type NoteInput } from './chart-text';
 import { statusOf } from './value-status';
 import { reportFor, type YearData } from './year-data';
 
@@ -81,7 +81,7 @@ export function buildLevelsChart(input: {
     return point;
   });
 
-  const notes = [...gapNotes(dedupeAreas(rows))];
+  const notes: NoteInput[] = [...gapNotes(dedupeAreas(rows))];
   if (!withCategory4) notes.push('Category 4 (terrorist and terrorist-risk offenders) appears from the 2022-23 reports on; this year has no category 4.');
   if (shareOf)
     notes.push('Shares calculated here from the published table; they may not add to exactly 100% where the published totals do not match their parts.');

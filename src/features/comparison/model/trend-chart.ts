@@ -67,7 +67,7 @@ export function buildTrendChart(input: {
   const shown = new Set([...drawn, ...tableOnly].map((a) => a.id));
   const notes = [
     ...yearData.flatMap((d) => findingNotes(d.reports, shown, measure.id, nameOf)),
-    ...gapNotes(rows).map((note) => note.replace('(no bar, not zero)', '(a gap in the line, not zero)').replace('no bar is drawn', 'no point is drawn')),
+    ...gapNotes(rows, '(a gap in the line, not zero)'),
     ...measureNotes(measure, unit, FIRST_CENSUS_2021_RATE_YEAR).filter((note) => !note.startsWith('Category 4')),
     ...(tableOnly.length > 0
       ? ['England and Wales is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to draw it.']

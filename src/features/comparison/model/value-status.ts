@@ -1,4 +1,5 @@
 import type { Cell } from '../../data/cell';
+import { describeClaims, resolveDispute } from '../../data/disputes';
 import { describeProvenance, type Provenance } from '../../data/provenance';
 import type { ValueStatus } from '../../charts/chart-data';
 
@@ -10,10 +11,7 @@ export function statusOf(cell: Cell, recordProvenance: Provenance): { status: Va
     case 'missing':
       return { status: 'missing', source: describeProvenance(recordProvenance) };
     case 'disputed':
-      return {
-        status: 'sources disagree',
-        source: cell.claims.map((claim) => `${claim.value} (${describeProvenance(claim.source)})`).join('; '),
-      };
+      return { status: 'sources disagree', source: describeClaims(resolveDispute(cell.claims), String) };
     case 'value': {
       const provenance = cell.source ?? recordProvenance;
       return { status: statusForProvenance(provenance), source: describeProvenance(provenance) };

@@ -42,5 +42,5 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
     return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'missing', source: `No ${year} report is available for ${area.name}` };
   }
   const value = measureValue(report, measure, unit);
-  return { ...base, cell: value.cell, value: value.value, status: value.status, source: value.source };
+  return { ...base, cell: value.cell, value: value.value, status: value.status, source: value.source, basis: value.basis, dispute: value.dispute };
 }

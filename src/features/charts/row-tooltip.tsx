@@ -1,0 +1,30 @@
+import { formatNumber } from '../../lib/format';
+import type { ChartRow } from './chart-data';
+import { displayValue } from './chart-data-table';
+
+/**
+ * What a pointer over a bar shows: the value with its unit and status and, for a rate or
+ * share, the count and what it is divided by. The table alternative has the same for keyboards
+ * and screen readers.
+ */
+export function RowTooltip({ row }: { row: ChartRow | undefined }) {
+  if (!row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p>
+        <strong>{row.areaName}</strong> {row.year}
+      </p>
+      <p>
+        {displayValue(row)} {row.value === undefined ? '' : row.unit} ({row.status})
+      </p>
+      {row.basis && (
+        <p>
+          Count: {row.basis.count === undefined ? 'not published' : formatNumber(row.basis.count)} {row.basis.countLabel}; divided by {row.basis.denominator}.
+        </p>
+      )}
+      {row.dispute && (
+        <p>Sources disagree: {[row.dispute.chosen, ...row.dispute.others].map((claim) => formatNumber(claim.value)).join(' or ')}; see the notes.</p>
+      )}
+    </div>
+  );
+}
