@@ -8,7 +8,8 @@ const fixturesDir = fileURLToPath(new URL('./mocks/fixtures', import.meta.url));
 
 export default defineConfig({
   plugins: [react(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy()],
-  server: { port: 5173 },
+  // Builds into dist-* folders (e2e, bench) must not make the dev server reload open pages.
+  server: { port: 5173, watch: { ignored: ['**/dist-*/**', '**/test-results*/**', '**/bench/results.json'] } },
   preview: { port: 4173 },
   build: {
     sourcemap: true,

@@ -54,7 +54,7 @@ test('CSV: parses back to exactly the values of the chart’s table', async ({ p
     trs.map((tr) => ({
       area: tr.querySelector('th')?.textContent?.replace(' (focus area)', '') ?? '',
       value: tr.querySelector('td.num')?.textContent ?? '',
-      status: tr.querySelectorAll('td')[2]?.textContent ?? '',
+      status: tr.querySelector('td.status-cell')?.textContent ?? '',
     })),
   );
   expect(

@@ -60,7 +60,7 @@ export function ChartDataTable({ caption, rows, ranks, showSeries = false, showY
               <td className="num">{displayValue(row)}</td>
               {showBasis && <td className="num">{row.basis?.count === undefined ? '' : formatNumber(row.basis.count)}</td>}
               {showBasis && <td className="basis-cell">{row.basis ? `${row.basis.denominator} (count: ${row.basis.countLabel})` : ''}</td>}
-              <td>{row.status}</td>
+              <td className="status-cell">{row.status}</td>
               <td className="source-cell">{row.source}</td>
               {showNotes && <td>{(row.noteNumbers ?? []).length > 0 ? `See note ${(row.noteNumbers ?? []).join(', ')}` : ''}</td>}
             </tr>

@@ -1,9 +1,8 @@
 import { useId, useState, type RefObject } from 'react';
 import type { ChartSpec } from '../charts/chart-data';
-import { chartRowsToCsv } from '../export/csv';
 import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from '../export/download';
-import { exportFigure, figurePng, WIDTH_PRESETS, type WidthPresetId } from '../export/figure-export';
 import { exportFileName } from '../export/file-names';
+import { WIDTH_PRESETS, type WidthPresetId } from '../export/width-presets';
 import { printPage } from '../export/print';
 
 interface ChartActionsProps {
@@ -19,7 +18,9 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
   const [busy, setBusy] = useState(false);
   const [manualLink, setManualLink] = useState<string | undefined>();
 
+  // Buttons stay enabled (and focused) while a download is made: a second press is ignored instead.
   const run = async (action: () => Promise<string>) => {
+    if (busy) return;
     setBusy(true);
     try {
       setStatus(await action());
@@ -29,24 +30,28 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
       setBusy(false);
     }
   };
-  const figure = () => {
+  // Export code loads on the first download, not with the chart.
+  const figure = async () => {
+    const { exportFigure, figurePng } = await import('../export/figure-export');
     if (!chartArea.current) throw new Error('The chart is not on the page.');
-    return exportFigure(spec, chartArea.current, preset, new Date());
+    const composed = exportFigure(spec, chartArea.current, preset, new Date());
+    return { svg: composed.svg, png: () => figurePng(composed) };
   };
   const png = () =>
     run(async () => {
       const name = exportFileName(spec.fileNameParts, 'png');
-      downloadBlob(await figurePng(figure()), name);
+      downloadBlob(await (await figure()).png(), name);
       return `Downloaded ${name}`;
     });
   const svg = () =>
     run(async () => {
       const name = exportFileName(spec.fileNameParts, 'svg');
-      downloadBlob(textBlob(figure().svg, SVG_TYPE), name);
+      downloadBlob(textBlob((await figure()).svg, SVG_TYPE), name);
       return `Downloaded ${name}`;
     });
   const csv = () =>
     run(async () => {
+      const { chartRowsToCsv } = await import('../export/csv');
       const name = exportFileName(spec.fileNameParts, 'csv');
       downloadBlob(textBlob(chartRowsToCsv(spec, new Date()), CSV_TYPE), name);
       return `Downloaded ${name} (${spec.rows.length} rows)`;
@@ -76,16 +81,16 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
           ))}
         </select>
       </div>
-      <button type="button" className="button-secondary" onClick={() => void png()} disabled={busy}>
+      <button type="button" className="button-secondary" onClick={() => void png()} aria-disabled={busy}>
         Download PNG
       </button>
-      <button type="button" className="button-secondary" onClick={() => void svg()} disabled={busy}>
+      <button type="button" className="button-secondary" onClick={() => void svg()} aria-disabled={busy}>
         Download SVG
       </button>
-      <button type="button" className="button-secondary" onClick={() => void csv()} disabled={busy}>
+      <button type="button" className="button-secondary" onClick={() => void csv()} aria-disabled={busy}>
         Download CSV
       </button>
-      <button type="button" className="button-secondary" onClick={() => void copyLink()} disabled={busy}>
+      <button type="button" className="button-secondary" onClick={() => void copyLink()} aria-disabled={busy}>
         Copy link
       </button>
       <button type="button" className="button-secondary" onClick={printPage}>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { ApiError } from './api-error';
 
 const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

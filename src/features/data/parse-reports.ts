@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { reportSchema, type AreaYearReport } from './report-schema';
 
 /** One record that could not be trusted: its area shows "data error", the rest still show. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { isMappaYear, type MappaYear } from './years';
 
 export const mappaYearSchema = z

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { areasResponseSchema, type Area } from '../areas/area-schema';
 import { apiConfigFromEnv, endpoints, type ApiConfig } from './api-config';
 import { ApiError } from './api-error';

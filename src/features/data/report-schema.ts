@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { Cell } from './cell';
 import { mappaYearSchema, provenanceSchema } from './provenance';
 import { hasCategory4, FIRST_CATEGORY_4_YEAR } from './years';

@@ -1,14 +1,10 @@
 import type { ChartSpec } from '../charts/chart-data';
 import { composeFigureSvg, type FigureSvg } from './figure-svg';
+import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
+
+export { WIDTH_PRESETS, type WidthPresetId };
 
 export const PRODUCT_NAME = 'MAPPA Compare';
-
-export const WIDTH_PRESETS = [
-  { id: 'screen', label: 'As on screen' },
-  { id: 'slide', label: 'Slide (16:9, 1920 px)', width: 960 },
-  { id: 'a4', label: 'A4 document (1360 px)', width: 680 },
-] as const;
-export type WidthPresetId = (typeof WIDTH_PRESETS)[number]['id'];
 
 /** The chart's own <svg> inside its area (recharts draws one surface per chart). */
 export function chartSurface(chartArea: HTMLElement): SVGSVGElement {

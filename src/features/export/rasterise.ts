@@ -10,9 +10,10 @@ export async function svgToPngBlob(svg: string, width: number, height: number, p
   // Laid out (so styles compute) but out of sight; the container's own position is not copied
   // into the image because the <svg> itself is what gets drawn.
   container.style.cssText = `position: fixed; left: -100000px; top: 0; width: ${width}px; height: ${height}px; overflow: hidden; pointer-events: none;`;
-  container.innerHTML = svg;
-  const root = container.querySelector('svg');
-  if (!root) throw new Error('There is no <svg> to turn into a PNG.');
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  if (parsed.querySelector('parsererror') || parsed.documentElement.localName !== 'svg') throw new Error('There is no <svg> to turn into a PNG.');
+  const root = document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
+  container.append(root);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.style.display = 'block';
