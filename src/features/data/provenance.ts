@@ -6,17 +6,20 @@ export const mappaYearSchema = z
   .refine(isMappaYear, { message: 'Year must look like 2021-22 (two consecutive years)' })
   .transform((year) => year as MappaYear);
 
+/** Source links are shown as links, so only web addresses: never javascript: or data:. */
+const webAddress = z.url({ protocol: /^https?$/, message: 'Source links must be http or https web addresses' });
+
 /** Where a figure comes from. Every record has one; a figure may carry its own. */
 export const provenanceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('published-report'),
     title: z.string().min(1),
     year: mappaYearSchema,
-    url: z.string().url().optional(),
+    url: webAddress.optional(),
   }),
   z.object({
     kind: z.literal('published-press'),
-    url: z.string().url(),
+    url: webAddress,
     title: z.string().min(1),
     quote: z.string().min(1),
   }),
