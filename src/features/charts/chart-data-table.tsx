@@ -8,6 +8,8 @@ interface ChartDataTableProps {
   ranks?: Map<ChartRow, number | undefined> | undefined;
   showSeries?: boolean;
   showYear?: boolean;
+  /** An extra column after the value, e.g. change from the year before, as text per row. */
+  extraColumn?: { header: string; text: Map<ChartRow, string> } | undefined;
 }
 
 export function displayValue(row: ChartRow): string {
@@ -16,7 +18,7 @@ export function displayValue(row: ChartRow): string {
 }
 
 /** The table alternative of a chart: the very rows the chart draws, with status and source. */
-export function ChartDataTable({ caption, rows, ranks, showSeries = false, showYear = false }: ChartDataTableProps) {
+export function ChartDataTable({ caption, rows, ranks, showSeries = false, showYear = false, extraColumn }: ChartDataTableProps) {
   // Rates and shares show what they are made of: the count, and what it is divided by.
   const showBasis = rows.some((row) => row.basis);
   const showNotes = rows.some((row) => (row.noteNumbers ?? []).length > 0);
@@ -33,6 +35,7 @@ export function ChartDataTable({ caption, rows, ranks, showSeries = false, showY
             <th scope="col" className="num">
               Value
             </th>
+            {extraColumn && <th scope="col">{extraColumn.header}</th>}
             {showBasis && (
               <th scope="col" className="num">
                 Count
@@ -58,6 +61,7 @@ export function ChartDataTable({ caption, rows, ranks, showSeries = false, showY
               {showYear && <td>{row.year}</td>}
               {showSeries && <td>{row.series ?? ''}</td>}
               <td className="num">{displayValue(row)}</td>
+              {extraColumn && <td>{extraColumn.text.get(row) ?? ''}</td>}
               {showBasis && <td className="num">{row.basis?.count === undefined ? '' : formatNumber(row.basis.count)}</td>}
               {showBasis && <td className="basis-cell">{row.basis ? `${row.basis.denominator} (count: ${row.basis.countLabel})` : ''}</td>}
               <td className="status-cell">{row.status}</td>

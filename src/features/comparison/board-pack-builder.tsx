@@ -137,7 +137,7 @@ export async function buildBoardPack(input: PackInput): Promise<{ blob: Blob; fi
         width: FIGURE_WIDTH,
       }),
     );
-    const png = await figurePng(figure);
+    const png = await figurePng(figure, chart.spec, exportedOn);
     entries.push({ name: `${base}.png`, data: await blobBytes(png) });
     entries.push({ name: `${base}.svg`, data: figure.svg });
     entries.push({ name: `${base}.csv`, data: chartRowsToCsv(chart.spec, exportedOn) });

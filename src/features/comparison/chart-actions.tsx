@@ -34,8 +34,9 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
   const figure = async () => {
     const { exportFigure, figurePng } = await import('../export/figure-export');
     if (!chartArea.current) throw new Error('The chart is not on the page.');
-    const composed = exportFigure(spec, chartArea.current, preset, new Date());
-    return { svg: composed.svg, png: () => figurePng(composed) };
+    const now = new Date();
+    const composed = exportFigure(spec, chartArea.current, preset, now);
+    return { svg: composed.svg, png: () => figurePng(composed, spec, now) };
   };
   const png = () =>
     run(async () => {

@@ -14,7 +14,10 @@ import { MEASURES, type MeasureId } from './measures';
 import { buildCompareChart } from './model/compare-spec';
 import { useYearData } from './use-year-data';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
-import { GroupControls, MeasureSelect, UnitChoice, effectiveUnit } from './view-controls';
+import { GroupControls, MeasureSelect, SortSelect, UnitChoice, effectiveUnit } from './view-controls';
+import { isMappaYear, previousYear as previousYearOf } from '../data/years';
+import { formatNumber } from '../../lib/format';
+import type { ChartRow } from '../charts/chart-data';
 import { useViewStore } from './view-store';
 
 interface CompareViewProps {
@@ -34,13 +37,33 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
   const measureId = fixedMeasure ?? view.measure;
   const unit = effectiveUnit(measureId, view.unit);
   const { query, data } = useYearData(year);
+  const previousYear = isMappaYear(year) ? previousYearOf(year) : undefined;
+  // The year before feeds the change column and the "by change" order; without it those say "no figure".
+  const previous = useYearData(previousYear ?? year, previousYear !== undefined).data;
   const compact = useMediaQuery('(max-width: 640px)');
   const group = useMemo(() => comparatorGroup(areas, view.group, focus, view.custom), [areas, view.group, focus, view.custom]);
   const chart = useMemo(
-    () => (data ? buildCompareChart({ areas, data, year, measure: MEASURES[measureId], unit, focus, group }) : undefined),
-    [areas, data, year, measureId, unit, focus, group],
+    () =>
+      data
+        ? buildCompareChart({
+            areas,
+            data,
+            year,
+            measure: MEASURES[measureId],
+            unit,
+            focus,
+            group,
+            sort: view.sort,
+            previous: previousYear ? previous : undefined,
+          })
+        : undefined,
+    [areas, data, year, measureId, unit, focus, group, view.sort, previous, previousYear],
   );
   const ranks = useMemo(() => new Map(chart?.ranked.map((entry) => [entry.row, entry.rank])), [chart]);
+  const changes = useMemo(
+    () => new Map(chart?.ordered.map((entry) => [entry.row, entry.change === undefined ? 'no figure to compare' : signedChange(entry.change)])),
+    [chart],
+  );
   return (
     <section aria-labelledby="view-heading">
       <PageHeading id="view-heading">{heading}</PageHeading>
@@ -49,6 +72,7 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
         {extraOptions}
         {!fixedMeasure && <MeasureSelect />}
         {!fixedMeasure && <UnitChoice measureId={measureId} />}
+        <SortSelect previousYear={previousYear} />
       </form>
       <QueryState query={query} what={`the reports for ${year}`}>
         {() =>
@@ -61,13 +85,20 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
                 spec={chart.spec}
                 chart={
                   <RankedBarChart
-                    rows={chart.ranked.map((entry) => entry.row)}
+                    rows={chart.ordered.map((entry) => entry.row)}
                     reference={chart.reference}
                     showReference={chart.drawReference}
                     compact={compact}
                   />
                 }
-                table={<ChartDataTable caption={chart.spec.title} rows={chart.spec.rows} ranks={ranks} />}
+                table={
+                  <ChartDataTable
+                    caption={chart.spec.title}
+                    rows={chart.spec.rows}
+                    ranks={rankByKey(chart.spec.rows, ranks)}
+                    extraColumn={previousYear ? { header: `Change since ${previousYear}`, text: byKey(chart.spec.rows, changes) } : undefined}
+                  />
+                }
                 explanation={<GlossaryTerms terms={MEASURES[measureId].glossary} />}
                 actions={(chartArea) => <ChartActions spec={chart.spec} chartArea={chartArea} />}
               />
@@ -77,4 +108,18 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
       </QueryState>
     </section>
   );
+}
+
+function signedChange(change: number): string {
+  return change > 0 ? `+${formatNumber(change)}` : change < 0 ? `−${formatNumber(-change)}` : 'no change';
+}
+
+/** chartSpec gives the rows new identities (with their note numbers): match them back by area. */
+function byKey<T>(rows: readonly ChartRow[], values: Map<ChartRow, T>): Map<ChartRow, T> {
+  const byArea = new Map([...values].map(([row, value]) => [row.areaId, value]));
+  return new Map(rows.flatMap((row) => (byArea.has(row.areaId) ? [[row, byArea.get(row.areaId) as T]] : [])));
+}
+
+function rankByKey(rows: readonly ChartRow[], ranks: Map<ChartRow, number | undefined>): Map<ChartRow, number | undefined> {
+  return byKey(rows, ranks);
 }

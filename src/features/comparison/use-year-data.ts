@@ -6,8 +6,8 @@ import { mergeImported } from './model/merge-imported';
 import type { YearData } from './model/year-data';
 
 /** One year's reports from the data service, with the user's imports laid over them. */
-export function useYearData(year: string) {
-  const query = useReportsForYear(year);
+export function useYearData(year: string, enabled = true) {
+  const query = useReportsForYear(enabled ? year : undefined);
   const imported = useImportedReportsStore((store) => store.imported);
   const data = useMemo(() => (query.data ? mergeImported({ year, ...query.data }, imported) : undefined), [query.data, imported, year]);
   return { query, data };

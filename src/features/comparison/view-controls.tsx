@@ -3,7 +3,7 @@ import type { Area } from '../areas/area-schema';
 import { GROUP_IDS, groupOptionLabel, localAreas } from '../areas/comparator-groups';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from './measures';
 import { useViewStore } from './view-store';
-import { UNIT_IDS, type UnitId } from './view-state';
+import { SORT_IDS, UNIT_IDS, type SortId, type UnitId } from './view-state';
 
 // The area search box is only needed for a custom group, so its code loads when one is chosen.
 const AreaMultiSelect = lazy(() => import('../areas/area-multi-select').then((m) => ({ default: m.AreaMultiSelect })));
@@ -81,4 +81,27 @@ export function UnitChoice({ measureId }: { measureId: MeasureId }) {
 /** The unit actually used: a measure that cannot be shown as a rate or share falls back to counts. */
 export function effectiveUnit(measureId: MeasureId, unit: UnitId): UnitId {
   return unitsFor(MEASURES[measureId]).includes(unit) ? unit : 'count';
+}
+
+/** The order of the ranked bars: the rank numbers never change, only the order. */
+export function SortSelect({ previousYear }: { previousYear: string | undefined }) {
+  const sort = useViewStore((store) => store.view.sort);
+  const update = useViewStore((store) => store.update);
+  const labels: Record<SortId, string> = {
+    value: 'Highest value first',
+    name: 'Area name, A to Z',
+    change: previousYear ? `Biggest increase since ${previousYear} first` : 'Biggest increase since the year before first',
+  };
+  return (
+    <div className="field">
+      <label htmlFor="sort-select">Order</label>
+      <select id="sort-select" value={sort} onChange={(event) => update({ sort: event.target.value as SortId })}>
+        {SORT_IDS.map((id) => (
+          <option key={id} value={id}>
+            {labels[id]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }

@@ -11,6 +11,7 @@ import {
   BREAKDOWN_IDS,
   SLICE_IDS,
   type ViewState,
+  SORT_IDS,
 } from './view-state';
 import { GROUP_IDS } from '../areas/comparator-groups';
 import { MEASURE_IDS } from './measures';
@@ -30,6 +31,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   by: fc.constantFrom(...BREAKDOWN_IDS),
   slice: fc.constantFrom(...SLICE_IDS),
   trend: fc.uniqueArray(slug, { maxLength: 6 }),
+  sort: fc.constantFrom(...SORT_IDS),
 });
 
 describe('view state ⇄ URL', () => {
@@ -51,7 +53,7 @@ describe('view state ⇄ URL', () => {
       fc
         .array(
           fc.tuple(
-            fc.constantFrom('view', 'area', 'year', 'group', 'areas', 'measure', 'unit', 'trend', 'by', 'slice', 'layout', '__proto__', 'constructor'),
+            fc.constantFrom('view', 'area', 'year', 'group', 'areas', 'measure', 'unit', 'trend', 'by', 'slice', 'layout', 'sort', '__proto__', 'constructor'),
             fc.string({ unit: 'binary', maxLength: 80 }),
           ),
         )

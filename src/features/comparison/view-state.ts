@@ -18,6 +18,10 @@ export type BreakdownId = (typeof BREAKDOWN_IDS)[number];
 export const SLICE_IDS = ['all', 'category1', 'category2', 'category3', 'category4', 'level1', 'level2', 'level3'] as const;
 export type SliceId = (typeof SLICE_IDS)[number];
 
+/** Orders of the ranked chart: by value (highest first), by area name, or by change from the year before. */
+export const SORT_IDS = ['value', 'name', 'change'] as const;
+export type SortId = (typeof SORT_IDS)[number];
+
 export const MAX_TREND_AREAS = 6;
 const MAX_CUSTOM_AREAS = 42;
 export const DEFAULT_FOCUS_AREA = 'west-midlands';
@@ -38,6 +42,7 @@ export interface ViewState {
   slice: SliceId;
   /** Areas drawn beside the focus area in trends. */
   trend: string[];
+  sort: SortId;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -52,6 +57,7 @@ export const DEFAULT_VIEW: ViewState = {
   by: 'category',
   slice: 'all',
   trend: [],
+  sort: 'value',
 };
 
 export interface ParsedView {
@@ -134,6 +140,7 @@ export function parseViewState(search: string): ParsedView {
     by: pickEnum(BREAKDOWN_IDS, get('by'), DEFAULT_VIEW.by, 'breakdown', notices),
     slice: pickEnum(SLICE_IDS, get('slice'), DEFAULT_VIEW.slice, 'filter', notices),
     trend: pickList(get('trend'), MAX_TREND_AREAS, 'trend areas', notices),
+    sort: pickEnum(SORT_IDS, get('sort'), DEFAULT_VIEW.sort, 'order', notices),
   };
   return { state, notices };
 }
@@ -152,6 +159,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.by !== DEFAULT_VIEW.by) params.set('by', state.by);
   if (state.slice !== DEFAULT_VIEW.slice) params.set('slice', state.slice);
   if (state.trend.length > 0) params.set('trend', state.trend.join(','));
+  if (state.sort !== DEFAULT_VIEW.sort) params.set('sort', state.sort);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -1,5 +1,6 @@
 import type { Area } from '../areas/area-schema';
 import { CellDisplay } from './cell-display';
+import { DisputesNote } from './disputes-note';
 import { findInconsistentTotals } from './consistency';
 import { SINGLE_FIGURES, singleFigure } from './figure-catalogue';
 import { GridTableView } from './grid-table-view';
@@ -21,6 +22,7 @@ export function ReportTables({ report, area }: { report: AreaYearReport; area: A
   return (
     <div className="report-tables">
       <ProvenanceBanner report={report} area={area} />
+      <DisputesNote report={report} />
       {categories.length === 3 && (
         <p className="hint">
           Category 4 (terrorist and terrorist-risk offenders) was added from the 2022-23 reports on, so {report.year} has no category 4 column.

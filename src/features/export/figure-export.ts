@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../charts/chart-data';
 import { composeFigureSvg, type FigureSvg } from './figure-svg';
+import { withPngText } from './png-text';
 import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
 
 export { WIDTH_PRESETS, type WidthPresetId };
@@ -38,11 +39,26 @@ export function exportFigure(spec: ChartSpec, chartArea: HTMLElement, preset: Wi
   });
 }
 
-/** PNG at twice the figure's size; pixels come from the same SVG as the SVG download. */
-export async function figurePng(figure: FigureSvg): Promise<Blob> {
+/**
+ * PNG at twice the figure's size; pixels come from the same SVG as the SVG download. The title,
+ * source and numbered notes are also written into the file as text, so they cannot be cropped off.
+ */
+export async function figurePng(figure: FigureSvg, spec: ChartSpec, exportedOn: Date): Promise<Blob> {
   performance.mark('mappa:png-export-start');
   const { svgToPngBlob } = await import('./rasterise');
   const blob = await svgToPngBlob(figure.svg, figure.width, figure.height, 2);
+  const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), pngTextOf(spec, exportedOn));
   performance.measure('mappa:png-export', 'mappa:png-export-start');
-  return blob;
+  return new Blob([bytes], { type: 'image/png' });
+}
+
+/** The figure's words as PNG text entries (standard keywords where PNG has them). */
+export function pngTextOf(spec: ChartSpec, exportedOn: Date): Record<string, string> {
+  return {
+    Title: spec.title,
+    Source: spec.sourceLine,
+    Description: [spec.subtitle, spec.summary, ...figureNotes(spec).map((note, index) => `${index + 1}. ${note}`)].join('\n'),
+    Software: PRODUCT_NAME,
+    'Creation Time': exportedOn.toISOString(),
+  };
 }

@@ -6,7 +6,8 @@ import { formatNumber } from '../../../lib/format';
 import type { Measure } from '../measures';
 import type { UnitId } from '../view-state';
 import { capitalise, chartSpec, findingNotes, gapNotes } from './chart-text';
-import { rankRows, rankSentence, type RankedRow } from './rank';
+import { compareNationalWithAreaSum, type NationalSumComparison } from './national-sum';
+import { orderRows, rankRows, rankSentence, type OrderedRow, type RankedRow, type SortOrder } from './rank';
 import { measureRow, unitLabelFor, type YearData } from './year-data';
 
 export interface CompareInput {
@@ -17,11 +18,20 @@ export interface CompareInput {
   unit: UnitId;
   focus: Area;
   group: ComparatorGroup;
+  /** Order of the bars; ranks always follow the value. */
+  sort?: SortOrder;
+  /** The year before, for "change from the previous year" (its order and column). */
+  previous?: YearData | undefined;
 }
 
 export interface CompareChart {
   spec: ChartSpec;
+  /** Rows in rank order, each with its rank. */
   ranked: RankedRow[];
+  /** Rows in the chosen order, each with its rank and change from the year before. */
+  ordered: OrderedRow[];
+  /** England and Wales's published count beside the sum of the 42 areas' counts, where it has one. */
+  nationalSum: NationalSumComparison | undefined;
   reference: ChartRow | undefined;
   /** England and Wales is drawn only where comparable: for rates and shares, not counts. */
   drawReference: boolean;
@@ -34,14 +44,30 @@ export function timingText(measure: Measure, year: string): string {
 
 /** One measure, one year, every area of the group, ranked; England and Wales as reference. */
 export function buildCompareChart(input: CompareInput): CompareChart {
-  const { areas, data, year, measure, unit, focus, group } = input;
+  const { areas, data, year, measure, unit, focus, group, sort = 'value', previous } = input;
   const inGroup = new Set(group.areaIds);
   const national = areas.find((area) => area.kind === 'national');
   const rows = areas.filter((area) => inGroup.has(area.id)).map((area) => measureRow(area, data, year, measure, unit, focus.id));
   const reference = national ? measureRow(national, data, year, measure, unit, focus.id) : undefined;
   const ranked = rankRows(rows);
+  const previousValues = new Map<string, number>();
+  if (previous) {
+    for (const area of areas.filter((a) => inGroup.has(a.id))) {
+      const value = measureRow(area, previous, previous.year, measure, unit, focus.id).value;
+      if (value !== undefined) previousValues.set(area.id, value);
+    }
+  }
+  const ordered = orderRows(ranked, sort, previousValues);
+  // Counts add up, rates do not: only a count can be set beside England and Wales's own figure.
+  const nationalSum =
+    reference && measure.kind === 'count' && unit === 'count'
+      ? compareNationalWithAreaSum(
+          areas.filter((area) => area.kind === 'area').map((area) => measureRow(area, data, year, measure, unit, focus.id)),
+          reference,
+        )
+      : undefined;
   const unitLabel = unitLabelFor(measure, unit);
-  const allRows = [...ranked.map((entry) => entry.row), ...(reference ? [reference] : [])];
+  const allRows = [...ordered.map((entry) => entry.row), ...(reference ? [reference] : [])];
   const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
   const shownIds = new Set([...inGroup, ...(national ? [national.id] : [])]);
 
@@ -50,10 +76,14 @@ export function buildCompareChart(input: CompareInput): CompareChart {
     ...findingNotes(data?.reports ?? [], shownIds, measure.id, nameOf),
     ...(!drawReference && reference?.value !== undefined
       ? [
-          `England and Wales (${formatNumber(reference.value)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`,
+          {
+            text: `England and Wales (${formatNumber(reference.value)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`,
+            appliesTo: (row: ChartRow) => row.isReference,
+          },
         ]
       : []),
     ...gapNotes(allRows),
+    ...(nationalSum ? [{ text: nationalSum.text, appliesTo: (row: ChartRow) => row.isReference }] : []),
     ...measureNotes(measure, unit, year),
   ];
   const summaryParts = [rankSentence(ranked, focus.id, formatNumber, shortUnit(measure, unit))];
@@ -61,6 +91,8 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   const title = `${measure.label}: ${focus.name} compared with ${group.label}, ${year}`;
   return {
     ranked,
+    ordered,
+    nationalSum,
     reference,
     drawReference,
     spec: chartSpec({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '../../charts/chart-data';
-import { rankRows, rankSentence } from './rank';
+import { orderRows, rankRows, rankSentence } from './rank';
 
 function row(areaId: string, value: number | undefined, extra: Partial<ChartRow> = {}): ChartRow {
   return {
@@ -62,5 +62,37 @@ describe('rankSentence', () => {
   it('explains a focus area with no figure and counts areas without one', () => {
     const ranked = rankRows([row('a', 5), row('b', undefined)]);
     expect(rankSentence(ranked, 'b')).toBe('B: not published for 2021-22, so it has no rank among 1 area with a figure (1 without).');
+  });
+});
+
+describe('orderRows', () => {
+  const ranked = rankRows([row('kent', 20), row('avon', 30), row('zed', undefined), row('essex', 20), row('bucks', 10), row('aaa', undefined), row('new', 15)]);
+  const previous = new Map([
+    ['kent', 10],
+    ['avon', 35],
+    ['essex', 10],
+    ['bucks', 10],
+    ['zed', 5],
+  ]);
+  const order = (sort: 'value' | 'name' | 'change') => orderRows(ranked, sort, previous).map((r) => r.row.areaId);
+
+  it('by value: highest first, ties by name, areas without a figure last', () => {
+    expect(order('value')).toEqual(['avon', 'essex', 'kent', 'new', 'bucks', 'aaa', 'zed']);
+  });
+
+  it('by name: A to Z, but areas without a figure still last', () => {
+    expect(order('name')).toEqual(['avon', 'bucks', 'essex', 'kent', 'new', 'aaa', 'zed']);
+  });
+
+  it('by change: biggest increase first, ties by name; no figure last year next; no figure this year last', () => {
+    expect(order('change')).toEqual(['essex', 'kent', 'bucks', 'avon', 'new', 'aaa', 'zed']);
+    const changes = Object.fromEntries(orderRows(ranked, 'change', previous).map((r) => [r.row.areaId, r.change]));
+    expect(changes).toEqual({ essex: 10, kent: 10, bucks: 0, avon: -5, new: undefined, aaa: undefined, zed: undefined });
+  });
+
+  it('keeps each area’s rank by value whatever the order', () => {
+    const ranks = (sort: 'value' | 'name' | 'change') => Object.fromEntries(orderRows(ranked, sort, previous).map((r) => [r.row.areaId, r.rank]));
+    expect(ranks('name')).toEqual(ranks('value'));
+    expect(ranks('change')).toEqual({ avon: 1, essex: 2, kent: 2, new: 4, bucks: 5, aaa: undefined, zed: undefined });
   });
 });

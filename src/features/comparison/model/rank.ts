@@ -44,3 +44,36 @@ export function positionText(rank: number, tied: boolean): string {
   if (rank === 1) return tied ? 'joint highest' : 'the highest';
   return `${tied ? 'joint ' : ''}${ordinal(rank)} highest`;
 }
+
+export type SortOrder = 'value' | 'name' | 'change';
+
+export interface OrderedRow extends RankedRow {
+  /** This year's value minus last year's, where both exist. */
+  change: number | undefined;
+}
+
+/**
+ * The ranked rows in the order the reader chose. Ranks always follow the value; only the order
+ * changes. In every order, areas with no figure come last (in name order); sorting by change,
+ * areas with a figure this year but none the year before come just before them.
+ */
+export function orderRows(ranked: readonly RankedRow[], sort: SortOrder, previousValues: ReadonlyMap<string, number>): OrderedRow[] {
+  const byName = (a: OrderedRow, b: OrderedRow) => a.row.areaName.localeCompare(b.row.areaName);
+  const rows: OrderedRow[] = ranked.map((entry) => {
+    const previous = previousValues.get(entry.row.areaId);
+    return { ...entry, change: entry.row.value !== undefined && previous !== undefined ? entry.row.value - previous : undefined };
+  });
+  const withValue = rows.filter((entry) => entry.row.value !== undefined);
+  const without = rows.filter((entry) => entry.row.value === undefined).sort(byName);
+  switch (sort) {
+    case 'value':
+      return [...withValue, ...without];
+    case 'name':
+      return [...[...withValue].sort(byName), ...without];
+    case 'change': {
+      const withChange = withValue.filter((entry) => entry.change !== undefined).sort((a, b) => (b.change ?? 0) - (a.change ?? 0) || byName(a, b));
+      const noPrevious = withValue.filter((entry) => entry.change === undefined).sort(byName);
+      return [...withChange, ...noPrevious, ...without];
+    }
+  }
+}
