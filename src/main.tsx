@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
+import { startLoading } from './app/start-loading';
 import { useViewStore } from './features/comparison/view-store';
 import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './features/data/persistence';
 import './app/styles.css';
@@ -17,13 +18,15 @@ async function startMockApiInDevelopment(): Promise<string | undefined> {
 async function start() {
   const scenario = await startMockApiInDevelopment();
   useViewStore.getState().readFromLocation();
+  const client = createQueryClient();
+  startLoading(client, useViewStore.getState().view);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
         <PersistQueryClientProvider
-          client={createQueryClient()}
+          client={client}
           persistOptions={{
             persister: createIndexedDbPersister(),
             maxAge: SAVED_DATA_MAX_AGE_MS,

@@ -1,16 +1,33 @@
 import { lazy, Suspense } from 'react';
 import type { Area } from '../features/areas/area-schema';
 import { useViewStore } from '../features/comparison/view-store';
+import type { ViewId } from '../features/comparison/view-state';
 import { ViewSkeleton } from '../features/data/view-skeleton';
 
 // Each view loads on first use: the first page costs only the shell, the data layer and its own view.
-const SummaryView = lazy(() => import('../features/comparison/summary-view').then((m) => ({ default: m.SummaryView })));
-const CompareView = lazy(() => import('../features/comparison/compare-view').then((m) => ({ default: m.CompareView })));
-const LevelsView = lazy(() => import('../features/comparison/levels-view').then((m) => ({ default: m.LevelsView })));
-const RecallsView = lazy(() => import('../features/comparison/recalls-view').then((m) => ({ default: m.RecallsView })));
-const TrendsView = lazy(() => import('../features/comparison/trends-view').then((m) => ({ default: m.TrendsView })));
-const ReportTablesView = lazy(() => import('../features/comparison/report-tables-view').then((m) => ({ default: m.ReportTablesView })));
-const ImportPage = lazy(() => import('../features/import/import-page'));
+const loaders = {
+  summary: () => import('../features/comparison/summary-view'),
+  compare: () => import('../features/comparison/compare-view'),
+  levels: () => import('../features/comparison/levels-view'),
+  recalls: () => import('../features/comparison/recalls-view'),
+  trends: () => import('../features/comparison/trends-view'),
+  tables: () => import('../features/comparison/report-tables-view'),
+  import: () => import('../features/import/import-page'),
+};
+
+/** Start loading a view's code before React asks for it (at start-up, in parallel with the data). */
+export function preloadView(view: ViewId): void {
+  const load = view === 'rates' ? loaders.compare : view === 'glossary' ? undefined : loaders[view];
+  void load?.().catch(() => undefined);
+}
+
+const SummaryView = lazy(() => loaders.summary().then((m) => ({ default: m.SummaryView })));
+const CompareView = lazy(() => loaders.compare().then((m) => ({ default: m.CompareView })));
+const LevelsView = lazy(() => loaders.levels().then((m) => ({ default: m.LevelsView })));
+const RecallsView = lazy(() => loaders.recalls().then((m) => ({ default: m.RecallsView })));
+const TrendsView = lazy(() => loaders.trends().then((m) => ({ default: m.TrendsView })));
+const ReportTablesView = lazy(() => loaders.tables().then((m) => ({ default: m.ReportTablesView })));
+const ImportPage = lazy(() => loaders.import());
 
 interface DashboardViewProps {
   areas: Area[];
