@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
+import { preloadView } from './app/dashboard-view';
 import { startLoading } from './app/start-loading';
 import { useViewStore } from './features/comparison/view-store';
 import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './features/data/persistence';
@@ -19,7 +20,13 @@ async function start() {
   const scenario = await startMockApiInDevelopment();
   useViewStore.getState().readFromLocation();
   const client = createQueryClient();
-  startLoading(client, useViewStore.getState().view);
+  preloadView(useViewStore.getState().view.view);
+  const persistOptions = {
+    persister: createIndexedDbPersister(),
+    maxAge: SAVED_DATA_MAX_AGE_MS,
+    buster: SAVED_DATA_VERSION,
+    dehydrateOptions: savedDataDehydrateOptions,
+  };
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
@@ -27,12 +34,9 @@ async function start() {
       <ErrorBoundary>
         <PersistQueryClientProvider
           client={client}
-          persistOptions={{
-            persister: createIndexedDbPersister(),
-            maxAge: SAVED_DATA_MAX_AGE_MS,
-            buster: SAVED_DATA_VERSION,
-            dehydrateOptions: savedDataDehydrateOptions,
-          }}
+          persistOptions={persistOptions}
+          // Once the saved copy is back (a quick local read), ask for the first view's data all at once.
+          onSuccess={() => startLoading(client, useViewStore.getState().view)}
         >
           <App scenario={scenario} />
         </PersistQueryClientProvider>

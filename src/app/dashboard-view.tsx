@@ -1,33 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useReducer, useState, type ComponentType } from 'react';
 import type { Area } from '../features/areas/area-schema';
 import { useViewStore } from '../features/comparison/view-store';
 import type { ViewId } from '../features/comparison/view-state';
 import { ViewSkeleton } from '../features/data/view-skeleton';
-
-// Each view loads on first use: the first page costs only the shell, the data layer and its own view.
-const loaders = {
-  summary: () => import('../features/comparison/summary-view'),
-  compare: () => import('../features/comparison/compare-view'),
-  levels: () => import('../features/comparison/levels-view'),
-  recalls: () => import('../features/comparison/recalls-view'),
-  trends: () => import('../features/comparison/trends-view'),
-  tables: () => import('../features/comparison/report-tables-view'),
-  import: () => import('../features/import/import-page'),
-};
-
-/** Start loading a view's code before React asks for it (at start-up, in parallel with the data). */
-export function preloadView(view: ViewId): void {
-  const load = view === 'rates' ? loaders.compare : view === 'glossary' ? undefined : loaders[view];
-  void load?.().catch(() => undefined);
-}
-
-const SummaryView = lazy(() => loaders.summary().then((m) => ({ default: m.SummaryView })));
-const CompareView = lazy(() => loaders.compare().then((m) => ({ default: m.CompareView })));
-const LevelsView = lazy(() => loaders.levels().then((m) => ({ default: m.LevelsView })));
-const RecallsView = lazy(() => loaders.recalls().then((m) => ({ default: m.RecallsView })));
-const TrendsView = lazy(() => loaders.trends().then((m) => ({ default: m.TrendsView })));
-const ReportTablesView = lazy(() => loaders.tables().then((m) => ({ default: m.ReportTablesView })));
-const ImportPage = lazy(() => loaders.import());
 
 interface DashboardViewProps {
   areas: Area[];
@@ -36,40 +11,110 @@ interface DashboardViewProps {
   focus: Area;
 }
 
-export function DashboardView(props: DashboardViewProps) {
-  return (
-    <Suspense fallback={<ViewSkeleton what="this view" />}>
-      <CurrentView {...props} />
-    </Suspense>
-  );
+type LoadableView = Exclude<ViewId, 'glossary'>;
+type ViewComponent = ComponentType<DashboardViewProps>;
+
+// Each view's code loads on first use, so the first page costs only the shell, the data layer and
+// its own view. Views are loaded by hand rather than with React.lazy: a Suspense boundary holds
+// back the finished view for up to 300 ms after its fallback, which would slow every first chart.
+const loaders: Record<LoadableView, () => Promise<ViewComponent>> = {
+  summary: () => import('../features/comparison/summary-view').then((m) => m.SummaryView),
+  compare: () =>
+    import('../features/comparison/compare-view').then(
+      ({ CompareView }) =>
+        function Compare({ areas, year, focus }: DashboardViewProps) {
+          return <CompareView areas={areas} year={year} focus={focus} heading={`Compare areas, ${year}`} />;
+        },
+    ),
+  rates: () =>
+    import('../features/comparison/compare-view').then(
+      ({ CompareView }) =>
+        function Rates({ areas, year, focus }: DashboardViewProps) {
+          return (
+            <CompareView
+              areas={areas}
+              year={year}
+              focus={focus}
+              fixedMeasure="rsoPer100k"
+              heading={`Registered sexual offenders per 100,000 population, ${year}`}
+            />
+          );
+        },
+    ),
+  levels: () => import('../features/comparison/levels-view').then((m) => m.LevelsView),
+  recalls: () => import('../features/comparison/recalls-view').then((m) => m.RecallsView),
+  trends: () => import('../features/comparison/trends-view').then((m) => m.TrendsView),
+  tables: () => import('../features/comparison/report-tables-view').then((m) => m.ReportTablesView),
+  import: () => import('../features/import/import-page').then((m) => m.default),
+};
+
+const loaded = new Map<LoadableView, ViewComponent>();
+const loading = new Map<LoadableView, Promise<ViewComponent>>();
+
+function loadView(view: LoadableView): Promise<ViewComponent> {
+  const started =
+    loading.get(view) ??
+    loaders[view]().then(
+      (component) => {
+        loaded.set(view, component);
+        return component;
+      },
+      (error: unknown) => {
+        // Let a later attempt (Try again) fetch the code afresh.
+        loading.delete(view);
+        throw error;
+      },
+    );
+  loading.set(view, started);
+  return started;
 }
 
-function CurrentView({ areas, years, year, focus }: DashboardViewProps) {
+/** Start loading a view's code before it is needed (at start-up, in parallel with the data). */
+export function preloadView(view: ViewId): void {
+  if (view !== 'glossary') loadView(view).catch(() => undefined);
+}
+
+export function DashboardView(props: DashboardViewProps) {
   const view = useViewStore((store) => store.view.view);
-  switch (view) {
-    case 'tables':
-      return <ReportTablesView areas={areas} year={year} focus={focus} />;
-    case 'import':
-      return <ImportPage areas={areas} years={years} />;
-    case 'rates':
-      return (
-        <CompareView
-          areas={areas}
-          year={year}
-          focus={focus}
-          fixedMeasure="rsoPer100k"
-          heading={`Registered sexual offenders per 100,000 population, ${year}`}
-        />
-      );
-    case 'compare':
-      return <CompareView areas={areas} year={year} focus={focus} heading={`Compare areas, ${year}`} />;
-    case 'levels':
-      return <LevelsView areas={areas} year={year} focus={focus} />;
-    case 'recalls':
-      return <RecallsView areas={areas} year={year} focus={focus} />;
-    case 'trends':
-      return <TrendsView areas={areas} years={years} focus={focus} />;
-    default:
-      return <SummaryView areas={areas} years={years} year={year} focus={focus} />;
+  const loadable: LoadableView = view === 'glossary' ? 'summary' : view;
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const [failure, setFailure] = useState<{ view: LoadableView; message: string } | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const Component = loaded.get(loadable);
+
+  useEffect(() => {
+    if (Component) return;
+    let current = true;
+    loadView(loadable).then(
+      () => current && rerender(),
+      (error: unknown) => current && setFailure({ view: loadable, message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [Component, loadable, attempt]);
+
+  // Not created during render: the same component object comes from the module-level cache every time.
+  // eslint-disable-next-line react-hooks/static-components
+  if (Component) return <Component {...props} />;
+  if (failure?.view === loadable) {
+    return (
+      <div className="error-summary" role="alert">
+        <p>
+          <strong>Could not load this view.</strong> The page’s code did not arrive ({failure.message}). Check your connection, then try again.
+        </p>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setFailure(undefined);
+            setAttempt((count) => count + 1);
+          }}
+        >
+          Try again
+        </button>
+      </div>
+    );
   }
+  return <ViewSkeleton what="this view" />;
 }

@@ -2,15 +2,14 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ViewState } from '../features/comparison/view-state';
 import { dataQueries } from '../features/data/queries';
 import { isMappaYear, previousYear } from '../features/data/years';
-import { preloadView } from './dashboard-view';
 
 /**
- * Ask for everything the first view needs at once: its code, the areas, the years and the
- * year's reports (and the year before, for change), instead of one after another as each
- * component mounts. Failures are left to the components, which show them with a retry.
+ * Ask for everything the first view needs at once: the areas, the years and the year's reports
+ * (and the year before, for change), instead of one after another as each component mounts.
+ * Called once the saved copy has been restored, so fresh answers are never overwritten by it.
+ * Failures are left to the components, which show them with a retry.
  */
 export function startLoading(client: QueryClient, view: ViewState): void {
-  preloadView(view.view);
   if (view.view === 'glossary' || view.view === 'import') return;
   const queries = dataQueries();
   const ignore = () => undefined;

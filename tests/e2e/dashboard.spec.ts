@@ -33,7 +33,7 @@ test('the table alternative shows the same numbers as the bars', async ({ page }
   const barValues = labels.map((text) => text.replace('*', ''));
   await figure.getByText('Show the data as a table').click();
   const table = figure.getByRole('table');
-  const tableValues = await table.locator('tbody tr:not(.reference-row) td.num').allTextContents();
+  const tableValues = await table.locator('tbody tr:not(.reference-row) td.value-cell').allTextContents();
   expect(barValues).toHaveLength(42);
   expect(tableValues).toEqual(barValues);
   await expect(figure.getByText('West Midlands: 145 per 100,000')).toBeVisible();

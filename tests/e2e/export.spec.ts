@@ -53,7 +53,7 @@ test('CSV: parses back to exactly the values of the chart’s table', async ({ p
   const tableRows = await page.locator('.chart-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
       area: tr.querySelector('th')?.textContent?.replace(' (focus area)', '') ?? '',
-      value: tr.querySelector('td.num')?.textContent ?? '',
+      value: tr.querySelector('td.value-cell')?.textContent ?? '',
       status: tr.querySelector('td.status-cell')?.textContent ?? '',
     })),
   );

@@ -38,6 +38,13 @@ test('offline after a first visit: the saved figures are still shown, with the d
   await expect(alert).toContainText(/Showing data saved on \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}\./, { timeout: 20_000 });
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(page.locator('text.bar-value-label')).toHaveCount(42);
+
+  // Still offline on the next visit: the figures kept after the failed refresh are still saved.
+  await page.reload();
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not refresh the reports for 2021-22' })).toContainText('Showing data saved on', {
+    timeout: 20_000,
+  });
 });
 
 test('a slow data service (3 s) shows the page skeleton, then the figures', async ({ page }) => {

@@ -60,7 +60,7 @@ export function ChartDataTable({ caption, rows, ranks, showSeries = false, showY
               </th>
               {showYear && <td>{row.year}</td>}
               {showSeries && <td>{row.series ?? ''}</td>}
-              <td className="num">{displayValue(row)}</td>
+              <td className="num value-cell">{displayValue(row)}</td>
               {extraColumn && <td>{extraColumn.text.get(row) ?? ''}</td>}
               {showBasis && <td className="num">{row.basis?.count === undefined ? '' : formatNumber(row.basis.count)}</td>}
               {showBasis && <td className="basis-cell">{row.basis ? `${row.basis.denominator} (count: ${row.basis.countLabel})` : ''}</td>}

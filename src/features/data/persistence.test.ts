@@ -10,13 +10,27 @@ function persistedClient(client: QueryClient): PersistedClient {
 }
 
 describe('saved copy of the data', () => {
-  it('saves only successful data-service answers', async () => {
+  it('saves only data-service answers that have figures, including figures kept after a failed refresh', async () => {
     const client = new QueryClient();
     client.setQueryData(['mappa-data', '/api', 'json', 'areas'], [{ id: 'kent' }]);
     client.setQueryData(['something-else'], 'not saved');
     await client.prefetchQuery({ queryKey: ['mappa-data', '/api', 'json', 'years'], queryFn: () => Promise.reject(new Error('down')), retry: false });
+    client.setQueryData(['mappa-data', '/api', 'json', 'reports', '2021-22'], { reports: [] });
+    // A refresh that fails: the figures stay (status "error", data kept) and must stay saved.
+    await client
+      .fetchQuery({
+        queryKey: ['mappa-data', '/api', 'json', 'reports', '2021-22'],
+        queryFn: () => Promise.reject(new Error('offline')),
+        retry: false,
+        staleTime: 0,
+      })
+      .catch(() => undefined);
+    expect(client.getQueryState(['mappa-data', '/api', 'json', 'reports', '2021-22'])?.status).toBe('error');
     const keys = persistedClient(client).clientState.queries.map((query) => query.queryKey);
-    expect(keys).toEqual([['mappa-data', '/api', 'json', 'areas']]);
+    expect(keys).toEqual([
+      ['mappa-data', '/api', 'json', 'areas'],
+      ['mappa-data', '/api', 'json', 'reports', '2021-22'],
+    ]);
   });
 
   it('writes one copy per burst of changes and reads it back', async () => {

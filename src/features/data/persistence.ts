@@ -15,9 +15,12 @@ export function isFromEarlierVisit(dataUpdatedAt: number, sessionStartedAt: numb
   return dataUpdatedAt > 0 && dataUpdatedAt < sessionStartedAt;
 }
 
-/** Only what the data service answered successfully is saved: never errors, never imports. */
+/**
+ * Only figures the data service sent are saved: never errors, never imports. Figures still on
+ * screen after a failed refresh stay saved, so a second visit offline finds them too.
+ */
 export const savedDataDehydrateOptions: DehydrateOptions = {
-  shouldDehydrateQuery: (query: Query) => query.state.status === 'success' && query.queryKey[0] === 'mappa-data',
+  shouldDehydrateQuery: (query: Query) => query.state.data !== undefined && query.queryKey[0] === 'mappa-data',
 };
 
 /**

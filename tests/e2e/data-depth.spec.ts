@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { readPngText } from '../../src/features/export/png-text';
+
+const HERTS_COMPARE = '/?view=compare&year=2022-23&area=hertfordshire&measure=category1&group=region';
+const HERTS_NOTE =
+  /Hertfordshire 2022-23: published sources disagree: 816 \(LBC 2024-01-30\) or 987 \(The Comet: How many registered sex offenders in Herts\)\. 816 is used because/;
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await file.path());
+}
+
+/** The chart's numbered notes as shown on the page, e.g. { 2: 'Hertfordshire 2022-23: …' }. */
+async function shownNotes(page: Page): Promise<string[]> {
+  return page.locator('.chart-notes li').allTextContents();
+}
+
+test('Hertfordshire 2022-23: both published figures with their sources, and which one is used and why', async ({ page }) => {
+  await page.goto('/?view=tables&year=2022-23&area=hertfordshire');
+  const note = page.getByRole('note').filter({ hasText: 'Published sources disagree on one figure' });
+  await expect(note).toContainText('816 (LBC 2024-01-30) or 987 (The Comet: How many registered sex offenders in Herts)');
+  await expect(note).toContainText('The tables use 816 because no source has a stronger claim, so the first recorded is used as a tie-break.');
+  await expect(note.getByRole('link', { name: 'LBC 2024-01-30' })).toHaveAttribute('href', /^https:\/\/www\.lbc\.co\.uk\//);
+  await expect(note.getByRole('link', { name: 'The Comet: How many registered sex offenders in Herts' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.thecomet\.net\//,
+  );
+  const snapshot = page.getByRole('table', { name: /MAPPA-eligible offenders on 31 March 2023/ });
+  await expect(snapshot.getByRole('row', { name: /^Total/ })).toContainText('816 (sources disagree; also published: 987)');
+
+  await page.goto(HERTS_COMPARE);
+  await expect(page.locator('text.bar-value-label', { hasText: '816 (disputed)' })).toBeVisible();
+  expect((await shownNotes(page)).some((text) => HERTS_NOTE.test(text))).toBe(true);
+  await page.getByText('Show the data as a table').click();
+  const row = page.getByRole('row', { name: /Hertfordshire/ });
+  await expect(row).toContainText('sources disagree');
+  await expect(row).toContainText('816 (LBC 2024-01-30');
+  await expect(row).toContainText('987 (The Comet');
+});
+
+test('the caveat travels with exports: numbered in the SVG and PNG, and in the CSV notes column', async ({ page }) => {
+  await page.goto(HERTS_COMPARE);
+  await expect(page.locator('text.bar-value-label').first()).toBeVisible();
+  const notes = await shownNotes(page);
+  const number = notes.findIndex((text) => HERTS_NOTE.test(text)) + 1;
+  expect(number).toBeGreaterThan(0);
+
+  const svg = (await download(page, 'Download SVG')).toString('utf8');
+  const svgText = await page.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    return [...doc.querySelectorAll('tspan')].map((tspan) => tspan.textContent ?? '').join(' ');
+  }, svg);
+  expect(svgText).toMatch(new RegExp(`${number}\\. ${HERTS_NOTE.source}`));
+
+  const png = await download(page, 'Download PNG');
+  const pngText = readPngText(new Uint8Array(png));
+  expect(pngText.Title).toBe('Category 1: registered sexual offenders: Hertfordshire compared with areas in the East of England region, 2022-23');
+  expect(pngText.Description).toMatch(new RegExp(`${number}\\. ${HERTS_NOTE.source}`));
+
+  const csv = (await download(page, 'Download CSV')).toString('utf8').slice(1);
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  const herts = rows.find((r) => r.area_id === 'hertfordshire');
+  expect(herts).toMatchObject({ value: '816', value_status: 'sources disagree' });
+  expect(herts?.notes).toMatch(new RegExp(`\\[${number}\\] ${HERTS_NOTE.source}`));
+  expect(rows.find((r) => r.area_id === 'essex')?.notes ?? '').not.toContain('Hertfordshire 2022-23');
+  // England and Wales against the sum of its areas: a data-quality note on the national row only.
+  expect(rows.find((r) => r.area_id === 'england-and-wales')?.notes).toMatch(
+    /England and Wales 2022-23: the published national figure is 68,357; the \d+ areas with a figure add up to/,
+  );
+});
+
+test('rates show their count and what it is divided by, in the table and the tooltip', async ({ page }) => {
+  await page.goto('/?view=rates&year=2021-22');
+  await expect(page.locator('text.bar-value-label')).toHaveCount(42);
+  await page.getByText('Show the data as a table').click();
+  const table = page.getByRole('table', { name: /Registered sexual offenders per 100,000 population/ });
+  await expect(table.getByRole('columnheader', { name: 'Count' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Divided by' })).toBeVisible();
+  const wm = table.getByRole('row', { name: /West Midlands/ });
+  await expect(wm).toContainText('3,682');
+  await expect(wm).toContainText('population aged 10 and over from the 2021 census; rate as published');
+
+  await page.goto('/?view=compare&year=2021-22&measure=category2&unit=rate');
+  await expect(page.locator('text.bar-value-label')).toHaveCount(42);
+  await page.locator('.recharts-bar-rectangle').first().hover();
+  const tooltip = page.locator('.chart-tooltip');
+  await expect(tooltip).toContainText('Count:');
+  await expect(tooltip).toContainText('inferred here as category 1 ÷ published rate per 100,000 × 100,000');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+});
+
+test('the ranked chart sorts by value, name or change; areas without a figure stay last, marked not published', async ({ page }) => {
+  await page.goto('/?view=compare&year=2019-20&measure=category1');
+  const labels = page.locator('.chart-area .recharts-yAxis-tick-labels text:not(.bar-value-label)');
+  await expect(page.locator('text.bar-value-label')).toHaveCount(42);
+  const areaOrder = async () => (await labels.allTextContents()).map((name) => name.replace('► ', ''));
+  const byValue = await areaOrder();
+  expect(byValue.at(-1)).toBe('Gloucestershire');
+  // Gloucestershire has no 2019-20 report: its row says so where the bar would be, never a zero.
+  await expect(page.locator('text.bar-value-label', { hasText: 'not published' })).toHaveCount(1);
+
+  const order = page.getByRole('combobox', { name: 'Order' });
+  await order.selectOption({ label: 'Area name, A to Z' });
+  await expect(page).toHaveURL(/sort=name/);
+  await expect.poll(areaOrder).not.toEqual(byValue);
+  const byName = await areaOrder();
+  const named = byName.slice(0, -1);
+  expect(named).toEqual([...named].sort((a, b) => a.localeCompare(b)));
+  expect(byName.at(-1)).toBe('Gloucestershire');
+
+  await order.selectOption({ label: 'Biggest increase since 2018-19 first' });
+  await expect(page).toHaveURL(/sort=change/);
+  await expect.poll(areaOrder).not.toEqual(byName);
+  expect((await areaOrder()).at(-1)).toBe('Gloucestershire');
+  await page.getByText('Show the data as a table').click();
+  await expect(page.getByRole('columnheader', { name: 'Change since 2018-19' })).toBeVisible();
+
+  await page.reload();
+  await expect(order).toHaveValue('change');
+});
