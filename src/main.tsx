@@ -1,4 +1,4 @@
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
+import { PersistQueryClientProvider, persistQueryClientSave } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -20,7 +20,9 @@ async function start() {
   const scenario = await startMockApiInDevelopment();
   useViewStore.getState().readFromLocation();
   const client = createQueryClient();
+  // The first view's code and data are asked for at once, while the saved copy is still being read.
   preloadView(useViewStore.getState().view.view);
+  startLoading(client, useViewStore.getState().view);
   const persistOptions = {
     persister: createIndexedDbPersister(),
     maxAge: SAVED_DATA_MAX_AGE_MS,
@@ -35,8 +37,8 @@ async function start() {
         <PersistQueryClientProvider
           client={client}
           persistOptions={persistOptions}
-          // Once the saved copy is back (a quick local read), ask for the first view's data all at once.
-          onSuccess={() => startLoading(client, useViewStore.getState().view)}
+          // Answers that arrived while the saved copy was being read are saved now, not at the next change.
+          onSuccess={() => persistQueryClientSave({ queryClient: client, ...persistOptions })}
         >
           <App scenario={scenario} />
         </PersistQueryClientProvider>

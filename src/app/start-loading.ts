@@ -6,7 +6,8 @@ import { isMappaYear, previousYear } from '../features/data/years';
 /**
  * Ask for everything the first view needs at once: the areas, the years and the year's reports
  * (and the year before, for change), instead of one after another as each component mounts.
- * Called once the saved copy has been restored, so fresh answers are never overwritten by it.
+ * The saved copy, restored meanwhile, never overwrites a fresher answer (TanStack's hydrate
+ * keeps whichever is newer).
  * Failures are left to the components, which show them with a retry.
  */
 export function startLoading(client: QueryClient, view: ViewState): void {

@@ -21,14 +21,20 @@ function parseOrThrow<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
   return parsed.data;
 }
 
-/** Query keys and options for all server data, from one factory (TkDodo's pattern). */
+/**
+ * Query keys and options for all server data, from one factory (TkDodo's pattern).
+ * The query functions deliberately ignore TanStack's abort signal: using it makes a view that
+ * unmounts mid-request roll its query back to before the request, which would throw away
+ * figures restored from the saved copy in the meantime. A request runs to the end (or its
+ * timeout) and its answer is kept in the cache.
+ */
 export function dataQueries(config: ApiConfig = defaultApiConfig) {
   const root = ['mappa-data', config.baseUrl, config.flavour] as const;
   const areas = () =>
     queryOptions({
       queryKey: [...root, 'areas'],
-      queryFn: async ({ signal }): Promise<Area[]> => {
-        const body = await fetchJson(endpoints.areas(config), { signal, timeoutMs: config.timeoutMs });
+      queryFn: async (): Promise<Area[]> => {
+        const body = await fetchJson(endpoints.areas(config), { timeoutMs: config.timeoutMs });
         return parseOrThrow(areasResponseSchema, body, 'the list of areas').areas;
       },
       staleTime: Infinity,
@@ -40,8 +46,8 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
     years: () =>
       queryOptions({
         queryKey: [...root, 'years'],
-        queryFn: async ({ signal }) => {
-          const body = await fetchJson(endpoints.years(config), { signal, timeoutMs: config.timeoutMs });
+        queryFn: async () => {
+          const body = await fetchJson(endpoints.years(config), { timeoutMs: config.timeoutMs });
           return [...parseOrThrow(yearsResponseSchema, body, 'the list of years').years].sort(compareYears);
         },
         staleTime: Infinity,
@@ -49,11 +55,8 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
     reportsForYear: (year: string) =>
       queryOptions({
         queryKey: [...root, 'reports', 'year', year],
-        queryFn: async ({ signal, client }): Promise<ParsedReports> => {
-          const [body, known] = await Promise.all([
-            fetchJson(endpoints.reportsForYear(config, year), { signal, timeoutMs: config.timeoutMs }),
-            areaIds(client),
-          ]);
+        queryFn: async ({ client }): Promise<ParsedReports> => {
+          const [body, known] = await Promise.all([fetchJson(endpoints.reportsForYear(config, year), { timeoutMs: config.timeoutMs }), areaIds(client)]);
           return parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${year}`).reports, known);
         },
         staleTime: 5 * 60_000,
@@ -61,11 +64,8 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
     reportsForArea: (areaId: string) =>
       queryOptions({
         queryKey: [...root, 'reports', 'area', areaId],
-        queryFn: async ({ signal, client }): Promise<ParsedReports> => {
-          const [body, known] = await Promise.all([
-            fetchJson(endpoints.reportsForArea(config, areaId), { signal, timeoutMs: config.timeoutMs }),
-            areaIds(client),
-          ]);
+        queryFn: async ({ client }): Promise<ParsedReports> => {
+          const [body, known] = await Promise.all([fetchJson(endpoints.reportsForArea(config, areaId), { timeoutMs: config.timeoutMs }), areaIds(client)]);
           const parsed = parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${areaId}`).reports, known);
           return { ...parsed, reports: [...parsed.reports].sort((a, b) => compareYears(a.year, b.year)) };
         },
