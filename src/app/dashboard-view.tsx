@@ -18,16 +18,16 @@ type ViewComponent = ComponentType<DashboardViewProps>;
 // its own view. Views are loaded by hand rather than with React.lazy: a Suspense boundary holds
 // back the finished view for up to 300 ms after its fallback, which would slow every first chart.
 const loaders: Record<LoadableView, () => Promise<ViewComponent>> = {
-  summary: () => import('../features/comparison/summary-view').then((m) => m.SummaryView),
+  summary: () => import('./views').then((m) => m.SummaryView),
   compare: () =>
-    import('../features/comparison/compare-view').then(
+    import('./views').then(
       ({ CompareView }) =>
         function Compare({ areas, year, focus }: DashboardViewProps) {
           return <CompareView areas={areas} year={year} focus={focus} heading={`Compare areas, ${year}`} />;
         },
     ),
   rates: () =>
-    import('../features/comparison/compare-view').then(
+    import('./views').then(
       ({ CompareView }) =>
         function Rates({ areas, year, focus }: DashboardViewProps) {
           return (
@@ -41,10 +41,10 @@ const loaders: Record<LoadableView, () => Promise<ViewComponent>> = {
           );
         },
     ),
-  levels: () => import('../features/comparison/levels-view').then((m) => m.LevelsView),
-  recalls: () => import('../features/comparison/recalls-view').then((m) => m.RecallsView),
-  trends: () => import('../features/comparison/trends-view').then((m) => m.TrendsView),
-  tables: () => import('../features/comparison/report-tables-view').then((m) => m.ReportTablesView),
+  levels: () => import('./views').then((m) => m.LevelsView),
+  recalls: () => import('./views').then((m) => m.RecallsView),
+  trends: () => import('./views').then((m) => m.TrendsView),
+  tables: () => import('./views').then((m) => m.ReportTablesView),
   import: () => import('../features/import/import-page').then((m) => m.default),
 };
 

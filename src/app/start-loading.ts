@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ViewState } from '../features/comparison/view-state';
 import { dataQueries } from '../features/data/queries';
-import { isMappaYear, previousYear } from '../features/data/years';
 
 /**
- * Ask for everything the first view needs at once: the areas, the years and the year's reports
- * (and the year before, for change), instead of one after another as each component mounts.
+ * Ask for everything the first view needs at once: the areas, the years and the year's reports,
+ * instead of one after another as each component mounts. (The year before, for change, is asked
+ * for by the view once these are in, so it never competes with them.)
  * The saved copy, restored meanwhile, never overwrites a fresher answer (TanStack's hydrate
  * keeps whichever is newer).
  * Failures are left to the components, which show them with a retry.
@@ -17,7 +17,6 @@ export function startLoading(client: QueryClient, view: ViewState): void {
   void client.prefetchQuery(queries.areas()).catch(ignore);
   const reportsFor = (year: string) => {
     void client.prefetchQuery(queries.reportsForYear(year)).catch(ignore);
-    if (isMappaYear(year) && view.view !== 'tables') void client.prefetchQuery(queries.reportsForYear(previousYear(year))).catch(ignore);
   };
   if (view.year !== undefined) {
     void client.prefetchQuery(queries.years()).catch(ignore);

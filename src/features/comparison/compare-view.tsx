@@ -39,7 +39,8 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
   const { query, data } = useYearData(year);
   const previousYear = isMappaYear(year) ? previousYearOf(year) : undefined;
   // The year before feeds the change column and the "by change" order; without it those say "no figure".
-  const previous = useYearData(previousYear ?? year, previousYear !== undefined).data;
+  // It is asked for once this year's figures are in, so it never delays the first chart.
+  const previous = useYearData(previousYear ?? year, previousYear !== undefined && data !== undefined).data;
   const compact = useMediaQuery('(max-width: 640px)');
   const group = useMemo(() => comparatorGroup(areas, view.group, focus, view.custom), [areas, view.group, focus, view.custom]);
   const chart = useMemo(

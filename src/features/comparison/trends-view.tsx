@@ -1,6 +1,6 @@
 import { PageHeading } from './page-heading';
 import { useMemo } from 'react';
-import { AreaMultiSelect } from '../areas/area-multi-select';
+import { LazyAreaMultiSelect } from '../areas/lazy-area-multi-select';
 import type { Area } from '../areas/area-schema';
 import { localAreas } from '../areas/comparator-groups';
 import { ChartDataTable } from '../charts/chart-data-table';
@@ -35,7 +35,7 @@ export function TrendsView({ areas, years, focus }: { areas: Area[]; years: stri
       <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
         <MeasureSelect />
         <UnitChoice measureId={view.measure} />
-        <AreaMultiSelect
+        <LazyAreaMultiSelect
           label="Areas to draw beside the focus area"
           areas={choosable}
           selectedIds={view.trend}

@@ -1,12 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { LazyAreaMultiSelect } from '../areas/lazy-area-multi-select';
 import type { Area } from '../areas/area-schema';
 import { GROUP_IDS, groupOptionLabel, localAreas } from '../areas/comparator-groups';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from './measures';
 import { useViewStore } from './view-store';
 import { SORT_IDS, UNIT_IDS, type SortId, type UnitId } from './view-state';
-
-// The area search box is only needed for a custom group, so its code loads when one is chosen.
-const AreaMultiSelect = lazy(() => import('../areas/area-multi-select').then((m) => ({ default: m.AreaMultiSelect })));
 
 const UNIT_TEXT: Record<UnitId, string> = { count: 'Number', rate: 'Per 100,000 people', share: '% of area total' };
 
@@ -27,9 +24,7 @@ export function GroupControls({ areas, focus }: { areas: Area[]; focus: Area }) 
         </select>
       </div>
       {group === 'custom' && (
-        <Suspense fallback={<p role="status">Loading the area search…</p>}>
-          <AreaMultiSelect label="Areas to compare" areas={localAreas(areas)} selectedIds={custom} onChange={(ids) => update({ custom: ids })} />
-        </Suspense>
+        <LazyAreaMultiSelect label="Areas to compare" areas={localAreas(areas)} selectedIds={custom} onChange={(ids) => update({ custom: ids })} />
       )}
     </>
   );
