@@ -3,7 +3,7 @@ import type { GlossaryTermId } from './measures';
 
 /** The explanations for a chart's terms, as a definition list. */
 export function GlossaryTerms({ terms }: { terms: GlossaryTermId[] }) {
-  const unique = [...new Set<GlossaryTermId>([...terms, 'notApplicable'])];
+  const unique = [...new Set<GlossaryTermId>([...terms, 'notApplicable', 'disputed'])];
   return (
     <dl className="glossary-terms">
       {unique.map((id) => (

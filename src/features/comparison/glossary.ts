@@ -65,7 +65,12 @@ export const GLOSSARY: Record<GlossaryTermId, GlossaryEntry> = {
   notApplicable: {
     term: '"-", "not published" and 0',
     explanation:
-      'A dash "-" in a report means the figure cannot apply (for example, only category 1 offenders can breach a SHPO). "Not published" means the figure is not available to us. Neither is zero, and MAPPA Compare never treats them as zero. Where sources give different values for the same figure, we show all of them.',
+      'A dash "-" in a report means the figure cannot apply (for example, only category 1 offenders can breach a SHPO). "Not published" means the figure is not available to us. Neither is zero, and MAPPA Compare never treats them as zero.',
+  },
+  disputed: {
+    term: 'Sources disagree',
+    explanation:
+      'Sometimes two published sources give different numbers for the same figure (for example, Hertfordshire’s registered sexual offenders in 2022-23: 816 in one article, 987 in another). We show every number with its source. Bars, ranks and rates use one of them, chosen by a fixed rule: the area’s own annual report first; otherwise the most recently published source, if every source is dated; otherwise the first one we recorded. The note under the chart says which was used and why; none is changed or averaged.',
   },
 };
 
@@ -81,5 +86,6 @@ export const GLOSSARY_ORDER: GlossaryTermId[] = [
   'recall',
   'revocation',
   'notApplicable',
+  'disputed',
   'illustrative',
 ];

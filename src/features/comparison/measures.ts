@@ -58,7 +58,8 @@ export type GlossaryTermId =
   | 'per100k'
   | 'snapshot'
   | 'illustrative'
-  | 'notApplicable';
+  | 'notApplicable'
+  | 'disputed';
 
 /** part ÷ whole × scale, to one decimal place; no value unless every input has one. */
 export function ratioCell(parts: Cell[], whole: Cell, scale: number): Cell {
