@@ -29,4 +29,22 @@ describe('buildLevelsChart', () => {
     const byCategory = levels('2022-23', { by: 'category', slice: 'all', unit: 'count', layout: 'grouped' });
     expect(byCategory.series).toContain('Category 4');
   });
+
+  it('draws a disputed total at the value the rule chooses, with the note naming every value', () => {
+    const herts = fixtureArea('hertfordshire');
+    const chart = buildLevelsChart({
+      areas: fixtureAreas,
+      data: fixtureYearData('2022-23'),
+      year: '2022-23',
+      focus: herts,
+      group: comparatorGroup(fixtureAreas, 'region', herts),
+      by: 'category',
+      slice: 'all',
+      unit: 'count',
+      layout: 'grouped',
+    });
+    const category1 = chart.spec.rows.find((r) => r.areaId === 'hertfordshire' && r.series === 'Category 1');
+    expect(category1).toMatchObject({ value: 816, status: 'sources disagree' });
+    expect(chart.spec.notes.some((note) => note.startsWith('Hertfordshire 2022-23: published sources disagree: 816 (LBC 2024-01-30) or 987'))).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { resolveDispute, resolvedValue } from '../../data/disputes';
 import type { Area } from '../../areas/area-schema';
 import type { ComparatorGroup } from '../../areas/comparator-groups';
 import type { Cell } from '../../data/cell';
@@ -140,7 +141,9 @@ function levelsRow(
   const cell = sliceCell(report, level, category);
   if (!share) {
     const own = statusOf(cell, report.provenance);
-    return { ...base, cell, value: cell.kind === 'value' ? cell.value : undefined, ...own };
+    // A disputed total is drawn at the value the rule chooses; the note lists every value.
+    const dispute = cell.kind === 'disputed' ? resolveDispute(cell.claims) : undefined;
+    return { ...base, cell, value: resolvedValue(cell), ...own, dispute };
   }
   const whole = sliceCell(report, sliceLevel, sliceCategory);
   const ratio = ratioCell([cell], whole, 100);
