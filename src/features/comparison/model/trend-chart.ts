@@ -70,7 +70,12 @@ export function buildTrendChart(input: {
     ...gapNotes(rows, '(a gap in the line, not zero)'),
     ...measureNotes(measure, unit, FIRST_CENSUS_2021_RATE_YEAR).filter((note) => !note.startsWith('Category 4')),
     ...(tableOnly.length > 0
-      ? ['England and Wales is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to draw it.']
+      ? [
+          {
+            text: 'England and Wales is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to draw it.',
+            appliesTo: (row: ChartRow) => row.isReference,
+          },
+        ]
       : []),
   ];
   const unitLabel = unitLabelFor(measure, unit);
