@@ -46,7 +46,10 @@ test.describe('app shell on fixture data', () => {
     // The scenario fails requests from one second after the first load.
     await page.waitForTimeout(1100);
     await page.getByRole('button', { name: 'Reload data' }).click();
-    await expect(page.getByRole('alert')).toContainText('Could not refresh the reports for 2021-22', { timeout: 20_000 });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Could not refresh the reports for 2021-22', { timeout: 20_000 });
+    await expect(alert).toContainText('The data service answered 500');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeEnabled();
     await expect(snapshot).toBeVisible();
   });
 
