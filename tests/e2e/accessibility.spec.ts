@@ -1,22 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackPageProblems } from './helpers';
-
-/** Every view id of src/features/comparison/view-state.ts with the heading it shows for West Midlands 2021-22. */
-const VIEWS = [
-  ['summary', 'West Midlands: key figures, 2021-22'],
-  ['compare', 'Compare areas, 2021-22'],
-  ['levels', 'Levels and categories, 2021-22'],
-  ['recalls', 'Returned to custody, 2021-22'],
-  ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
-  ['trends', 'Trends, 2017-18 to 2023-24'],
-  ['tables', 'West Midlands: report tables, 2021-22'],
-  ['glossary', 'Glossary: what the words mean'],
-  ['import', 'Import a report'],
-] as const;
-
-const seedText = readFileSync(join(import.meta.dirname, '..', '..', 'mocks', 'sources', 'west-midlands-mappa-annual-report-2021-22.txt'), 'utf8');
+import { expectNoAxeViolations, trackPageProblems, VIEWS, SEED_REPORT_TEXT } from './helpers';
 
 const loading = (page: Page) => page.getByRole('status').filter({ hasText: /Loading / });
 
@@ -69,7 +52,7 @@ test.describe('accessibility: axe-core finds no WCAG 2.2 AA violations', () => {
 
   test('import: the review of a pasted report', async ({ page }) => {
     await openView(page, 'view=import', 'Import a report');
-    await page.getByLabel('Paste the report’s text').fill(seedText);
+    await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
     await page.getByRole('button', { name: 'Read the text' }).click();
     const review = page.getByRole('region', { name: 'Check the figures from pasted text' });
     await expect(review.getByText('58 of 58 figures found; 0 not found.')).toBeVisible();

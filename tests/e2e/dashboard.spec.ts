@@ -1,18 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { trackPageProblems } from './helpers';
-
-// The axe-core checks of every view live in accessibility.spec.ts.
-const VIEWS = [
-  ['summary', 'West Midlands: key figures, 2021-22'],
-  ['compare', 'Compare areas, 2021-22'],
-  ['levels', 'Levels and categories, 2021-22'],
-  ['recalls', 'Returned to custody, 2021-22'],
-  ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
-  ['trends', 'Trends, 2017-18 to 2023-24'],
-  ['tables', 'West Midlands: report tables, 2021-22'],
-  ['glossary', 'Glossary: what the words mean'],
-  ['import', 'Import a report'],
-] as const;
+import { trackPageProblems, VIEWS } from './helpers';
 
 test('no view scrolls sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });

@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /** Collect console errors, page errors and requests to any host but the app's own. */
@@ -63,3 +65,22 @@ export async function trackCspViolations(page: Page) {
     expectNone: () => expect(violations).toEqual([]),
   };
 }
+
+/** Every view id of src/features/comparison/view-state.ts with the heading it shows for West Midlands 2021-22. */
+export const VIEWS = [
+  ['summary', 'West Midlands: key figures, 2021-22'],
+  ['compare', 'Compare areas, 2021-22'],
+  ['levels', 'Levels and categories, 2021-22'],
+  ['recalls', 'Returned to custody, 2021-22'],
+  ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
+  ['trends', 'Trends, 2017-18 to 2023-24'],
+  ['tables', 'West Midlands: report tables, 2021-22'],
+  ['glossary', 'Glossary: what the words mean'],
+  ['import', 'Import a report'],
+] as const;
+
+/** The West Midlands 2021-22 annual report as text, as a user would paste it. */
+export const SEED_REPORT_TEXT = readFileSync(
+  join(import.meta.dirname, '..', '..', 'mocks', 'sources', 'west-midlands-mappa-annual-report-2021-22.txt'),
+  'utf8',
+);

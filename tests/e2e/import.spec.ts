@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SEED_REPORT_TEXT } from './helpers';
 import { pdfFromText, pdfWithoutText } from './pdf-fixture';
-
-const seedText = readFileSync(join(import.meta.dirname, '..', '..', 'mocks', 'sources', 'west-midlands-mappa-annual-report-2021-22.txt'), 'utf8');
 
 async function openImport(page: Page) {
   await page.goto('/?view=import');
@@ -16,7 +14,7 @@ async function chooseFile(page: Page, name: string, mimeType: string, buffer: Bu
 
 test('import → review → save → shown as imported in the compare view → survives reload → delete', async ({ page }) => {
   await openImport(page);
-  await page.getByLabel('Paste the report’s text').fill(seedText);
+  await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
   await page.getByRole('button', { name: 'Read the text' }).click();
   const review = page.getByRole('region', { name: 'Check the figures from pasted text' });
   await expect(review.getByLabel('Area', { exact: true })).toHaveValue('west-midlands');
@@ -50,7 +48,7 @@ test('import → review → save → shown as imported in the compare view → s
 
 test('a PDF made from the report imports through the UI', async ({ page }) => {
   await openImport(page);
-  await chooseFile(page, 'west-midlands-2021-22.pdf', 'application/pdf', await pdfFromText(seedText));
+  await chooseFile(page, 'west-midlands-2021-22.pdf', 'application/pdf', await pdfFromText(SEED_REPORT_TEXT));
   const review = page.getByRole('region', { name: 'Check the figures from west-midlands-2021-22.pdf' });
   await expect(review).toBeVisible({ timeout: 20_000 });
   await expect(review.getByLabel('Area', { exact: true })).toHaveValue('west-midlands');
@@ -62,7 +60,7 @@ test('a PDF made from the report imports through the UI', async ({ page }) => {
 test('bad input gets a specific message and leaves saved imports untouched', async ({ page }) => {
   await openImport(page);
   // Save one import first, so we can see it survive every bad input.
-  await page.getByLabel('Paste the report’s text').fill(seedText);
+  await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
   await page.getByRole('button', { name: 'Read the text' }).click();
   await page.getByRole('button', { name: 'Save these figures' }).click();
   const saved = page.getByRole('table', { name: 'Reports imported in this browser' });
@@ -113,7 +111,7 @@ test('bad input gets a specific message and leaves saved imports untouched', asy
 
 test('a correction with a bad value is refused with a message beside the box', async ({ page }) => {
   await openImport(page);
-  await page.getByLabel('Paste the report’s text').fill(seedText);
+  await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
   await page.getByRole('button', { name: 'Read the text' }).click();
   const box = page.getByLabel('Sexual Harm Prevention Orders (SHPOs) imposed by the courts');
   await box.fill('-3');
@@ -124,7 +122,7 @@ test('a correction with a bad value is refused with a message beside the box', a
 
 test('the CSV of all imports can be imported again (tidy CSV round trip)', async ({ page }) => {
   await openImport(page);
-  await page.getByLabel('Paste the report’s text').fill(seedText);
+  await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
   await page.getByRole('button', { name: 'Read the text' }).click();
   await page.getByRole('button', { name: 'Save these figures' }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all imports as CSV' }).click()]);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { trackCspViolations, trackPageProblems } from './helpers';
+import { trackCspViolations, trackPageProblems, VIEWS, SEED_REPORT_TEXT } from './helpers';
 import { pdfFromText } from './pdf-fixture';
 
 /** Where playwright.config.ts builds the app for the production project. */
@@ -37,20 +37,6 @@ test('the production bundle contains no MSW code', () => {
 });
 
 test.describe('security', () => {
-  const VIEWS = [
-    ['summary', 'West Midlands: key figures, 2021-22'],
-    ['compare', 'Compare areas, 2021-22'],
-    ['levels', 'Levels and categories, 2021-22'],
-    ['recalls', 'Returned to custody, 2021-22'],
-    ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
-    ['trends', 'Trends, 2017-18 to 2023-24'],
-    ['tables', 'West Midlands: report tables, 2021-22'],
-    ['glossary', 'Glossary: what the words mean'],
-    ['import', 'Import a report'],
-  ] as const;
-
-  const seedText = readFileSync(join(import.meta.dirname, '..', '..', 'mocks', 'sources', 'west-midlands-mappa-annual-report-2021-22.txt'), 'utf8');
-
   /** Console errors, page errors, CSP violations, and any request that is not to the app's own origin. */
   async function watch(page: Page) {
     const problems = trackPageProblems(page);
@@ -167,7 +153,7 @@ test.describe('security', () => {
     const watcher = await watch(page);
     await page.goto('/?view=import');
     await expect(page.getByRole('heading', { level: 1, name: 'Import a report' })).toBeVisible();
-    await page.getByLabel('Paste the report’s text').fill(seedText);
+    await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
     await page.getByRole('button', { name: 'Read the text' }).click();
     const review = page.getByRole('region', { name: 'Check the figures from pasted text' });
     await expect(review.getByText('58 of 58 figures found; 0 not found.')).toBeVisible();
@@ -176,7 +162,7 @@ test.describe('security', () => {
     await page.getByLabel('Or choose a file (PDF, text or CSV), or drop it here').setInputFiles({
       name: 'west-midlands-2021-22.pdf',
       mimeType: 'application/pdf',
-      buffer: await pdfFromText(seedText),
+      buffer: await pdfFromText(SEED_REPORT_TEXT),
     });
     const pdfReview = page.getByRole('region', { name: 'Check the figures from west-midlands-2021-22.pdf' });
     await expect(pdfReview).toBeVisible({ timeout: 20_000 });
