@@ -24,7 +24,7 @@ export function ChartFigure({ spec, chart, table, explanation, actions }: ChartF
       <p className="chart-subtitle">{spec.subtitle}</p>
       {spec.includesIllustrative && (
         <p className="illustrative-flag">
-          <strong>Includes illustrative data.</strong> Some values are synthetic stand-ins, not real statistics, until we hold those reports: bar labels mark
+          <strong>Includes illustrative data.</strong> Some values are synthetic stand-ins, not real statistics, until we hold those reports: value labels mark
           them *, and the table says “illustrative”.
         </p>
       )}

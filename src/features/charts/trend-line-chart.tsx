@@ -1,5 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../lib/format';
+import type { ChartRow } from './chart-data';
+import { barLabel } from './ranked-bar-chart';
 import { niceCeiling } from './scale';
 import { FOCUS_COLOUR, PALETTE, REFERENCE_COLOUR, TEXT_COLOUR } from './palette';
 
@@ -15,6 +17,8 @@ interface TrendLineChartProps {
   points: Record<string, string | number | null>[];
   seriesBreakYear?: string | undefined;
   compact?: boolean;
+  /** The chart's rows, so end labels can mark an illustrative (*) or disputed value as bars do. */
+  rows?: readonly ChartRow[];
 }
 
 const COMPARATOR_COLOURS = PALETTE.slice(1);
@@ -24,7 +28,7 @@ const DASHES = ['0', '8 3', '2 3', '10 3 2 3', '4 4', '1 2'];
  * Lines by year with gaps where a year has no figure (never a drop to zero). Each line ends in
  * a direct label with the area's name; lines also differ by dash pattern, not colour alone.
  */
-export function TrendLineChart({ series, points, seriesBreakYear, compact = false }: TrendLineChartProps) {
+export function TrendLineChart({ series, points, seriesBreakYear, compact = false, rows = [] }: TrendLineChartProps) {
   const max = Math.max(0, ...points.flatMap((p) => series.map((s) => (typeof p[s.areaId] === 'number' ? (p[s.areaId] as number) : 0))));
   let comparatorIndex = 0;
   const styled = series.map((line) => {
@@ -38,6 +42,11 @@ export function TrendLineChart({ series, points, seriesBreakYear, compact = fals
       width: 2,
     };
   });
+  const endLabel = (areaId: string, index: number, value: number) => {
+    const year = points[index]?.year;
+    const row = rows.find((r) => r.areaId === areaId && r.year === year);
+    return row ? barLabel(row) : formatNumber(value);
+  };
   const lastIndexWithValue = (areaId: string) => {
     for (let i = points.length - 1; i >= 0; i -= 1) if (typeof points[i]?.[areaId] === 'number') return i;
     return -1;
@@ -83,7 +92,7 @@ export function TrendLineChart({ series, points, seriesBreakYear, compact = fals
               if (index !== lastIndexWithValue(line.areaId)) return <g />;
               return (
                 <text x={Number(x) + 8} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={compact ? 10 : 12} fontWeight={line.isFocus ? 700 : 400}>
-                  {compact && line.areaName.length > 11 ? `${line.areaName.slice(0, 10)}…` : line.areaName} {formatNumber(Number(value))}
+                  {compact && line.areaName.length > 11 ? `${line.areaName.slice(0, 10)}…` : line.areaName} {endLabel(line.areaId, index, Number(value))}
                 </text>
               );
             }}

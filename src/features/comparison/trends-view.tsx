@@ -62,7 +62,9 @@ export function TrendsView({ areas, years, focus }: { areas: Area[]; years: stri
       ) : (
         <ChartFigure
           spec={chart.spec}
-          chart={<TrendLineChart series={chart.series} points={chart.points} seriesBreakYear={chart.seriesBreakYear} compact={compact} />}
+          chart={
+            <TrendLineChart series={chart.series} points={chart.points} seriesBreakYear={chart.seriesBreakYear} compact={compact} rows={chart.spec.rows} />
+          }
           table={<ChartDataTable caption={chart.spec.title} rows={chart.spec.rows} showYear />}
           explanation={<GlossaryTerms terms={MEASURES[view.measure].glossary} />}
           actions={(chartArea) => <ChartActions spec={chart.spec} chartArea={chartArea} />}
