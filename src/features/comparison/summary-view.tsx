@@ -2,6 +2,9 @@ import { PageHeading } from './page-heading';
 import { useMemo } from 'react';
 import type { Area } from '../areas/area-schema';
 import { displayValue } from '../charts/chart-data-table';
+import type { DisputeResolution } from '../data/disputes';
+import { describeProvenance, type Provenance } from '../data/provenance';
+import { formatNumber } from '../../lib/format';
 import { FindingsNote } from '../data/findings-note';
 import { QueryState } from '../data/query-state';
 import { RecordErrorsNote } from '../data/record-errors-note';
@@ -17,6 +20,7 @@ function StatusTag({ status }: { status: SummaryItem['row']['status'] }) {
   if (status === 'imported') return <span className="tag tag-imported">imported</span>;
   if (status === 'published') return <span className="tag tag-published">published</span>;
   if (status === 'calculated here') return <span className="tag tag-published">calculated here</span>;
+  if (status === 'sources disagree') return <span className="tag tag-disputed">sources disagree</span>;
   return null;
 }
 
@@ -64,6 +68,7 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
                       {item.measureId === 'level23Share' && item.row.value !== undefined ? '%' : ''}
                       <StatusTag status={item.row.status} />
                     </span>
+                    {item.row.dispute && <span className="key-figure-change key-figure-dispute">{disputeSummary(item.row.dispute)}</span>}
                     <span className="key-figure-change">{capitalise(item.change)}.</span>
                     <span className="key-figure-change">{capitalise(item.rank)}.</span>
                     {item.national?.value !== undefined && (
@@ -90,4 +95,14 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
       </QueryState>
     </section>
   );
+}
+
+/** "Also published: 987 (The Comet: …). 816 is used: no source has a stronger claim, …" */
+function disputeSummary(dispute: DisputeResolution): string {
+  const others = dispute.others.map((claim) => `${formatNumber(claim.value)} (${claimSource(claim.source)})`).join(', ');
+  return `Also published: ${others}. ${formatNumber(dispute.chosen.value)} (${claimSource(dispute.chosen.source)}) is used because ${dispute.reason}.`;
+}
+
+function claimSource(source: Provenance): string {
+  return source.kind === 'published-report' || source.kind === 'published-press' ? source.title : describeProvenance(source);
 }
