@@ -13,7 +13,7 @@ export interface ParsedReports {
   errors: RecordError[];
 }
 
-const recordKeySchema = z.object({ areaId: z.string().optional(), year: z.string().optional() }).partial();
+const recordKeySchema = z.object({ areaId: z.optional(z.string()), year: z.optional(z.string()) });
 
 export function parseReportRecords(records: readonly unknown[], knownAreaIds: ReadonlySet<string>): ParsedReports {
   const reports: AreaYearReport[] = [];
@@ -43,7 +43,7 @@ export function parseReportRecords(records: readonly unknown[], knownAreaIds: Re
   return { reports, errors };
 }
 
-export function summariseIssues(error: z.ZodError): string {
+export function summariseIssues(error: z.core.$ZodError): string {
   const first = error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.join('.');
     return path ? `${path}: ${issue.message}` : issue.message;

@@ -1,36 +1,37 @@
 import { z } from '../../lib/zod';
 import { isMappaYear, type MappaYear } from './years';
 
-export const mappaYearSchema = z
-  .string()
-  .refine(isMappaYear, { message: 'Year must look like 2021-22 (two consecutive years)' })
-  .transform((year) => year as MappaYear);
+export const mappaYearSchema = z.pipe(
+  z.string().check(z.refine(isMappaYear, { error: 'Year must look like 2021-22 (two consecutive years)' })),
+  z.transform((year) => year as MappaYear),
+);
 
 /** Source links are shown as links, so only web addresses: never javascript: or data:. */
-const webAddress = z.url({ protocol: /^https?$/, message: 'Source links must be http or https web addresses' });
+const webAddress = z.url({ protocol: /^https?$/, error: 'Source links must be http or https web addresses' });
+const text = () => z.string().check(z.minLength(1));
 
 /** Where a figure comes from. Every record has one; a figure may carry its own. */
 export const provenanceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('published-report'),
-    title: z.string().min(1),
+    title: text(),
     year: mappaYearSchema,
-    url: webAddress.optional(),
+    url: z.optional(webAddress),
   }),
   z.object({
     kind: z.literal('published-press'),
     url: webAddress,
-    title: z.string().min(1),
-    quote: z.string().min(1),
+    title: text(),
+    quote: text(),
   }),
   z.object({
     kind: z.literal('illustrative'),
-    method: z.string().min(1),
+    method: text(),
   }),
   z.object({
     kind: z.literal('imported'),
-    fileName: z.string().min(1),
-    importedAt: z.string().min(1),
+    fileName: text(),
+    importedAt: text(),
   }),
 ]);
 

@@ -10,10 +10,10 @@ import { compareYears } from './years';
 
 export const defaultApiConfig: ApiConfig = apiConfigFromEnv(import.meta.env);
 
-const yearsResponseSchema = z.object({ years: z.array(mappaYearSchema).min(1) });
+const yearsResponseSchema = z.object({ years: z.array(mappaYearSchema).check(z.minLength(1)) });
 const reportsEnvelopeSchema = z.object({ reports: z.array(z.unknown()) });
 
-function parseOrThrow<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+function parseOrThrow<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError('invalid-response', `The data service sent ${what} in an unexpected shape (${summariseIssues(parsed.error)}).`);

@@ -8,37 +8,39 @@ import { hasCategory4, FIRST_CATEGORY_4_YEAR } from './years';
  * a number, "-" (not applicable), null (not published), a number with its own source,
  * or the competing claims of sources that disagree.
  */
-function wireCellSchema(number: z.ZodNumber) {
-  return z
-    .union(
+function wireCellSchema(number: z.ZodMiniNumber) {
+  return z.pipe(
+    z.union(
       [
         number,
         z.literal('-'),
         z.null(),
-        z.object({ value: number, source: provenanceSchema }).strict(),
-        z.object({ disputed: z.array(z.object({ value: number, source: provenanceSchema }).strict()).min(2) }).strict(),
+        z.strictObject({ value: number, source: provenanceSchema }),
+        z.strictObject({ disputed: z.array(z.strictObject({ value: number, source: provenanceSchema })).check(z.minLength(2)) }),
       ],
       { error: 'Must be a number, "-" (not applicable) or null (not published)' },
-    )
-    .transform((wire): Cell => {
+    ),
+    z.transform((wire): Cell => {
       if (wire === null) return { kind: 'missing' };
       if (wire === '-') return { kind: 'not-applicable' };
       if (typeof wire === 'number') return { kind: 'value', value: wire };
       if ('disputed' in wire) return { kind: 'disputed', claims: wire.disputed };
       return { kind: 'value', value: wire.value, source: wire.source };
-    });
+    }),
+  );
 }
 
 const countNumber = z
-  .number({ message: 'Counts must be numbers' })
-  .int({ message: 'Counts must be whole numbers' })
-  .nonnegative({ message: 'Counts cannot be negative' })
-  .max(10_000_000, { message: 'Count is impossibly large' });
+  .number({ error: 'Counts must be numbers' })
+  .check(
+    z.refine(Number.isInteger, { error: 'Counts must be whole numbers' }),
+    z.nonnegative({ error: 'Counts cannot be negative' }),
+    z.maximum(10_000_000, { error: 'Count is impossibly large' }),
+  );
 
 const rateNumber = z
-  .number({ message: 'Rates must be numbers' })
-  .nonnegative({ message: 'Rates cannot be negative' })
-  .max(100_000, { message: 'A rate per 100,000 cannot exceed 100,000' });
+  .number({ error: 'Rates must be numbers' })
+  .check(z.nonnegative({ error: 'Rates cannot be negative' }), z.maximum(100_000, { error: 'A rate per 100,000 cannot exceed 100,000' }));
 
 export const countCellSchema = wireCellSchema(countNumber);
 export const rateCellSchema = wireCellSchema(rateNumber);
@@ -49,29 +51,25 @@ export const CATEGORIES = ['category1', 'category2', 'category3', 'category4'] a
 export type LevelKey = (typeof LEVELS)[number];
 export type CategoryKey = (typeof CATEGORIES)[number];
 
-const categoryRowSchema = z
-  .object({
-    category1: countCellSchema,
-    category2: countCellSchema,
-    category3: countCellSchema,
-    category4: countCellSchema.optional(),
-  })
-  .strict();
+const categoryRowSchema = z.strictObject({
+  category1: countCellSchema,
+  category2: countCellSchema,
+  category3: countCellSchema,
+  category4: z.optional(countCellSchema),
+});
 export type CategoryRow = z.infer<typeof categoryRowSchema>;
 
 function gridTableSchema<const L extends readonly LevelKey[]>(levels: L) {
-  const byLevel = <T extends z.ZodType>(inner: T) => z.object(Object.fromEntries(levels.map((level) => [level, inner])) as Record<L[number], T>).strict();
-  return z
-    .object({
-      /** Cells by level and category, as published. */
-      cells: byLevel(categoryRowSchema),
-      /** Row totals as the report states them (they can be wrong). */
-      rowTotals: byLevel(countCellSchema),
-      /** Column totals as the report states them. */
-      columnTotals: categoryRowSchema,
-      grandTotal: countCellSchema,
-    })
-    .strict();
+  const byLevel = <T extends z.ZodMiniType>(inner: T) => z.strictObject(Object.fromEntries(levels.map((level) => [level, inner])) as Record<L[number], T>);
+  return z.strictObject({
+    /** Cells by level and category, as published. */
+    cells: byLevel(categoryRowSchema),
+    /** Row totals as the report states them (they can be wrong). */
+    rowTotals: byLevel(countCellSchema),
+    /** Column totals as the report states them. */
+    columnTotals: categoryRowSchema,
+    grandTotal: countCellSchema,
+  });
 }
 
 const snapshotSchema = gridTableSchema(LEVELS);
@@ -82,8 +80,8 @@ export type Level23Table = z.infer<typeof level23Schema>;
 export type GridTable = SnapshotTable | Level23Table;
 
 export const reportSchema = z
-  .object({
-    areaId: z.string().regex(/^[a-z0-9-]+$/, { message: 'Area id must be a lower-case slug' }),
+  .strictObject({
+    areaId: z.string().check(z.regex(/^[a-z0-9-]+$/, { error: 'Area id must be a lower-case slug' })),
     year: mappaYearSchema,
     provenance: provenanceSchema,
     /** Offenders by level and category on 31 March (a snapshot). */
@@ -92,43 +90,38 @@ export const reportSchema = z
     level23Yearly: level23Schema,
     /** Registered sexual offenders whose lifetime notification was revoked on application. */
     revocations: countCellSchema,
-    orders: z
-      .object({
-        shpo: countCellSchema,
-        shpoForeignTravel: countCellSchema,
-        notificationOrders: countCellSchema,
-      })
-      .strict(),
+    orders: z.strictObject({
+      shpo: countCellSchema,
+      shpoForeignTravel: countCellSchema,
+      notificationOrders: countCellSchema,
+    }),
     /** People who became subject to notification after breaching a Sexual Risk Order. */
     sroBreachNotifications: countCellSchema,
-    returnedToCustody: z
-      .object({
-        breachOfLicence: level23Schema,
-        /** Breach of SOPO/SHPO: only category 1 can apply; other categories are "-". */
-        breachOfOrder: level23Schema,
-        orderWording: z.enum(['SOPO', 'SHPO', 'SOPO/SHPO']).default('SOPO/SHPO'),
-      })
-      .strict(),
-    rsoPer100k: z
-      .object({
-        rate: rateCellSchema,
-        populationBasis: z.enum(['census-2021', 'mid-year-estimate', 'unknown']),
-      })
-      .strict(),
+    returnedToCustody: z.strictObject({
+      breachOfLicence: level23Schema,
+      /** Breach of SOPO/SHPO: only category 1 can apply; other categories are "-". */
+      breachOfOrder: level23Schema,
+      orderWording: z._default(z.enum(['SOPO', 'SHPO', 'SOPO/SHPO']), 'SOPO/SHPO'),
+    }),
+    rsoPer100k: z.strictObject({
+      rate: rateCellSchema,
+      populationBasis: z.enum(['census-2021', 'mid-year-estimate', 'unknown']),
+    }),
   })
-  .strict()
-  .superRefine((report, ctx) => {
-    const category4Allowed = hasCategory4(report.year);
-    for (const [path, row] of categoryRowsOf(report)) {
-      if (!category4Allowed && row.category4 !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, 'category4'],
-          message: `Category 4 did not exist before ${FIRST_CATEGORY_4_YEAR}; ${report.year} cannot have it`,
-        });
+  .check(
+    z.superRefine((report, ctx) => {
+      const category4Allowed = hasCategory4(report.year);
+      for (const [path, row] of categoryRowsOf(report)) {
+        if (!category4Allowed && row.category4 !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'category4'],
+            message: `Category 4 did not exist before ${FIRST_CATEGORY_4_YEAR}; ${report.year} cannot have it`,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 
 export type AreaYearReport = z.infer<typeof reportSchema>;
 export type ReportWire = z.input<typeof reportSchema>;
