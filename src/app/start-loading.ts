@@ -13,21 +13,18 @@ import { dataQueries } from '../features/data/queries';
 export function startLoading(client: QueryClient, view: ViewState): void {
   if (view.view === 'glossary' || view.view === 'import') return;
   const queries = dataQueries();
-  const ignore = () => undefined;
-  void client.prefetchQuery(queries.areas()).catch(ignore);
-  const reportsFor = (year: string) => {
-    void client.prefetchQuery(queries.reportsForYear(year)).catch(ignore);
-  };
+  void client.prefetchQuery(queries.areas());
+  // prefetchQuery never throws; fetchQuery does, so only the latter needs a catch.
   if (view.year !== undefined) {
-    void client.prefetchQuery(queries.years()).catch(ignore);
-    reportsFor(view.year);
+    void client.prefetchQuery(queries.years());
+    void client.prefetchQuery(queries.reportsForYear(view.year));
     return;
   }
   client
     .fetchQuery(queries.years())
     .then((years) => {
       const latest = years.at(-1);
-      if (latest) reportsFor(latest);
+      if (latest) void client.prefetchQuery(queries.reportsForYear(latest));
     })
-    .catch(ignore);
+    .catch(() => undefined);
 }

@@ -17,7 +17,6 @@ import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { GroupControls, MeasureSelect, SortSelect, UnitChoice, effectiveUnit } from './view-controls';
 import { isMappaYear, previousYear as previousYearOf } from '../data/years';
 import { formatNumber } from '../../lib/format';
-import type { ChartRow } from '../charts/chart-data';
 import { useViewStore } from './view-store';
 
 interface CompareViewProps {
@@ -96,8 +95,8 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
                   <ChartDataTable
                     caption={chart.spec.title}
                     rows={chart.spec.rows}
-                    ranks={rankByKey(chart.spec.rows, ranks)}
-                    extraColumn={previousYear ? { header: `Change since ${previousYear}`, text: byKey(chart.spec.rows, changes) } : undefined}
+                    ranks={ranks}
+                    extraColumn={previousYear ? { header: `Change since ${previousYear}`, text: changes } : undefined}
                   />
                 }
                 explanation={<GlossaryTerms terms={MEASURES[measureId].glossary} />}
@@ -113,14 +112,4 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
 
 function signedChange(change: number): string {
   return change > 0 ? `+${formatNumber(change)}` : change < 0 ? `−${formatNumber(-change)}` : 'no change';
-}
-
-/** chartSpec gives the rows new identities (with their note numbers): match them back by area. */
-function byKey<T>(rows: readonly ChartRow[], values: Map<ChartRow, T>): Map<ChartRow, T> {
-  const byArea = new Map([...values].map(([row, value]) => [row.areaId, value]));
-  return new Map(rows.flatMap((row) => (byArea.has(row.areaId) ? [[row, byArea.get(row.areaId) as T]] : [])));
-}
-
-function rankByKey(rows: readonly ChartRow[], ranks: Map<ChartRow, number | undefined>): Map<ChartRow, number | undefined> {
-  return byKey(rows, ranks);
 }

@@ -2,8 +2,7 @@ import { PageHeading } from './page-heading';
 import { useMemo } from 'react';
 import type { Area } from '../areas/area-schema';
 import { displayValue } from '../charts/chart-data-table';
-import type { DisputeResolution } from '../data/disputes';
-import { describeProvenance, type Provenance } from '../data/provenance';
+import { claimSourceName, type DisputeResolution } from '../data/disputes';
 import { formatNumber } from '../../lib/format';
 import { FindingsNote } from '../data/findings-note';
 import { QueryState } from '../data/query-state';
@@ -99,10 +98,6 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
 
 /** "Also published: 987 (The Comet: …). 816 is used: no source has a stronger claim, …" */
 function disputeSummary(dispute: DisputeResolution): string {
-  const others = dispute.others.map((claim) => `${formatNumber(claim.value)} (${claimSource(claim.source)})`).join(', ');
-  return `Also published: ${others}. ${formatNumber(dispute.chosen.value)} (${claimSource(dispute.chosen.source)}) is used because ${dispute.reason}.`;
-}
-
-function claimSource(source: Provenance): string {
-  return source.kind === 'published-report' || source.kind === 'published-press' ? source.title : describeProvenance(source);
+  const others = dispute.others.map((claim) => `${formatNumber(claim.value)} (${claimSourceName(claim.source)})`).join(', ');
+  return `Also published: ${others}. ${formatNumber(dispute.chosen.value)} (${claimSourceName(dispute.chosen.source)}) is used because ${dispute.reason}.`;
 }

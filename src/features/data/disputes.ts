@@ -71,6 +71,19 @@ export function resolvedValue(cell: Cell): number | undefined {
   return undefined;
 }
 
+/** A source's short name for notes and CSVs: its title, without the address. */
+export function claimSourceName(source: Provenance): string {
+  switch (source.kind) {
+    case 'published-report':
+    case 'published-press':
+      return source.title;
+    case 'illustrative':
+      return 'illustrative';
+    case 'imported':
+      return `imported from ${source.fileName}`;
+  }
+}
+
 /** "816 (LBC 2024-01-30) or 987 (The Comet: …)": every claim with its source, chosen first. */
 export function describeClaims(resolution: DisputeResolution, formatValue: (value: number) => string): string {
   return [resolution.chosen, ...resolution.others].map((claim) => `${formatValue(claim.value)} (${describeProvenance(claim.source)})`).join('; ');

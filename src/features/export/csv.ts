@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { hasDrawableValue, type ChartRow, type ChartSpec } from '../charts/chart-data';
-import type { Provenance } from '../data/provenance';
+import { claimSourceName } from '../data/disputes';
 
 export const CSV_COLUMNS = [
   'area',
@@ -88,16 +88,4 @@ function csvSource(row: ChartRow): string {
   const { chosen, others } = row.dispute;
   const claims = [chosen, ...others].map((claim) => `${String(claim.value)} (${claimSourceName(claim.source)})`).join('; ');
   return `Sources disagree: ${claims}. ${String(chosen.value)} used because ${row.dispute.reason}`;
-}
-
-function claimSourceName(source: Provenance): string {
-  switch (source.kind) {
-    case 'published-report':
-    case 'published-press':
-      return source.title;
-    case 'illustrative':
-      return 'illustrative';
-    case 'imported':
-      return `imported from ${source.fileName}`;
-  }
 }

@@ -2,7 +2,7 @@ import type { ChartRow, ChartSpec } from '../../charts/chart-data';
 import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from '../../data/consistency';
 import type { AreaYearReport } from '../../data/report-schema';
 import type { MeasureId } from '../measures';
-import { describeProvenance } from '../../data/provenance';
+import { claimSourceName } from '../../data/disputes';
 import { formatNumber } from '../../../lib/format';
 
 /** "Source: West Midlands MAPPA Annual Report 2021-22; The Star …; includes illustrative data". */
@@ -117,7 +117,7 @@ export function gapNotes(rows: readonly ChartRow[], gapWording = '(no bar, not z
 export function disputeNote(row: ChartRow): string {
   const dispute = row.dispute;
   if (!dispute) return '';
-  const claims = [dispute.chosen, ...dispute.others].map((claim) => `${formatNumber(claim.value)} (${withoutUrls(describeProvenance(claim.source))})`);
+  const claims = [dispute.chosen, ...dispute.others].map((claim) => `${formatNumber(claim.value)} (${claimSourceName(claim.source)})`);
   return `${row.areaName} ${row.year}: published sources disagree: ${claims.join(' or ')}. ${formatNumber(dispute.chosen.value)} is used because ${dispute.reason}.`;
 }
 

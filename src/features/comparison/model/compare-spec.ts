@@ -89,29 +89,29 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   const summaryParts = [rankSentence(ranked, focus.id, formatNumber, shortUnit(measure, unit))];
   if (reference?.value !== undefined) summaryParts.push(`England and Wales: ${formatNumber(reference.value)}.`);
   const title = `${measure.label}: ${focus.name} compared with ${group.label}, ${year}`;
+  const spec = chartSpec({
+    id: `compare-${measure.id}-${unit}`,
+    title,
+    subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. Bars start at zero; ${focus.name} is highlighted.`,
+    summary: summaryParts.join(' '),
+    unit: unitLabel,
+    rows: allRows,
+    notes,
+    fileNameParts: [measureSlug(measure.id), unit === 'count' ? '' : unit, year, focus.name, 'vs', group.label.replace(/^(all|the|areas in the) /, '')].filter(
+      Boolean,
+    ),
+  });
+  // chartSpec returns rows with their note numbers: hand those same row objects back, so the
+  // chart, its table and anything keyed by row all see one row per area.
+  const specRow = new Map(spec.rows.map((row) => [row.areaId, row]));
+  const withSpecRow = <T extends RankedRow>(entry: T): T => ({ ...entry, row: specRow.get(entry.row.areaId) ?? entry.row });
   return {
-    ranked,
-    ordered,
+    ranked: ranked.map(withSpecRow),
+    ordered: ordered.map(withSpecRow),
     nationalSum,
-    reference,
+    reference: reference && specRow.get(reference.areaId),
     drawReference,
-    spec: chartSpec({
-      id: `compare-${measure.id}-${unit}`,
-      title,
-      subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. Bars start at zero; ${focus.name} is highlighted.`,
-      summary: summaryParts.join(' '),
-      unit: unitLabel,
-      rows: allRows,
-      notes,
-      fileNameParts: [
-        measureSlug(measure.id),
-        unit === 'count' ? '' : unit,
-        year,
-        focus.name,
-        'vs',
-        group.label.replace(/^(all|the|areas in the) /, ''),
-      ].filter(Boolean),
-    }),
+    spec,
   };
 }
 
