@@ -40,12 +40,13 @@ function malformed(record: unknown): unknown {
 export const MALFORMED_AREA_ID = 'kent';
 export const FIRST_LOAD_WINDOW_MS = 1000;
 
-export const SCENARIOS = ['server-error', 'slow', 'malformed-record', 'empty-year', 'offline', 'fail-refetch', 'odd-names'] as const;
+export const SCENARIOS = ['server-error', 'slow', 'stalled', 'malformed-record', 'empty-year', 'offline', 'fail-refetch', 'odd-names'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
   'server-error': 'every report request answers 500',
   slow: 'report requests take 3 seconds',
+  stalled: 'report requests never answer (until the app gives up after its 15-second timeout)',
   'malformed-record': `the ${MALFORMED_AREA_ID} record of every year is broken`,
   'empty-year': 'the years answer with no reports',
   offline: 'report requests fail as if the network were down',
@@ -60,9 +61,10 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
     case 'server-error':
       return reportUrls.map((url) => http.get(url, () => apiError(500, 'internal', 'The report store is unavailable.')));
     case 'slow':
+    case 'stalled':
       return reportUrls.map((url) =>
         http.get(url, async () => {
-          await delay(3000);
+          await delay(scenario === 'slow' ? 3000 : 'infinite');
           return undefined;
         }),
       );
