@@ -62,6 +62,11 @@ describe('compareNationalWithAreaSum', () => {
     expect(result?.text).toContain('A difference can come from revisions, or from sources counted on different dates; neither figure is corrected.');
   });
 
+  it('calls a tiny difference "less than 0.1%", never "0%"', () => {
+    const result = compareNationalWithAreaSum([row('Avon', 68358, 'published')], { ...national, value: 68357 });
+    expect(result?.text).toContain('add up to 68,358, 1 more (less than 0.1% of the national figure).');
+  });
+
   it('compares only with a national figure that was published', () => {
     expect(compareNationalWithAreaSum([row('Avon', 1, 'published')], { ...national, status: 'illustrative' })).toBeUndefined();
     expect(compareNationalWithAreaSum([row('Avon', 1, 'published')], { ...national, value: undefined, status: 'missing' })).toBeUndefined();

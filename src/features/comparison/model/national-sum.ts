@@ -76,5 +76,8 @@ function plural(count: number): string {
 
 function percent(difference: number, national: number): string {
   if (national === 0) return 'of a national figure of 0';
-  return `${(Math.abs(difference / national) * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}% of the national figure`;
+  const share = Math.abs(difference / national) * 100;
+  // "0%" would read as no difference at all.
+  if (share > 0 && share < 0.05) return 'less than 0.1% of the national figure';
+  return `${share.toLocaleString('en-GB', { maximumFractionDigits: 1 })}% of the national figure`;
 }
