@@ -1,5 +1,6 @@
 import areasJson from './fixtures/areas.json';
 import yearsJson from './fixtures/years.json';
+import coverageJson from './fixtures/coverage.json';
 
 /** Every fixture file, loaded once; the keys are the MAPPA years. */
 const reportFiles = import.meta.glob<{ year: string; reports: unknown[] }>('./fixtures/reports/*.json', {
@@ -9,6 +10,8 @@ const reportFiles = import.meta.glob<{ year: string; reports: unknown[] }>('./fi
 
 export const fixtureAreas = areasJson.areas;
 export const fixtureYears: string[] = yearsJson.years;
+/** For each area, the years with at least one published figure (GET /api/coverage). */
+export const fixtureCoverage: { publishedYears: Record<string, string[]> } = coverageJson;
 
 export const fixtureReportsByYear: Record<string, unknown[]> = Object.fromEntries(Object.values(reportFiles).map((file) => [file.year, file.reports]));
 

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { ODD_AREA_NAME } from './scenario-constants';
-import { fixtureAreas, fixtureReportsByYear, fixtureReportsForArea, fixtureYears } from './fixtures';
+import { fixtureAreas, fixtureCoverage, fixtureReportsByYear, fixtureReportsForArea, fixtureYears } from './fixtures';
+import { withGaps } from './scenarios/gaps';
 
 /** The API of docs/api.md, served from the fixtures. Shared by the browser worker and the test server. */
 export const API_BASE = '/api';
@@ -12,6 +13,7 @@ function apiError(status: number, code: string, message: string) {
 export const handlers: RequestHandler[] = [
   http.get(`${API_BASE}/areas`, () => HttpResponse.json({ areas: fixtureAreas })),
   http.get(`${API_BASE}/years`, () => HttpResponse.json({ years: fixtureYears })),
+  http.get(`${API_BASE}/coverage`, () => HttpResponse.json(fixtureCoverage)),
   http.get(`${API_BASE}/reports`, ({ request }) => {
     const year = new URL(request.url).searchParams.get('year');
     if (!year) return apiError(400, 'missing-year', 'Say which year, for example ?year=2021-22.');
@@ -40,7 +42,7 @@ function malformed(record: unknown): unknown {
 export const MALFORMED_AREA_ID = 'kent';
 export const FIRST_LOAD_WINDOW_MS = 1000;
 
-export const SCENARIOS = ['server-error', 'slow', 'stalled', 'malformed-record', 'empty-year', 'offline', 'fail-refetch', 'odd-names'] as const;
+export const SCENARIOS = ['server-error', 'slow', 'stalled', 'malformed-record', 'empty-year', 'offline', 'fail-refetch', 'odd-names', 'gaps'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
@@ -52,6 +54,7 @@ export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
   offline: 'report requests fail as if the network were down',
   'fail-refetch': 'report URLs work when first loaded and answer 500 from a second later',
   'odd-names': `West Mercia is renamed ${JSON.stringify(ODD_AREA_NAME)} to test quoting and formula safety`,
+  gaps: 'two area-years are missing (Gloucestershire 2019-20, Lincolnshire 2017-18) and a few illustrative figures are blank, as real tables can be',
 };
 
 /** Handlers that put the API into one failure state, switched on with ?scenario=NAME in development. */
@@ -80,6 +83,20 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
         http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
           const areaId = String(params.areaId);
           const reports = fixtureReportsForArea(areaId).map((r) => (areaId === MALFORMED_AREA_ID ? malformed(r) : r));
+          return HttpResponse.json({ areaId, reports });
+        }),
+      ];
+    case 'gaps':
+      return [
+        http.get(`${API_BASE}/reports`, ({ request }) => {
+          const year = new URL(request.url).searchParams.get('year') ?? '';
+          const reports = fixtureReportsByYear[year];
+          if (!reports) return undefined;
+          return HttpResponse.json({ year, reports: withGaps(year, reports) });
+        }),
+        http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
+          const areaId = String(params.areaId);
+          const reports = fixtureYears.flatMap((year) => withGaps(year, fixtureReportsByYear[year] ?? []).filter((r) => (r as { areaId: string }).areaId === areaId));
           return HttpResponse.json({ areaId, reports });
         }),
       ];

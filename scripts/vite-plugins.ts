@@ -31,6 +31,7 @@ export function staticApiFiles(fixturesDir: string): Record<string, string> {
   const files: Record<string, string> = {
     'areas.json': JSON.stringify({ areas }),
     'years.json': JSON.stringify({ years }),
+    'coverage.json': JSON.stringify(read('coverage.json')),
   };
   const byArea = new Map<string, unknown[]>(areas.map((area) => [area.id, []]));
   for (const file of readdirSync(join(fixturesDir, 'reports')).sort()) {

@@ -21,9 +21,10 @@ beforeEach(() => {
 });
 
 describe('App', () => {
-  it('opens on the West Midlands summary for the latest year', async () => {
+  it('opens on the West Midlands summary for the latest year with published figures, and says why', async () => {
     renderAt('');
-    expect(await screen.findByRole('heading', { level: 1, name: 'West Midlands: key figures, 2023-24' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'West Midlands: key figures, 2021-22' })).toBeInTheDocument();
+    expect(screen.getByTestId('landing-note')).toHaveTextContent('Showing 2021-22, the latest year with published figures for West Midlands.');
     expect(screen.getByRole('link', { name: 'Area summary' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { Area } from '../features/areas/area-schema';
 import { FocusAreaPicker } from '../features/areas/focus-area-picker';
-import { useAreas, useYears } from '../features/data/use-data';
+import { useAreas, useCoverage, useYears } from '../features/data/use-data';
+import { landingNote, landingYear } from '../features/data/landing-year';
+import { ViewSkeleton } from '../features/data/view-skeleton';
 import { useViewStore } from '../features/comparison/view-store';
 import { useUrlSync } from '../features/comparison/use-url-sync';
 import type { ViewId } from '../features/comparison/view-state';
@@ -110,8 +112,12 @@ export function App({ scenario }: { scenario?: string | undefined }) {
 function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const view = useViewStore((store) => store.view);
   const update = useViewStore((store) => store.update);
-  const year = view.year ?? years[years.length - 1] ?? '';
+  const coverage = useCoverage(view.year === undefined);
   const focus = areas.find((area) => area.id === view.area);
+  if (view.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
+  const landing = landingYear(years, view.year, coverage.data, view.area);
+  const year = landing.year;
+  const note = focus && landingNote(landing, focus.name);
   return (
     <>
       {view.view !== 'import' && (
@@ -128,6 +134,11 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
             </select>
           </div>
         </form>
+      )}
+      {note && view.view !== 'import' && (
+        <p className="landing-note" data-testid="landing-note">
+          {note}
+        </p>
       )}
       {focus ? <DashboardView areas={areas} years={years} year={year} focus={focus} /> : <p role="status">Choosing an area…</p>}
     </>

@@ -22,17 +22,18 @@ const loaders: Record<LoadableView, () => Promise<ViewComponent>> = {
   compare: () =>
     import('./views').then(
       ({ CompareView }) =>
-        function Compare({ areas, year, focus }: DashboardViewProps) {
-          return <CompareView areas={areas} year={year} focus={focus} heading={`Compare areas, ${year}`} />;
+        function Compare({ areas, years, year, focus }: DashboardViewProps) {
+          return <CompareView areas={areas} years={years} year={year} focus={focus} heading={`Compare areas, ${year}`} />;
         },
     ),
   rates: () =>
     import('./views').then(
       ({ CompareView }) =>
-        function Rates({ areas, year, focus }: DashboardViewProps) {
+        function Rates({ areas, years, year, focus }: DashboardViewProps) {
           return (
             <CompareView
               areas={areas}
+              years={years}
               year={year}
               focus={focus}
               fixedMeasure="rsoPer100k"

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ViewState } from '../features/comparison/view-state';
 import { dataQueries } from '../features/data/queries';
+import { landingYear } from '../features/data/landing-year';
 
 /**
  * Ask for everything the first view needs at once: the areas, the years and the year's reports,
@@ -20,11 +21,12 @@ export function startLoading(client: QueryClient, view: ViewState): void {
     void client.prefetchQuery(queries.reportsForYear(view.year));
     return;
   }
-  client
-    .fetchQuery(queries.years())
-    .then((years) => {
-      const latest = years.at(-1);
-      if (latest) void client.prefetchQuery(queries.reportsForYear(latest));
+  // No year chosen: the view opens on the focus area's latest year with published figures, so the
+  // years and the coverage are asked for together, then that year's reports.
+  Promise.all([client.fetchQuery(queries.years()), client.fetchQuery(queries.coverage()).catch(() => undefined)])
+    .then(([years, coverage]) => {
+      const { year } = landingYear(years, undefined, coverage, view.area);
+      if (year) void client.prefetchQuery(queries.reportsForYear(year));
     })
     .catch(() => undefined);
 }

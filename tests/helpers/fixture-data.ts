@@ -3,16 +3,18 @@ import { join } from 'node:path';
 import type { Area } from '../../src/features/areas/area-schema';
 import { parseReportRecords } from '../../src/features/data/parse-reports';
 import type { YearData } from '../../src/features/comparison/model/year-data';
+import { withGaps } from '../../mocks/scenarios/gaps';
 
 const fixtures = join(__dirname, '..', '..', 'mocks', 'fixtures');
 
 export const fixtureAreas: Area[] = JSON.parse(readFileSync(join(fixtures, 'areas.json'), 'utf8')).areas;
 export const fixtureYears: string[] = JSON.parse(readFileSync(join(fixtures, 'years.json'), 'utf8')).years;
 
-/** One year of fixtures, validated exactly as the app does. */
-export function fixtureYearData(year: string): YearData {
+/** One year of fixtures, validated exactly as the app does; with the "gaps" test scenario if asked. */
+export function fixtureYearData(year: string, scenario?: 'gaps'): YearData {
   const file = JSON.parse(readFileSync(join(fixtures, 'reports', `${year}.json`), 'utf8'));
-  return { year, ...parseReportRecords(file.reports, new Set(fixtureAreas.map((a) => a.id))) };
+  const records: unknown[] = scenario === 'gaps' ? withGaps(year, file.reports) : file.reports;
+  return { year, ...parseReportRecords(records, new Set(fixtureAreas.map((a) => a.id))) };
 }
 
 export function fixtureArea(id: string): Area {

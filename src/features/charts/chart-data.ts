@@ -1,11 +1,7 @@
 import type { Cell } from '../data/cell';
 import type { DisputeResolution } from '../data/disputes';
-
-/**
- * How trustworthy a drawn value is, in words a reader understands. Shown in tables, tooltips
- * and the CSV's value_status column.
- */
-export type ValueStatus = 'published' | 'illustrative' | 'imported' | 'calculated here' | 'not applicable' | 'missing' | 'sources disagree' | 'data error';
+import type { ValueStatus } from '../../domain/value-status';
+import type { Trust } from '../../domain/trust';
 
 /**
  * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
@@ -36,12 +32,41 @@ export interface ChartRow {
   dispute?: DisputeResolution | undefined;
   /** The numbers (1-based) of the chart notes that apply to this row; set by chartSpec. */
   noteNumbers?: number[];
+  /** Ranked charts: the row's rank, with how far it can be quoted. */
+  rank?: RowRank | undefined;
+  /** Ranked charts: the change since the year before, with its caveats. */
+  change?: RowChange | undefined;
+}
+
+/** A rank as tables and CSVs show it. */
+export interface RowRank {
+  rank: number | undefined;
+  tied: boolean;
+  /** The weakest status among the values ranked: every one of them moves the rank. */
+  trust: Trust | undefined;
+  /** "4th highest of 9 areas with published figures", or why there is none. */
+  amongReal: string;
+}
+
+/** A change since the year before as tables and CSVs show it. */
+export interface RowChange {
+  /** "+119 (illustrative)" */
+  short: string;
+  /** "up 4% from 5,563 (illustrative: built from synthetic figures)" */
+  sentence: string;
+  difference: number | undefined;
+  trust: Trust | undefined;
+  seriesBreak: boolean;
+  previousYear: string;
 }
 
 /** What a rate or share is made of, shown beside it in tables, tooltips and CSVs. */
 export interface RateBasis {
   /** The count the value is calculated from, where it is known. */
   count: number | undefined;
+  /** The count's own status and source: a synthetic count beside a published rate is still synthetic. */
+  countStatus: ValueStatus;
+  countSource: string;
   /** What is counted: "registered sexual offenders (category 1) on 31 March". */
   countLabel: string;
   /** What the count is divided by, in words, with its size where known and how it was found. */
@@ -66,9 +91,5 @@ export interface ChartSpec {
   fileNameParts: string[];
 }
 
-/** Statuses that come with a number to draw (and to write in a CSV). */
-const STATUSES_WITH_A_VALUE: ReadonlySet<ValueStatus> = new Set<ValueStatus>(['published', 'illustrative', 'imported', 'calculated here', 'sources disagree']);
-
-export function hasDrawableValue(status: ValueStatus): boolean {
-  return STATUSES_WITH_A_VALUE.has(status);
-}
+/** In grouped and stacked charts' points, the key beside each series' value of the mark its label carries ("*", " (disputed)"). */
+export const MARK_SUFFIX = ' mark';

@@ -2,6 +2,7 @@ import { Bar, BarChart, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } f
 import { formatNumber } from '../../lib/format';
 import { niceCeiling } from './scale';
 import { PALETTE, TEXT_COLOUR } from './palette';
+import { MARK_SUFFIX } from './chart-data';
 
 interface GroupedBarChartProps {
   series: string[];
@@ -67,7 +68,7 @@ export function GroupedBarChart({ series, points, stacked, compact = false, perc
           >
             <LabelList
               dataKey={name}
-              content={({ x, y, width, height: barHeight, value }) => {
+              content={({ x, y, width, height: barHeight, value, index }) => {
                 if (value === null || value === undefined) {
                   return stacked ? null : (
                     <text x={Number(x) + 4} y={Number(y) + Number(barHeight) / 2} dy={4} fontSize={11} fill={TEXT_COLOUR} fontStyle="italic">
@@ -75,7 +76,8 @@ export function GroupedBarChart({ series, points, stacked, compact = false, perc
                     </text>
                   );
                 }
-                const text = `${shortName(name)} ${formatNumber(Number(value))}${percent ? '%' : ''}`;
+                const mark = points[index ?? -1]?.[`${name}${MARK_SUFFIX}`];
+                const text = `${shortName(name)} ${formatNumber(Number(value))}${percent ? '%' : ''}${typeof mark === 'string' ? mark : ''}`;
                 if (stacked) {
                   // Label a segment only where it is wide enough to hold its text.
                   if (Number(width) < text.length * 6.5) return null;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, Cell as BarCell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../lib/format';
+import { valueMark } from '../../domain/trust';
 import { niceCeiling } from './scale';
 import type { ChartRow } from './chart-data';
 import { displayValue } from './chart-data-table';
@@ -29,8 +30,7 @@ const BAR_HEIGHT = 24;
 /** "145", "132*" (illustrative), "816 (disputed)", "not published" where there is no bar. */
 export function barLabel(row: ChartRow): string {
   if (row.value === undefined) return displayValue(row);
-  const marker = row.status === 'illustrative' ? '*' : row.status === 'imported' ? ' (imported)' : '';
-  return `${formatNumber(row.value)}${marker}${row.dispute ? ' (disputed)' : ''}`;
+  return `${formatNumber(row.value)}${valueMark(row.status, row.dispute !== undefined)}`;
 }
 
 /**

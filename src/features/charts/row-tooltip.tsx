@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/format';
 import type { ChartRow } from './chart-data';
-import { displayValue } from './chart-data-table';
+import { countText, displayValue, rankText } from './chart-data-table';
 
 /**
  * What a pointer over a bar shows: the value with its unit and status and, for a rate or
@@ -15,13 +15,21 @@ export function RowTooltip({ row }: { row: ChartRow | undefined }) {
         <strong>{row.areaName}</strong> {row.year}
       </p>
       <p>
-        {displayValue(row)} {row.value === undefined ? '' : row.unit} ({row.status})
+        {displayValue(row)} {row.value === undefined ? '' : row.unit}
       </p>
+      <p>Status: {row.status}</p>
       {row.basis && (
         <p>
-          Count: {row.basis.count === undefined ? 'not published' : formatNumber(row.basis.count)} {row.basis.countLabel}; divided by {row.basis.denominator}.
+          Count: {countText(row)} {row.basis.countLabel}; divided by {row.basis.denominator}.
         </p>
       )}
+      {row.rank?.rank !== undefined && (
+        <p>
+          Rank: {rankText(row)}
+          {row.rank.amongReal ? `; ${row.rank.amongReal}` : ''}.
+        </p>
+      )}
+      {row.change && <p>Since {row.change.previousYear}: {row.change.sentence}.</p>}
       {row.dispute && (
         <p>Sources disagree: {[row.dispute.chosen, ...row.dispute.others].map((claim) => formatNumber(claim.value)).join(' or ')}; see the notes.</p>
       )}

@@ -16,11 +16,12 @@ import { useYearData } from './use-year-data';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { GroupControls, MeasureSelect, SortSelect, UnitChoice, effectiveUnit } from './view-controls';
 import { isMappaYear, previousYear as previousYearOf } from '../data/years';
-import { formatNumber } from '../../lib/format';
 import { useViewStore } from './view-store';
 
 interface CompareViewProps {
   areas: Area[];
+  /** The years the data service has: the year before is only asked for if it is one of them. */
+  years: readonly string[];
   year: string;
   focus: Area;
   /** The RSOs per 100,000 view fixes the measure. */
@@ -31,12 +32,13 @@ interface CompareViewProps {
 }
 
 /** One measure, one year, every area of the comparator group, ranked. */
-export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOptions }: CompareViewProps) {
+export function CompareView({ areas, years, year, focus, fixedMeasure, heading, extraOptions }: CompareViewProps) {
   const view = useViewStore((store) => store.view);
   const measureId = fixedMeasure ?? view.measure;
   const unit = effectiveUnit(measureId, view.unit);
   const { query, data } = useYearData(year);
-  const previousYear = isMappaYear(year) ? previousYearOf(year) : undefined;
+  const before = isMappaYear(year) ? previousYearOf(year) : undefined;
+  const previousYear = before !== undefined && years.includes(before) ? before : undefined;
   // The year before feeds the change column and the "by change" order; without it those say "no figure".
   // It is asked for once this year's figures are in, so it never delays the first chart.
   const previous = useYearData(previousYear ?? year, previousYear !== undefined && data !== undefined).data;
@@ -58,11 +60,6 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
           })
         : undefined,
     [areas, data, year, measureId, unit, focus, group, view.sort, previous, previousYear],
-  );
-  const ranks = useMemo(() => new Map(chart?.ranked.map((entry) => [entry.row, entry.rank])), [chart]);
-  const changes = useMemo(
-    () => new Map(chart?.ordered.map((entry) => [entry.row, entry.change === undefined ? 'no figure to compare' : signedChange(entry.change)])),
-    [chart],
   );
   return (
     <section aria-labelledby="view-heading">
@@ -91,14 +88,7 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
                     compact={compact}
                   />
                 }
-                table={
-                  <ChartDataTable
-                    caption={chart.spec.title}
-                    rows={chart.spec.rows}
-                    ranks={ranks}
-                    extraColumn={previousYear ? { header: `Change since ${previousYear}`, text: changes } : undefined}
-                  />
-                }
+                table={<ChartDataTable caption={chart.spec.title} rows={chart.spec.rows} />}
                 explanation={<GlossaryTerms terms={MEASURES[measureId].glossary} />}
                 actions={(chartArea) => <ChartActions spec={chart.spec} chartArea={chartArea} />}
               />
@@ -108,8 +98,4 @@ export function CompareView({ areas, year, focus, fixedMeasure, heading, extraOp
       </QueryState>
     </section>
   );
-}
-
-function signedChange(change: number): string {
-  return change > 0 ? `+${formatNumber(change)}` : change < 0 ? `−${formatNumber(-change)}` : 'no change';
 }

@@ -207,6 +207,11 @@ export const MEASURES: Record<MeasureId, Measure> = {
   ),
 };
 
+/** Rates per 100,000 population, whose population basis changes at the 2021 census. */
+export function isPopulationRate(measure: Measure, unit: 'count' | 'rate' | 'share'): boolean {
+  return measure.id === 'rsoPer100k' || (measure.kind === 'count' && unit === 'rate');
+}
+
 /** Units a measure can be shown in: counts can become rates or shares; published rates cannot. */
 export function unitsFor(measure: Measure): ('count' | 'rate' | 'share')[] {
   if (measure.kind === 'count') return measure.id === 'total' ? ['count', 'rate'] : ['count', 'rate', 'share'];

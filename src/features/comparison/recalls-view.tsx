@@ -16,7 +16,7 @@ const RECALL_MEASURES: [MeasureId, string][] = [
 ];
 
 /** Returned to custody: ranked across areas, then the focus area's breakdown by level and category. */
-export function RecallsView({ areas, year, focus }: { areas: Area[]; year: string; focus: Area }) {
+export function RecallsView({ areas, years, year, focus }: { areas: Area[]; years: string[]; year: string; focus: Area }) {
   const measure = useViewStore((store) => store.view.measure);
   const update = useViewStore((store) => store.update);
   const chosen = RECALL_MEASURES.some(([id]) => id === measure) ? measure : 'breachOfLicence';
@@ -25,6 +25,7 @@ export function RecallsView({ areas, year, focus }: { areas: Area[]; year: strin
     <>
       <CompareView
         areas={areas}
+        years={years}
         year={year}
         focus={focus}
         fixedMeasure={chosen}
@@ -48,7 +49,7 @@ export function RecallsView({ areas, year, focus }: { areas: Area[]; year: strin
           if (!report)
             return (
               <p className="empty-state">
-                No {year} report for {focus.name}: its recall figures are not published here.
+                No {year} figures for {focus.name} are held here.
               </p>
             );
           const findings = findInconsistentTotals(report);

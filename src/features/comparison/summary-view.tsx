@@ -2,7 +2,7 @@ import { PageHeading } from './page-heading';
 import { useMemo } from 'react';
 import type { Area } from '../areas/area-schema';
 import { displayValue } from '../charts/chart-data-table';
-import { claimSourceName, type DisputeResolution } from '../data/disputes';
+import { claimSourceNames, type DisputeResolution } from '../data/disputes';
 import { formatNumber } from '../../lib/format';
 import { FindingsNote } from '../data/findings-note';
 import { QueryState } from '../data/query-state';
@@ -13,17 +13,23 @@ import { capitalise } from './model/chart-text';
 import { useYearData } from './use-year-data';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { BoardPack } from './board-pack';
+import type { Trust } from '../../domain/trust';
 
 function StatusTag({ status }: { status: SummaryItem['row']['status'] }) {
   if (status === 'illustrative') return <span className="tag tag-illustrative">illustrative</span>;
   if (status === 'imported') return <span className="tag tag-imported">imported</span>;
   if (status === 'published') return <span className="tag tag-published">published</span>;
-  if (status === 'calculated here') return <span className="tag tag-published">calculated here</span>;
+  if (status === 'calculated here') return <span className="tag tag-published">calculated here from published figures</span>;
   if (status === 'sources disagree') return <span className="tag tag-disputed">sources disagree</span>;
   return null;
 }
 
-/** The focus area's key figures, each with the change from last year in words. */
+/** How far a derived statement (change, rank) can be quoted, as a data attribute the e2e walk reads. */
+function trustStatus(trust: Trust | undefined): string {
+  return trust ?? 'none';
+}
+
+/** The focus area's key figures, each with the change from last year and its rank, every number with its status. */
 export function SummaryView({ areas, years, year, focus }: { areas: Area[]; years: string[]; year: string; focus: Area }) {
   const before = isMappaYear(year) ? previousYear(year) : undefined;
   const hasBefore = before !== undefined && years.includes(before);
@@ -45,12 +51,13 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
               <RecordErrorsNote errors={current.data.errors.filter((e) => e.areaId === focus.id)} areas={areas} />
               {!summary.hasReport && (
                 <p className="empty-state">
-                  There is no {year} report for {focus.name}: its figures are not published here.
+                  No figures for {focus.name} {year} are held here.
                 </p>
               )}
               {summary.includesIllustrative && (
                 <p className="illustrative-flag">
-                  <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics.
+                  <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics, and so is any change or
+                  rank worked out from them: each says so.
                 </p>
               )}
               {current.data.overridden.includes(focus.id) && (
@@ -62,18 +69,28 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
                 {summary.items.map((item) => (
                   <li key={item.measureId}>
                     <span className="key-figure-label">{item.label}</span>
-                    <span className="key-figure-value">
+                    <span className="key-figure-value" data-status={item.row.status}>
                       {displayValue(item.row)}
-                      {item.measureId === 'level23Share' && item.row.value !== undefined ? '%' : ''}
+                      {item.row.value !== undefined ? item.unitSuffix : ''}
                       <StatusTag status={item.row.status} />
                     </span>
-                    {item.row.dispute && <span className="key-figure-change key-figure-dispute">{disputeSummary(item.row.dispute)}</span>}
-                    <span className="key-figure-change">{capitalise(item.change)}.</span>
-                    <span className="key-figure-change">{capitalise(item.rank)}.</span>
+                    {item.row.value !== undefined && <span className="key-figure-source">Source: {sourceName(item.row.source)}</span>}
+                    {item.row.dispute && (
+                      <span className="key-figure-change key-figure-dispute" data-status="sources disagree">
+                        {disputeSummary(item.row.dispute)}
+                      </span>
+                    )}
+                    <span className="key-figure-change" data-status={item.change.kind === 'change' ? trustStatus(item.change.trust) : 'none'}>
+                      {capitalise(item.changeText)}.
+                    </span>
+                    <span className="key-figure-change" data-status={trustStatus(item.rankTrust)}>
+                      {capitalise(item.rank)}.
+                    </span>
                     {item.national?.value !== undefined && (
-                      <span className="key-figure-change">
+                      <span className="key-figure-change" data-status={item.national.status}>
                         England and Wales: {displayValue(item.national)}
-                        {item.measureId === 'level23Share' ? '%' : ''}.
+                        {item.unitSuffix}
+                        <StatusTag status={item.national.status} />
                       </span>
                     )}
                   </li>
@@ -82,6 +99,11 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
               <h2>Data quality</h2>
               {summary.findings.length > 0 ? (
                 <FindingsNote findings={summary.findings} />
+              ) : current.data.reports.find((report) => report.areaId === focus.id)?.provenance.kind === 'illustrative' ? (
+                <p>
+                  The figures held for {focus.name} {year} are illustrative, so there is no published table to check: no data-quality finding is made about a
+                  report we do not hold.
+                </p>
               ) : (
                 <p>
                   The published totals for {focus.name} {year} match the sums of their parts where every part is known.
@@ -96,8 +118,13 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
   );
 }
 
+/** A source's name without its web address (the report tables and CSV give addresses). */
+function sourceName(source: string): string {
+  return source.replace(/ \(https?:\/\/[^)]*\)/g, '');
+}
+
 /** "Also published: 987 (The Comet: …). 816 is used: no source has a stronger claim, …" */
 function disputeSummary(dispute: DisputeResolution): string {
-  const others = dispute.others.map((claim) => `${formatNumber(claim.value)} (${claimSourceName(claim.source)})`).join(', ');
-  return `Also published: ${others}. ${formatNumber(dispute.chosen.value)} (${claimSourceName(dispute.chosen.source)}) is used because ${dispute.reason}.`;
+  const others = dispute.others.map((claim) => `${formatNumber(claim.value)} (${claimSourceNames(claim)})`).join(', ');
+  return `Also published: ${others}. ${formatNumber(dispute.chosen.value)} (${claimSourceNames(dispute.chosen)}) is used because ${dispute.reason}.`;
 }

@@ -32,6 +32,7 @@ export function apiConfigFromEnv(env: ApiEnv): ApiConfig {
 export const endpoints = {
   areas: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/areas` : `${c.baseUrl}/areas.json`),
   years: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/years` : `${c.baseUrl}/years.json`),
+  coverage: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/coverage` : `${c.baseUrl}/coverage.json`),
   reportsForYear: (c: ApiConfig, year: string) =>
     c.flavour === 'live' ? `${c.baseUrl}/reports?year=${encodeURIComponent(year)}` : `${c.baseUrl}/reports/${encodeURIComponent(year)}.json`,
   reportsForArea: (c: ApiConfig, areaId: string) =>

@@ -6,11 +6,16 @@ import type { Provenance } from './provenance';
  * "disputed" holds published figures whose sources disagree: we show every claim.
  */
 export type Cell =
-  { kind: 'value'; value: number; source?: Provenance } | { kind: 'not-applicable' } | { kind: 'missing' } | { kind: 'disputed'; claims: DisputedClaim[] };
+  | { kind: 'value'; value: number; source?: Provenance; alsoQuotedBy?: Provenance[] }
+  | { kind: 'not-applicable' }
+  | { kind: 'missing' }
+  | { kind: 'disputed'; claims: DisputedClaim[] };
 
 export interface DisputedClaim {
   value: number;
   source: Provenance;
+  /** Other sources that publish the same value: every one is cited, none dropped. */
+  alsoQuotedBy?: Provenance[];
 }
 
 export const MISSING: Cell = { kind: 'missing' };
@@ -49,9 +54,9 @@ export function sumCells(cells: readonly Cell[]): CellSum {
 export function cellProvenance(cell: Cell, recordProvenance: Provenance): Provenance[] {
   switch (cell.kind) {
     case 'value':
-      return [cell.source ?? recordProvenance];
+      return [cell.source ?? recordProvenance, ...(cell.alsoQuotedBy ?? [])];
     case 'disputed':
-      return cell.claims.map((claim) => claim.source);
+      return cell.claims.flatMap((claim) => [claim.source, ...(claim.alsoQuotedBy ?? [])]);
     default:
       return [recordProvenance];
   }

@@ -15,8 +15,9 @@ export interface ConsistencyFinding {
 }
 
 /**
- * Compare each stated total with the sum of its parts. A total is only judged when
- * every part is known ("-" counts as nothing); with unknown parts we cannot tell.
+ * Compare each stated total with the sum of its parts. A total is only judged when every part
+ * is known ("-" counts as nothing) and real: a finding is a claim about a published report, so a
+ * synthetic (illustrative) total or part is treated as unknown and never yields one.
  */
 export function findInconsistentTotals(report: AreaYearReport): ConsistencyFinding[] {
   const tables: [GridTableId, GridTable][] = [
@@ -26,14 +27,15 @@ export function findInconsistentTotals(report: AreaYearReport): ConsistencyFindi
     ['breachOfOrder', report.returnedToCustody.breachOfOrder],
   ];
   const categories = categoriesFor(report.year);
-  return tables.flatMap(([tableId, table]) => findingsForTable(tableId, table, categories));
+  const real = (cell: Cell): Cell => (cell.kind === 'value' && (cell.source ?? report.provenance).kind === 'illustrative' ? { kind: 'missing' } : cell);
+  return tables.flatMap(([tableId, table]) => findingsForTable(tableId, table, categories, real));
 }
 
-function findingsForTable(tableId: GridTableId, table: GridTable, categories: CategoryKey[]): ConsistencyFinding[] {
+function findingsForTable(tableId: GridTableId, table: GridTable, categories: CategoryKey[], real: (cell: Cell) => Cell): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
   const levels = levelsOf(table);
   const check = (line: FindingLine, stated: Cell, parts: Cell[]) => {
-    const finding = compareTotal(stated, parts);
+    const finding = compareTotal(real(stated), parts.map(real));
     if (finding) findings.push({ table: tableId, line, ...finding });
   };
 

@@ -84,7 +84,14 @@ export function claimSourceName(source: Provenance): string {
   }
 }
 
-/** "816 (LBC 2024-01-30) or 987 (The Comet: …)": every claim with its source, chosen first. */
+/** Every source of one claim, by short name: "LBC 2024-01-30; The Comet 2023-11-02". */
+export function claimSourceNames(claim: DisputedClaim): string {
+  return [claim.source, ...(claim.alsoQuotedBy ?? [])].map(claimSourceName).join('; ');
+}
+
+/** "816 (LBC 2024-01-30) or 987 (The Comet: …)": every claim with all its sources, chosen first. */
 export function describeClaims(resolution: DisputeResolution, formatValue: (value: number) => string): string {
-  return [resolution.chosen, ...resolution.others].map((claim) => `${formatValue(claim.value)} (${describeProvenance(claim.source)})`).join('; ');
+  return [resolution.chosen, ...resolution.others]
+    .map((claim) => `${formatValue(claim.value)} (${[claim.source, ...(claim.alsoQuotedBy ?? [])].map(describeProvenance).join('; ')})`)
+    .join('; ');
 }

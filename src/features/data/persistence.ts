@@ -6,7 +6,7 @@ import { createStore, del, get, set } from 'idb-keyval';
 export const SAVED_DATA_MAX_AGE_MS = 7 * 24 * 60 * 60_000;
 
 /** Change this when the shape of parsed data changes, so an old saved copy is thrown away. */
-export const SAVED_DATA_VERSION = 'mappa-data-v1';
+export const SAVED_DATA_VERSION = 'mappa-data-v2';
 
 /** When this page was opened: data older than this came from the saved copy, not this visit. */
 export const SESSION_STARTED_AT = Date.now();

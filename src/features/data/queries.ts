@@ -7,11 +7,13 @@ import { fetchJson } from './fetch-json';
 import { parseReportRecords, summariseIssues, type ParsedReports } from './parse-reports';
 import { mappaYearSchema } from './provenance';
 import { compareYears } from './years';
+import type { Coverage } from './landing-year';
 
 export const defaultApiConfig: ApiConfig = apiConfigFromEnv(import.meta.env);
 
 const yearsResponseSchema = z.object({ years: z.array(mappaYearSchema).check(z.minLength(1)) });
 const reportsEnvelopeSchema = z.object({ reports: z.array(z.unknown()) });
+const coverageSchema = z.object({ publishedYears: z.record(z.string(), z.array(mappaYearSchema)) });
 
 function parseOrThrow<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
   const parsed = schema.safeParse(body);
@@ -49,6 +51,16 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
         queryFn: async () => {
           const body = await fetchJson(endpoints.years(config), { timeoutMs: config.timeoutMs });
           return [...parseOrThrow(yearsResponseSchema, body, 'the list of years').years].sort(compareYears);
+        },
+        staleTime: Infinity,
+      }),
+    /** Which years each area has published figures in: the landing year is chosen from it. */
+    coverage: () =>
+      queryOptions({
+        queryKey: [...root, 'coverage'],
+        queryFn: async (): Promise<Coverage> => {
+          const body = await fetchJson(endpoints.coverage(config), { timeoutMs: config.timeoutMs });
+          return parseOrThrow(coverageSchema, body, 'the list of published figures');
         },
         staleTime: Infinity,
       }),

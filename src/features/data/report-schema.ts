@@ -1,6 +1,6 @@
 import { z } from '../../lib/zod';
 import type { Cell } from './cell';
-import { mappaYearSchema, provenanceSchema } from './provenance';
+import { mappaYearSchema, provenanceSchema, type Provenance } from './provenance';
 import { hasCategory4, FIRST_CATEGORY_4_YEAR } from './years';
 
 /**
@@ -15,8 +15,12 @@ function wireCellSchema(number: z.ZodMiniNumber) {
         number,
         z.literal('-'),
         z.null(),
-        z.strictObject({ value: number, source: provenanceSchema }),
-        z.strictObject({ disputed: z.array(z.strictObject({ value: number, source: provenanceSchema })).check(z.minLength(2)) }),
+        z.strictObject({ value: number, source: provenanceSchema, alsoQuotedBy: z.optional(z.array(provenanceSchema)) }),
+        z.strictObject({
+          disputed: z
+            .array(z.strictObject({ value: number, source: provenanceSchema, alsoQuotedBy: z.optional(z.array(provenanceSchema)) }))
+            .check(z.minLength(2)),
+        }),
       ],
       { error: 'Must be a number, "-" (not applicable) or null (not published)' },
     ),
@@ -24,10 +28,19 @@ function wireCellSchema(number: z.ZodMiniNumber) {
       if (wire === null) return { kind: 'missing' };
       if (wire === '-') return { kind: 'not-applicable' };
       if (typeof wire === 'number') return { kind: 'value', value: wire };
-      if ('disputed' in wire) return { kind: 'disputed', claims: wire.disputed };
-      return { kind: 'value', value: wire.value, source: wire.source };
+      if ('disputed' in wire) return { kind: 'disputed', claims: wire.disputed.map(withoutEmptyAlso) };
+      return { kind: 'value', ...withoutEmptyAlso(wire) };
     }),
   );
+}
+
+/** Keeps "alsoQuotedBy" only where it names someone, so cells compare equal however they were written. */
+function withoutEmptyAlso<T extends { value: number; source: Provenance; alsoQuotedBy?: Provenance[] | undefined }>(
+  claim: T,
+): { value: number; source: Provenance; alsoQuotedBy?: Provenance[] } {
+  return claim.alsoQuotedBy && claim.alsoQuotedBy.length > 0
+    ? { value: claim.value, source: claim.source, alsoQuotedBy: claim.alsoQuotedBy }
+    : { value: claim.value, source: claim.source };
 }
 
 const countNumber = z

@@ -11,6 +11,10 @@ export function useYears() {
   return useQuery(queries.years());
 }
 
+export function useCoverage(enabled = true) {
+  return useQuery({ ...queries.coverage(), enabled, retry: 1 });
+}
+
 export function useReportsForYear(year: string | undefined) {
   return useQuery({ ...queries.reportsForYear(year ?? ''), enabled: year !== undefined });
 }

@@ -53,3 +53,14 @@ export function snapshotDate(year: MappaYear): string {
 export function yearPeriod(year: MappaYear): string {
   return `1 April ${yearStart(year)} to 31 March ${yearStart(year) + 1}`;
 }
+
+/**
+ * Whether two years' rates per 100,000 use different population bases (mid-year estimates before
+ * 2021-22, the 2021 census from then on): comparing them is not like for like.
+ */
+export function crossesRateSeriesBreak(from: string, to: string): boolean {
+  if (!isMappaYear(from) || !isMappaYear(to)) return false;
+  return ratePopulationBasis(from) !== ratePopulationBasis(to);
+}
+
+export const SERIES_BREAK_TEXT = 'across the 2021 census series break, so not like for like';

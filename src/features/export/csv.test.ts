@@ -63,6 +63,8 @@ const rows: ChartRow[] = [
     basis: {
       count: 66741,
       countLabel: 'registered sexual offenders (category 1) on 31 March',
+      countStatus: 'published',
+      countSource: 'Ministry of Justice',
       denominator: 'population aged 10 and over from the 2021 census',
     },
     noteNumbers: [1],
@@ -92,7 +94,8 @@ describe('chartRowsToCsv', () => {
   const csv = chartRowsToCsv(spec, new Date('2026-11-25T10:00:00Z'));
 
   it('starts with a UTF-8 byte order mark and the tidy header', () => {
-    expect(csv.startsWith('\uFEFFarea,area_id,year,measure,measure_id,series,value,unit,value_status,source,count,count_of,denominator,notes\r\n')).toBe(true);
+    expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(CSV_COLUMNS.slice(0, 10).join(',')).toBe('area,area_id,year,measure,measure_id,series,value,unit,value_status,source');
   });
 
   it('ends every line with CRLF and has one line per row', () => {

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
-import { hasDrawableValue, type ChartRow, type ChartSpec } from '../charts/chart-data';
-import { claimSourceName } from '../data/disputes';
+import type { ChartRow, ChartSpec } from '../charts/chart-data';
+import { hasDrawableValue } from '../../domain/value-status';
+import { statusOfDerived } from '../../domain/trust';
+import { claimSourceNames } from '../data/disputes';
 
 export const CSV_COLUMNS = [
   'area',
@@ -14,12 +16,22 @@ export const CSV_COLUMNS = [
   'value_status',
   'source',
   'count',
+  'count_status',
+  'count_source',
   'count_of',
   'denominator',
+  'rank',
+  'rank_status',
+  'rank_among_published',
+  'change_since_year_before',
+  'change_status',
   'notes',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Written as plain numbers (a negative change is a number, not a formula). */
+const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['value', 'count', 'rank', 'change_since_year_before']);
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const CRLF = '\r\n';
@@ -50,7 +62,7 @@ export function chartRowsToCsv(spec: ChartSpec, _exportedAt: Date): string {
 export function tidyCsv(rows: readonly ChartRow[], notes: readonly string[] = []): string {
   const data = rows.map((row) => {
     const record = csvRecord(row, notes);
-    return CSV_COLUMNS.map((column) => (column === 'value' || column === 'count' ? record[column] : neutraliseFormula(record[column])));
+    return CSV_COLUMNS.map((column) => (NUMERIC_COLUMNS.has(column) ? record[column] : neutraliseFormula(record[column])));
   });
   // With no data rows Papa ends the header with a newline; keep the file's shape the same.
   const text = data.length === 0 ? CSV_COLUMNS.join(',') : Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes: false, newline: CRLF });
@@ -71,8 +83,16 @@ export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<
     value_status: row.status,
     source: csvSource(row),
     count: row.basis?.count === undefined ? '' : String(row.basis.count),
+    count_status: row.basis ? row.basis.countStatus : '',
+    count_source: row.basis ? row.basis.countSource : '',
     count_of: row.basis?.countLabel ?? '',
     denominator: row.basis?.denominator ?? '',
+    // A rank or change is as trustworthy as the figures it is built from: its status says how far.
+    rank: row.rank?.rank === undefined ? '' : String(row.rank.rank),
+    rank_status: row.rank?.trust ? statusOfDerived(row.rank.trust) : '',
+    rank_among_published: row.rank?.amongReal ?? '',
+    change_since_year_before: row.change?.difference === undefined ? '' : String(row.change.difference),
+    change_status: row.change?.trust ? statusOfDerived(row.change.trust) + (row.change.seriesBreak ? '; across the 2021 census series break' : '') : '',
     notes: (row.noteNumbers ?? []).flatMap((number) => (notes[number - 1] ? [`[${number}] ${notes[number - 1] ?? ''}`] : [])).join(' | '),
   };
 }
@@ -86,6 +106,6 @@ function csvValue(row: ChartRow): string {
 function csvSource(row: ChartRow): string {
   if (!row.dispute) return row.source;
   const { chosen, others } = row.dispute;
-  const claims = [chosen, ...others].map((claim) => `${String(claim.value)} (${claimSourceName(claim.source)})`).join('; ');
+  const claims = [chosen, ...others].map((claim) => `${String(claim.value)} (${claimSourceNames(claim)})`).join('; ');
   return `Sources disagree: ${claims}. ${String(chosen.value)} used because ${row.dispute.reason}`;
 }

@@ -1,5 +1,5 @@
 import type { Area } from '../areas/area-schema';
-import type { ValueStatus } from '../charts/chart-data';
+import type { ValueStatus } from '../../domain/value-status';
 import { hasCategory4, type MappaYear } from '../data/years';
 import { readCsvRows, unneutralise, type CsvRow } from './csv-rows';
 import { numberProblem, type FigureValue } from './figure-values';
@@ -10,7 +10,20 @@ import { normaliseYear } from './year-text';
 export const TIDY_CSV_COLUMNS = ['area', 'area_id', 'year', 'measure', 'measure_id', 'value', 'unit', 'value_status', 'source'] as const;
 type Column = (typeof TIDY_CSV_COLUMNS)[number];
 /** Columns the export may also write, which say nothing about a report figure. */
-const OPTIONAL_COLUMNS: readonly string[] = ['series', 'count', 'count_of', 'denominator', 'notes'];
+const OPTIONAL_COLUMNS: readonly string[] = [
+  'series',
+  'count',
+  'count_status',
+  'count_source',
+  'count_of',
+  'denominator',
+  'rank',
+  'rank_status',
+  'rank_among_published',
+  'change_since_year_before',
+  'change_status',
+  'notes',
+];
 
 export const VALUE_STATUSES: readonly ValueStatus[] = [
   'published',
@@ -19,6 +32,8 @@ export const VALUE_STATUSES: readonly ValueStatus[] = [
   'calculated here',
   'not applicable',
   'missing',
+  'no figure held',
+  'cannot be calculated',
   'sources disagree',
   'data error',
 ];
@@ -138,8 +153,13 @@ function readRow(row: CsvRow, { index, count }: HeaderColumns, areaIds: Readonly
     return undefined;
   }
   const status = field('value_status') as ValueStatus;
-  if (status === 'calculated here') {
+  if (status === 'calculated here' || status === 'cannot be calculated') {
     warnings.push({ line: row.line, field: 'value_status', message: `Skipped a value calculated here for ${figureId}: only published figures are imported.` });
+    return undefined;
+  }
+  if (status === 'no figure held') {
+    // Says nothing about the real report: importing it as "not published" would invent a gap.
+    warnings.push({ line: row.line, field: 'value_status', message: `Skipped ${figureId}: the export held no figure for it, which says nothing about the report.` });
     return undefined;
   }
   const areaId = field('area_id');

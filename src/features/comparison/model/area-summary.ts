@@ -1,11 +1,12 @@
 import type { Area } from '../../areas/area-schema';
 import type { ChartRow } from '../../charts/chart-data';
 import { findInconsistentTotals, type ConsistencyFinding } from '../../data/consistency';
-import { hasCategory4, isMappaYear } from '../../data/years';
+import { crossesRateSeriesBreak, hasCategory4, isMappaYear } from '../../data/years';
 import { formatNumber } from '../../../lib/format';
-import { MEASURES, type MeasureId } from '../measures';
-import { describeChange } from './change';
-import { positionText, rankRows } from './rank';
+import { isPopulationRate, MEASURES, type MeasureId } from '../measures';
+import { changeBetween, describeChange, type Change } from './change';
+import type { Trust } from '../../../domain/trust';
+import { rankPhrase, rankRows } from './rank';
 import { measureRow, reportFor, type YearData } from './year-data';
 
 export const SUMMARY_MEASURES: MeasureId[] = [
@@ -27,17 +28,23 @@ export interface SummaryItem {
   label: string;
   row: ChartRow;
   previous: ChartRow | undefined;
-  /** "up 3% from 141". */
-  change: string;
-  /** "9th highest of 42 areas", or why there is no rank. */
+  change: Change;
+  /** "up 3% from 141", with its caveats: illustrative inputs, the series break. */
+  changeText: string;
+  /** "9th highest of 42 areas (illustrative: …); 4th highest of 9 areas with published figures", or why there is no rank. */
   rank: string;
-  /** England and Wales, for context. */
+  /** How far the rank can be quoted: the weakest of every value ranked. */
+  rankTrust: Trust | undefined;
+  /** England and Wales, for context, with its own status. */
   national: ChartRow | undefined;
+  /** "%" for shares, " per 100,000" for rates, "" for counts: the same on both sides of a comparison. */
+  unitSuffix: string;
 }
 
 export interface AreaSummary {
   items: SummaryItem[];
   findings: ConsistencyFinding[];
+  /** Whether any figures for the focus area and year are held here at all. */
   hasReport: boolean;
   includesIllustrative: boolean;
 }
@@ -54,21 +61,21 @@ export function buildAreaSummary(areas: readonly Area[], focus: Area, current: Y
     const ranked = rankRows(locals.map((area) => measureRow(area, current, current.year, measure, 'count', focus.id)));
     const entry = ranked.find((r) => r.row.areaId === focus.id);
     const rankedCount = ranked.filter((r) => r.rank !== undefined).length;
-    const rank =
-      focus.kind === 'national'
-        ? 'England and Wales as a whole'
-        : entry?.rank !== undefined
-          ? `${positionText(entry.rank, entry.tied)} of ${rankedCount} areas with a figure`
-          : 'no rank: no figure';
-    const format = (value: number) => formatNumber(value) + (measure.kind === 'calculated-share' && measureId === 'level23Share' ? '%' : '');
+    const seriesBreak = previous !== undefined && isPopulationRate(measure, 'count') && crossesRateSeriesBreak(previous.year, current.year);
+    const change = previous ? changeBetween(row, before, seriesBreak) : ({ kind: 'none', reason: 'the year before is not available' } as const);
+    const unitSuffix = measureId === 'level23Share' ? '%' : measure.kind === 'published-rate' ? ' per 100,000' : '';
+    const format = (value: number) => formatNumber(value) + unitSuffix;
     return {
       measureId,
       label: measure.label,
       row,
       previous: before,
-      change: previous ? describeChange(row.value, before?.value, format) : 'the year before is not available',
-      rank,
+      change,
+      changeText: describeChange(change, format),
+      rank: focus.kind === 'national' ? 'England and Wales as a whole' : entry ? rankPhrase(entry, rankedCount) : 'no rank: no figure',
+      rankTrust: entry?.trust,
       national: national && national.id !== focus.id ? measureRow(national, current, current.year, measure, 'count', focus.id) : undefined,
+      unitSuffix,
     };
   });
   const report = reportFor(current, focus.id);
@@ -76,6 +83,8 @@ export function buildAreaSummary(areas: readonly Area[], focus: Area, current: Y
     items,
     findings: report ? findInconsistentTotals(report) : [],
     hasReport: report !== undefined,
-    includesIllustrative: items.some((item) => item.row.status === 'illustrative' || item.previous?.status === 'illustrative'),
+    includesIllustrative: items.some(
+      (item) => item.row.status === 'illustrative' || (item.change.kind === 'change' && item.change.trust === 'illustrative') || item.rankTrust === 'illustrative',
+    ),
   };
 }

@@ -2,7 +2,7 @@ import type { ChartRow, ChartSpec } from '../../charts/chart-data';
 import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from '../../data/consistency';
 import type { AreaYearReport } from '../../data/report-schema';
 import type { MeasureId } from '../measures';
-import { claimSourceName } from '../../data/disputes';
+import { claimSourceNames } from '../../data/disputes';
 import { formatNumber } from '../../../lib/format';
 
 /** "Source: West Midlands MAPPA Annual Report 2021-22; The Star …; includes illustrative data". */
@@ -99,6 +99,9 @@ export function gapNotes(rows: readonly ChartRow[], gapWording = '(no bar, not z
   };
   const byStatus = (status: ChartRow['status']) => rows.filter((row) => row.status === status);
   scoped(byStatus('missing'), (names) => `Not published ${gapWording}: ${names}.`);
+  // A gap in the data held here is not a claim that a real report left the figure out.
+  scoped(byStatus('no figure held'), (names) => `No figure held here ${gapWording}: ${names}. This says nothing about whether a report published one.`);
+  scoped(byStatus('cannot be calculated'), (names) => `Cannot be calculated ${gapWording}, because a figure it needs is not there: ${names}.`);
   for (const row of rows.filter((r) => r.dispute)) {
     scoped([row], () => disputeNote(row));
   }
@@ -117,7 +120,7 @@ export function gapNotes(rows: readonly ChartRow[], gapWording = '(no bar, not z
 export function disputeNote(row: ChartRow): string {
   const dispute = row.dispute;
   if (!dispute) return '';
-  const claims = [dispute.chosen, ...dispute.others].map((claim) => `${formatNumber(claim.value)} (${claimSourceName(claim.source)})`);
+  const claims = [dispute.chosen, ...dispute.others].map((claim) => `${formatNumber(claim.value)} (${claimSourceNames(claim)})`);
   return `${row.areaName} ${row.year}: published sources disagree: ${claims.join(' or ')}. ${formatNumber(dispute.chosen.value)} is used because ${dispute.reason}.`;
 }
 

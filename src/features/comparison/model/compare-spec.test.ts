@@ -29,7 +29,9 @@ describe('buildCompareChart', () => {
     const { ranked, reference, spec } = chart('rsoPer100k');
     expect(ranked).toHaveLength(42);
     expect(reference).toMatchObject({ areaId: 'england-and-wales', value: 126, status: 'published' });
-    expect(spec.summary).toMatch(/^West Midlands: 145 per 100,000, (joint )?\d+(st|nd|rd|th) highest of 42 areas\. England and Wales: 126\.$/);
+    expect(spec.summary).toMatch(
+      /^West Midlands: 145 per 100,000, (joint )?\d+(st|nd|rd|th) highest of 42 areas \(illustrative: the ranking includes synthetic figures\); (joint )?\d+(st|nd|rd|th) highest of \d+ areas with published figures\. England and Wales: 126 per 100,000\.$/,
+    );
     const values = ranked.map((r) => r.row.value ?? -1);
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
@@ -48,12 +50,53 @@ describe('buildCompareChart', () => {
     expect(chart('level2').spec.notes.some((n) => n.includes('5,432'))).toBe(false);
   });
 
-  it('lists areas with no figure as not published, never as zero', () => {
-    const data2019 = fixtureYearData('2019-20');
+  it('lists areas with no figure held as gaps, never as zero and never as "not published"', () => {
+    const data2019 = fixtureYearData('2019-20', 'gaps');
     const { ranked, spec } = chart('total', 'count', 'all', data2019);
     const gloucestershire = ranked.find((r) => r.row.areaId === 'gloucestershire');
-    expect(gloucestershire).toMatchObject({ rank: undefined, row: { value: undefined, status: 'missing' } });
-    expect(spec.notes.some((note) => note.startsWith('Not published (no bar, not zero):') && note.includes('Gloucestershire'))).toBe(true);
+    expect(gloucestershire).toMatchObject({ rank: undefined, row: { value: undefined, status: 'no figure held' } });
+    expect(spec.notes.some((note) => note.startsWith('No figure held here (no bar, not zero):') && note.includes('Gloucestershire'))).toBe(true);
+    expect(spec.notes.some((note) => note.startsWith('Not published'))).toBe(false);
+  });
+
+  it('has no gap at all in the default data', () => {
+    expect(chart('total', 'count', 'all', fixtureYearData('2019-20')).ranked.every((entry) => entry.rank !== undefined)).toBe(true);
+  });
+
+  it('marks ranks and changes built on illustrative figures, and ranks among published figures too', () => {
+    const { spec } = buildCompareChart({
+      areas: fixtureAreas,
+      data: data2021,
+      previous: fixtureYearData('2020-21'),
+      year: '2021-22',
+      measure: MEASURES.shpo,
+      unit: 'count',
+      focus: westMidlands,
+      group: comparatorGroup(fixtureAreas, 'all', westMidlands),
+    });
+    const wm = spec.rows.find((r) => r.areaId === 'west-midlands');
+    // 253 SHPOs is published; 2020-21's figure is synthetic, so the change is too.
+    expect(wm).toMatchObject({ value: 253, status: 'published', change: { trust: 'illustrative' }, rank: { trust: 'illustrative' } });
+    expect(wm?.change?.sentence).toMatch(/\(illustrative: built from synthetic figures\)$/);
+    expect(wm?.rank?.amongReal).toMatch(/of \d+ areas with published figures|the only area with published figures/);
+    expect(spec.notes.some((note) => note.startsWith('Ranks are illustrative'))).toBe(true);
+  });
+
+  it('notes the series break when a rate’s change crosses the 2021 census', () => {
+    const { spec } = buildCompareChart({
+      areas: fixtureAreas,
+      data: data2021,
+      previous: fixtureYearData('2020-21'),
+      year: '2021-22',
+      measure: MEASURES.rsoPer100k,
+      unit: 'count',
+      focus: westMidlands,
+      group: comparatorGroup(fixtureAreas, 'all', westMidlands),
+    });
+    const wm = spec.rows.find((r) => r.areaId === 'west-midlands');
+    // Both published (145 in 2021-22, 144 in 2020-21), but on different population bases.
+    expect(wm?.change).toMatchObject({ trust: 'published', seriesBreak: true, short: '+1 (series break)' });
+    expect(spec.notes.some((note) => note.includes('not like for like'))).toBe(true);
   });
 
   it('draws and ranks the chosen figure where sources disagree, with a note naming every figure and the rule', () => {
@@ -74,16 +117,20 @@ describe('buildCompareChart', () => {
     expect(calculatedRate?.basis).toEqual({
       count: 1797,
       countLabel: 'Category 2: violent offenders',
-      denominator: 'population aged 10 and over, about 2,539,000, inferred here as category 1 ÷ published rate per 100,000 × 100,000',
+      countStatus: 'published',
+      countSource: 'West Midlands MAPPA Annual Report 2021-22',
+      denominator: 'population aged 10 and over, about 2,539,000, inferred here as category 1 (published) ÷ rate per 100,000 (published) × 100,000',
     });
     const publishedRate = chart('rsoPer100k', 'count').spec.rows.find((r) => r.areaId === 'west-midlands');
     expect(publishedRate?.basis).toEqual({
       count: 3682,
       countLabel: 'registered sexual offenders (category 1) on 31 March',
+      countStatus: 'published',
+      countSource: 'West Midlands MAPPA Annual Report 2021-22',
       denominator: 'population aged 10 and over from the 2021 census; rate as published',
     });
     const share = chart('level23Share', 'count').spec.rows.find((r) => r.areaId === 'west-midlands');
-    expect(share?.basis?.denominator).toBe('all MAPPA-eligible offenders on 31 March (5,486)');
+    expect(share?.basis?.denominator).toBe('all MAPPA-eligible offenders on 31 March (5,486, published)');
     expect(chart('category2', 'count').spec.rows.find((r) => r.areaId === 'west-midlands')?.basis).toBeUndefined();
   });
 

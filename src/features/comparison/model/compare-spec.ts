@@ -1,13 +1,15 @@
 import type { Area } from '../../areas/area-schema';
 import type { ComparatorGroup } from '../../areas/comparator-groups';
-import type { ChartRow, ChartSpec } from '../../charts/chart-data';
-import { hasCategory4, isMappaYear, ratePopulationBasis, snapshotDate, yearPeriod } from '../../data/years';
+import type { ChartRow, ChartSpec, RowChange, RowRank } from '../../charts/chart-data';
+import { statusMark } from '../../../domain/trust';
+import { changeBetween, describeChange, signedChange, type Change } from './change';
+import { crossesRateSeriesBreak, hasCategory4, isMappaYear, ratePopulationBasis, snapshotDate, yearPeriod } from '../../data/years';
 import { formatNumber } from '../../../lib/format';
-import type { Measure } from '../measures';
+import { isPopulationRate, type Measure } from '../measures';
 import type { UnitId } from '../view-state';
 import { capitalise, chartSpec, findingNotes, gapNotes } from './chart-text';
 import { compareNationalWithAreaSum, type NationalSumComparison } from './national-sum';
-import { orderRows, rankRows, rankSentence, type OrderedRow, type RankedRow, type SortOrder } from './rank';
+import { orderRows, rankRows, rankSentence, realRankPhrase, type OrderedRow, type RankedRow, type SortOrder } from './rank';
 import { measureRow, unitLabelFor, type YearData } from './year-data';
 
 export interface CompareInput {
@@ -47,17 +49,19 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   const { areas, data, year, measure, unit, focus, group, sort = 'value', previous } = input;
   const inGroup = new Set(group.areaIds);
   const national = areas.find((area) => area.kind === 'national');
-  const rows = areas.filter((area) => inGroup.has(area.id)).map((area) => measureRow(area, data, year, measure, unit, focus.id));
-  const reference = national ? measureRow(national, data, year, measure, unit, focus.id) : undefined;
-  const ranked = rankRows(rows);
-  const previousValues = new Map<string, number>();
-  if (previous) {
-    for (const area of areas.filter((a) => inGroup.has(a.id))) {
-      const value = measureRow(area, previous, previous.year, measure, unit, focus.id).value;
-      if (value !== undefined) previousValues.set(area.id, value);
-    }
-  }
-  const ordered = orderRows(ranked, sort, previousValues);
+  const members = areas.filter((area) => inGroup.has(area.id));
+  const seriesBreak = previous !== undefined && isPopulationRate(measure, unit) && crossesRateSeriesBreak(previous.year, year);
+  const changes = new Map<string, Change>();
+  const withChange = (row: ChartRow, area: Area): ChartRow => {
+    if (!previous) return row;
+    const change = changeBetween(row, measureRow(area, previous, previous.year, measure, unit, focus.id), seriesBreak);
+    changes.set(area.id, change);
+    return { ...row, change: rowChange(change, previous.year) };
+  };
+  const rows = members.map((area) => withChange(measureRow(area, data, year, measure, unit, focus.id), area));
+  const reference = national ? withChange(measureRow(national, data, year, measure, unit, focus.id), national) : undefined;
+  const ranked = rankRows(rows).map((entry) => ({ ...entry, row: { ...entry.row, rank: rowRank(entry) } }));
+  const ordered = orderRows(ranked, sort, changes);
   // Counts add up, rates do not: only a count can be set beside England and Wales's own figure.
   const nationalSum =
     reference && measure.kind === 'count' && unit === 'count'
@@ -77,7 +81,7 @@ export function buildCompareChart(input: CompareInput): CompareChart {
     ...(!drawReference && reference?.value !== undefined
       ? [
           {
-            text: `England and Wales (${formatNumber(reference.value)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`,
+            text: `England and Wales (${formatNumber(reference.value)}${statusMark(reference.status)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`,
             appliesTo: (row: ChartRow) => row.isReference,
           },
         ]
@@ -85,9 +89,14 @@ export function buildCompareChart(input: CompareInput): CompareChart {
     ...gapNotes(allRows),
     ...(nationalSum ? [{ text: nationalSum.text, appliesTo: (row: ChartRow) => row.isReference }] : []),
     ...measureNotes(measure, unit, year),
+    ...(seriesBreak && previous
+      ? [`Changes since ${previous.year} compare rates on different population bases (the 2021 census from 2021-22), so they are not like for like.`]
+      : []),
+    ...rankNotes(ranked),
   ];
-  const summaryParts = [rankSentence(ranked, focus.id, formatNumber, shortUnit(measure, unit))];
-  if (reference?.value !== undefined) summaryParts.push(`England and Wales: ${formatNumber(reference.value)}.`);
+  const short = shortUnit(measure, unit);
+  const summaryParts = [rankSentence(ranked, focus.id, formatNumber, short)];
+  if (reference?.value !== undefined) summaryParts.push(`England and Wales: ${withUnit(formatNumber(reference.value), short)}${statusMark(reference.status)}.`);
   const title = `${measure.label}: ${focus.name} compared with ${group.label}, ${year}`;
   const spec = chartSpec({
     id: `compare-${measure.id}-${unit}`,
@@ -115,11 +124,43 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   };
 }
 
+function rowRank(entry: RankedRow): RowRank {
+  return { rank: entry.rank, tied: entry.tied, trust: entry.trust, amongReal: entry.rank === undefined ? '' : realRankPhrase(entry) };
+}
+
+function rowChange(change: Change, previousYear: string): RowChange {
+  return {
+    short: signedChange(change),
+    sentence: describeChange(change),
+    difference: change.kind === 'change' ? change.difference : undefined,
+    trust: change.kind === 'change' ? change.trust : undefined,
+    seriesBreak: change.kind === 'change' && change.seriesBreak,
+    previousYear,
+  };
+}
+
+/** Ranks built partly on synthetic figures say so once, in a note, beside their own marks. */
+function rankNotes(ranked: readonly RankedRow[]): string[] {
+  const trust = ranked.find((entry) => entry.rank !== undefined)?.trust;
+  if (trust !== 'illustrative') return [];
+  const real = ranked.filter((entry) => entry.amongReal).length;
+  return [
+    `Ranks are illustrative: they compare every area’s figure, and some are synthetic. The “among published figures” rank in the table compares only the ${real} ${real === 1 ? 'area' : 'areas'} whose figure is real.`,
+  ];
+}
+
 export function shortUnit(measure: Measure, unit: UnitId): string {
   if (measure.kind === 'published-rate') return 'per 100,000';
+  if (measure.id === 'breachOfLicenceRate') return 'per 100 offenders at levels 2 and 3';
   if (measure.kind === 'calculated-share' || unit === 'share') return '%';
   if (unit === 'rate') return 'per 100,000';
   return '';
+}
+
+/** "145 per 100,000", "30.9%", "5,486": a number with its unit, the same way on both sides of a comparison. */
+export function withUnit(text: string, unit: string): string {
+  if (!unit) return text;
+  return unit.startsWith('%') ? `${text}${unit}` : `${text} ${unit}`;
 }
 
 export function measureNotes(measure: Measure, unit: UnitId, year: string): string[] {

@@ -2,7 +2,7 @@ import { resolveDispute, resolvedValue } from '../../data/disputes';
 import type { Area } from '../../areas/area-schema';
 import type { ComparatorGroup } from '../../areas/comparator-groups';
 import type { Cell } from '../../data/cell';
-import type { ChartRow, ChartSpec } from '../../charts/chart-data';
+import { MARK_SUFFIX, type ChartRow, type ChartSpec } from '../../charts/chart-data';
 import { CATEGORY_SHORT_LABELS, LEVEL_LABELS } from '../../data/labels';
 import { categoriesFor, CATEGORIES, LEVELS, tableCell, type AreaYearReport, type CategoryKey, type LevelKey } from '../../data/report-schema';
 import { hasCategory4, isMappaYear, snapshotDate } from '../../data/years';
@@ -11,6 +11,7 @@ import type { BreakdownId, LayoutId, SliceId } from '../view-state';
 import { formatNumber } from '../../../lib/format';
 import { capitalise, chartSpec, gapNotes, type NoteInput } from './chart-text';
 import { statusOf } from './value-status';
+import { valueMark } from '../../../domain/trust';
 import { reportFor, type YearData } from './year-data';
 
 export type LevelsUnit = 'count' | 'share';
@@ -78,6 +79,8 @@ export function buildLevelsChart(input: {
       const row = levelsRow(area, report, data, year, level, category, sliceLevel, sliceCategory, shareOf, unitLabel, focus.id, seriesLabel(key));
       rows.push(row);
       point[seriesLabel(key)] = row.value ?? null;
+      // Labels carry the same marks as every other chart: * illustrative, (disputed), (imported).
+      point[`${seriesLabel(key)}${MARK_SUFFIX}`] = valueMark(row.status, row.dispute !== undefined);
     }
     return point;
   });

@@ -1,12 +1,14 @@
 import type { Cell } from '../../data/cell';
 import { resolveDispute, resolvedValue, type DisputeResolution } from '../../data/disputes';
-import { describeProvenance, type Provenance } from '../../data/provenance';
+import type { Provenance } from '../../data/provenance';
 import type { AreaYearReport } from '../../data/report-schema';
-import { hasDrawableValue, type RateBasis, type ValueStatus } from '../../charts/chart-data';
+import type { RateBasis } from '../../charts/chart-data';
+import { hasDrawableValue, NO_VALUE_TEXT, type ValueStatus } from '../../../domain/value-status';
 import { formatNumber } from '../../../lib/format';
 import { MEASURES, type Measure } from '../measures';
 import type { UnitId } from '../view-state';
 import { statusOf } from './value-status';
+import { statusOfDerived, trustOfStatus, weakestTrust } from '../../../domain/trust';
 
 export interface MeasureValue {
   cell: Cell;
@@ -32,9 +34,10 @@ const POPULATION_BASIS_TEXT: Record<AreaYearReport['rsoPer100k']['populationBasi
 };
 
 /**
- * The value of a measure for one report, in the chosen unit. Rates and shares are
- * calculated here, and a value calculated from an illustrative figure stays illustrative.
- * Every rate and share carries its basis: the count and what it is divided by.
+ * The value of a measure for one report, in the chosen unit. Rates and shares are calculated
+ * here, and a value calculated here is only as trustworthy as its weakest input: illustrative
+ * if any input is, and so on (see trust.ts). Every rate and share carries its basis: the count,
+ * with its own status and source, and what it is divided by.
  */
 export function measureValue(report: AreaYearReport, measure: Measure, unit: UnitId): MeasureValue {
   const cell = measure.figure(report);
@@ -46,27 +49,29 @@ export function measureValue(report: AreaYearReport, measure: Measure, unit: Uni
   }
   const count = resolvedValue(cell);
   if (unit === 'count') return { cell, value: hasDrawableValue(own.status) ? count : undefined, ...own, dispute };
-  if (count === undefined) return { cell, value: undefined, ...own, dispute };
+  const countBasis = { count, countLabel: measure.label, countStatus: own.status, countSource: own.source };
+  if (count === undefined) return { ...unavailable(`the count is ${NO_VALUE_TEXT[own.status] ?? 'not there'}`, { ...countBasis, denominator: '' }), cell };
   if (unit === 'share') {
     const total = resolvedValue(report.snapshot.grandTotal);
+    const totalStatus = statusOf(report.snapshot.grandTotal, report.provenance).status;
     const basis = {
-      count,
-      countLabel: measure.label,
-      denominator: `all MAPPA-eligible offenders on 31 March (${total === undefined ? 'not published' : formatNumber(total)})`,
+      ...countBasis,
+      denominator: `all MAPPA-eligible offenders on 31 March (${total === undefined ? (NO_VALUE_TEXT[totalStatus] ?? 'not published') : `${formatNumber(total)}, ${totalStatus}`})`,
     };
-    if (total === undefined || total === 0) return unavailable('the area total is not published', basis);
+    if (total === undefined || total === 0) return unavailable('the area total is not there', basis);
     const share = Math.round((count / total) * 1000) / 10;
     return calculated(share, [cell, report.snapshot.grandTotal], report.provenance, basis);
   }
   const population = impliedPopulation(report);
   const populationText = population === undefined ? undefined : formatNumber(Math.round(population / 1000) * 1000);
+  const rateStatus = statusOf(report.rsoPer100k.rate, report.provenance).status;
+  const category1Status = statusOf(MEASURES.category1.figure(report), report.provenance).status;
   const basis = {
-    count,
-    countLabel: measure.label,
+    ...countBasis,
     denominator:
       populationText === undefined
-        ? 'population aged 10 and over: cannot be inferred (category 1 or the published rate is missing)'
-        : `population aged 10 and over, about ${populationText}, inferred here as category 1 ÷ published rate per 100,000 × 100,000`,
+        ? 'population aged 10 and over: cannot be inferred (category 1 or the rate per 100,000 is not there)'
+        : `population aged 10 and over, about ${populationText}, inferred here as category 1 (${category1Status}) ÷ rate per 100,000 (${rateStatus}) × 100,000`,
   };
   if (population === undefined) return unavailable('the population cannot be worked out for this area and year', basis);
   const rate = Math.round((count / population) * 100_000 * 10) / 10;
@@ -85,42 +90,60 @@ export function impliedPopulation(report: AreaYearReport): number | undefined {
 }
 
 function publishedRateBasis(report: AreaYearReport): RateBasis {
+  const category1 = report.snapshot.columnTotals.category1;
+  const count = statusOf(category1, report.provenance);
+  const rate = statusOf(report.rsoPer100k.rate, report.provenance);
   return {
-    count: resolvedValue(report.snapshot.columnTotals.category1),
+    count: resolvedValue(category1),
     countLabel: CATEGORY_1_LABEL,
-    denominator: `${POPULATION_BASIS_TEXT[report.rsoPer100k.populationBasis]}; rate as published`,
+    countStatus: count.status,
+    countSource: count.source,
+    denominator: `${POPULATION_BASIS_TEXT[report.rsoPer100k.populationBasis]}; ${rate.status === 'published' ? 'rate as published' : `rate ${rate.status}`}`,
   };
 }
 
 function calculatedShare(report: AreaYearReport, measure: Measure, cell: Cell): MeasureValue {
   const inputs = measure.inputs?.(report) ?? [];
-  const parts = inputs.slice(0, -1).map(resolvedValue);
-  const whole = inputs.length > 0 ? resolvedValue(inputs[inputs.length - 1] ?? { kind: 'missing' }) : undefined;
+  const partCells = inputs.slice(0, -1);
+  const wholeCell = inputs.at(-1) ?? { kind: 'missing' };
+  const parts = partCells.map(resolvedValue);
+  const whole = resolvedValue(wholeCell);
+  const wholeStatus = statusOf(wholeCell, report.provenance).status;
   const labels = measure.basisLabels ?? { count: measure.label, whole: 'the whole' };
+  const partStatuses = partCells.map((part) => statusOf(part, report.provenance));
   const basis: RateBasis = {
     count: parts.some((part) => part === undefined) ? undefined : parts.reduce<number>((sum, part) => sum + (part ?? 0), 0),
     countLabel: labels.count,
-    denominator: `${labels.whole} (${whole === undefined ? 'not published' : formatNumber(whole)})`,
+    countStatus: sumStatus(partStatuses.map((part) => part.status)),
+    countSource: [...new Set(partStatuses.map((part) => part.source))].join('; '),
+    denominator: `${labels.whole} (${whole === undefined ? (NO_VALUE_TEXT[wholeStatus] ?? 'not published') : `${formatNumber(whole)}, ${wholeStatus}`})`,
   };
-  if (cell.kind !== 'value') return { cell, value: undefined, ...statusOf(cell, report.provenance), basis };
+  if (cell.kind !== 'value') {
+    const own = statusOf(cell, report.provenance);
+    return hasDrawableValue(own.status) ? { cell, value: undefined, ...own, basis } : unavailable('an input is not there', basis);
+  }
   return calculated(cell.value, inputs, report.provenance, basis);
 }
 
-/** A value calculated here: illustrative if any input is; "sources disagree" if any input is disputed. */
+/** The status of a sum of figures: a single figure keeps its own; a sum takes the weakest of its parts. */
+export function sumStatus(statuses: readonly ValueStatus[]): ValueStatus {
+  const gap = statuses.find((status) => !hasDrawableValue(status));
+  if (gap) return gap;
+  if (statuses.length === 1) return statuses[0] ?? 'missing';
+  return statusOfDerived(weakestTrust(statuses.map(trustOfStatus)) ?? 'published');
+}
+
+/** A value calculated here takes the weakest status of its inputs: see trust.ts. */
 function calculated(value: number, inputs: Cell[], recordProvenance: Provenance, basis: RateBasis): MeasureValue {
-  const sources = inputs.flatMap((input): Provenance[] => {
-    if (input.kind === 'value') return [input.source ?? recordProvenance];
-    if (input.kind === 'disputed') return [resolveDispute(input.claims).chosen.source];
-    return [recordProvenance];
-  });
+  const statuses = inputs.map((input) => statusOf(input, recordProvenance));
+  const trust = weakestTrust(statuses.map((input) => trustOfStatus(input.status))) ?? 'published';
   const disputed = inputs.find((input) => input.kind === 'disputed');
   const dispute = disputed?.kind === 'disputed' ? resolveDispute(disputed.claims) : undefined;
-  const illustrative = sources.some((source) => source.kind === 'illustrative');
-  const cited = [...new Set(sources.map(describeProvenance))].join('; ');
+  const cited = [...new Set(statuses.map((input) => input.source))].join('; ');
   return {
     cell: { kind: 'value', value },
     value,
-    status: illustrative ? 'illustrative' : dispute ? 'sources disagree' : 'calculated here',
+    status: statusOfDerived(trust),
     source: `Calculated here from: ${cited}`,
     basis,
     dispute,
@@ -128,5 +151,5 @@ function calculated(value: number, inputs: Cell[], recordProvenance: Provenance,
 }
 
 function unavailable(why: string, basis: RateBasis): MeasureValue {
-  return { cell: { kind: 'missing' }, value: undefined, status: 'missing', source: `Cannot calculate: ${why}`, basis };
+  return { cell: { kind: 'missing' }, value: undefined, status: 'cannot be calculated', source: `Cannot calculate: ${why}`, basis };
 }

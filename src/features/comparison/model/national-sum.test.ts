@@ -50,8 +50,8 @@ describe('compareNationalWithAreaSum', () => {
     });
     expect(result?.text).toBe(
       'England and Wales 2021-22: the published national figure is 1,000; the 4 areas with a figure add up to 950, 50 fewer (5% of the national figure). ' +
-        'In the sum: 1 area not published (Gwent) and left out; 1 of the 5 figures is illustrative, not real; 1 area where sources disagree (Essex) counted at the chosen figure; 1 imported in this browser (Dorset). ' +
-        'So the sum cannot check the national figure; neither is corrected.',
+        'In the sum: 1 area without a figure (Gwent) left out; 1 of the 5 figures is illustrative, not real; 1 area where sources disagree (Essex) counted at the chosen figure; 1 imported in this browser (Dorset). ' +
+        'The illustrative figures were generated here to fit published national totals, so how closely the sum matches is by construction and checks nothing; neither figure is corrected.',
     );
   });
 

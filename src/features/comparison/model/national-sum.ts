@@ -55,18 +55,23 @@ function describeComparison(c: Omit<NationalSumComparison, 'text'>, year: string
     `England and Wales ${year}: the published national figure is ${formatNumber(c.national)}; the ${c.summed} areas with a figure add up to ${formatNumber(c.sum)}, ${gap}.`,
   ];
   const caveats: string[] = [];
-  if (c.missing.length > 0) caveats.push(`${c.missing.length} ${plural(c.missing.length)} not published (${c.missing.join(', ')}) and left out`);
+  if (c.missing.length > 0) caveats.push(`${c.missing.length} ${plural(c.missing.length)} without a figure (${c.missing.join(', ')}) left out`);
   if (c.illustrative.length > 0)
     caveats.push(`${c.illustrative.length} of the ${c.areaCount} figures ${c.illustrative.length === 1 ? 'is' : 'are'} illustrative, not real`);
   if (c.disputed.length > 0)
     caveats.push(`${c.disputed.length} ${plural(c.disputed.length)} where sources disagree (${c.disputed.join(', ')}) counted at the chosen figure`);
   if (c.imported.length > 0) caveats.push(`${c.imported.length} imported in this browser (${c.imported.join(', ')})`);
   if (caveats.length > 0) parts.push(`In the sum: ${caveats.join('; ')}.`);
-  parts.push(
-    c.illustrative.length > 0 || c.missing.length > 0
-      ? 'So the sum cannot check the national figure; neither is corrected.'
-      : 'A difference can come from revisions, or from sources counted on different dates; neither figure is corrected.',
-  );
+  if (c.illustrative.length > 0) {
+    // The synthetic areas were generated to fit the published national totals: agreement is by construction.
+    parts.push(
+      'The illustrative figures were generated here to fit published national totals, so how closely the sum matches is by construction and checks nothing; neither figure is corrected.',
+    );
+  } else if (c.missing.length > 0) {
+    parts.push('So the sum cannot check the national figure; neither is corrected.');
+  } else {
+    parts.push('A difference can come from revisions, or from sources counted on different dates; neither figure is corrected.');
+  }
   return parts.join(' ');
 }
 

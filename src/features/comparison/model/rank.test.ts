@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '../../charts/chart-data';
-import { orderRows, rankRows, rankSentence } from './rank';
+import { changeBetween, type Change } from './change';
+import { orderRows, rankPhrase, rankRows, rankSentence } from './rank';
 
 function row(areaId: string, value: number | undefined, extra: Partial<ChartRow> = {}): ChartRow {
   return {
@@ -59,6 +60,25 @@ describe('rankSentence', () => {
     expect(rankSentence(ranked, 'c')).toBe('C: 9, the highest of 3 areas.');
   });
 
+  it('marks a rank built partly on illustrative figures, and gives the rank among published figures', () => {
+    const ranked = rankRows([row('a', 30, { status: 'illustrative' }), row('b', 20), row('c', 10), row('d', 5, { status: 'illustrative' })]);
+    expect(rankSentence(ranked, 'b')).toBe(
+      'B: 20, 2nd highest of 4 areas (illustrative: the ranking includes synthetic figures); the highest of 2 areas with published figures.',
+    );
+    expect(rankSentence(ranked, 'a')).toBe(
+      'A: 30 (illustrative), the highest of 4 areas (illustrative: the ranking includes synthetic figures); no rank among published figures: this figure is illustrative.',
+    );
+    const c = ranked.find((entry) => entry.row.areaId === 'c');
+    expect(c && rankPhrase(c, 4)).toBe('3rd highest of 4 areas (illustrative: the ranking includes synthetic figures); 2nd highest of 2 areas with published figures');
+  });
+
+  it('gives a published rank with no caveat when every figure is published', () => {
+    const ranked = rankRows([row('a', 3), row('b', 2)]);
+    expect(ranked.every((entry) => entry.trust === 'published')).toBe(true);
+    const b = ranked.find((entry) => entry.row.areaId === 'b');
+    expect(b && rankPhrase(b, 2)).toBe('2nd highest of 2 areas');
+  });
+
   it('explains a focus area with no figure and counts areas without one', () => {
     const ranked = rankRows([row('a', 5), row('b', undefined)]);
     expect(rankSentence(ranked, 'b')).toBe('B: not published for 2021-22, so it has no rank among 1 area with a figure (1 without).');
@@ -67,13 +87,13 @@ describe('rankSentence', () => {
 
 describe('orderRows', () => {
   const ranked = rankRows([row('kent', 20), row('avon', 30), row('zed', undefined), row('essex', 20), row('bucks', 10), row('aaa', undefined), row('new', 15)]);
-  const previous = new Map([
-    ['kent', 10],
-    ['avon', 35],
-    ['essex', 10],
-    ['bucks', 10],
-    ['zed', 5],
-  ]);
+  const before: Record<string, number> = { kent: 10, avon: 35, essex: 10, bucks: 10, zed: 5 };
+  const previous = new Map<string, Change>(
+    ranked.map((entry) => {
+      const last = before[entry.row.areaId];
+      return [entry.row.areaId, changeBetween(entry.row, row(entry.row.areaId, last, { year: '2020-21' }))];
+    }),
+  );
   const order = (sort: 'value' | 'name' | 'change') => orderRows(ranked, sort, previous).map((r) => r.row.areaId);
 
   it('by value: highest first, ties by name, areas without a figure last', () => {

@@ -3,12 +3,12 @@ import { fixtureArea, fixtureAreas, fixtureYearData, fixtureYears } from '../../
 import { MEASURES } from '../measures';
 import { buildTrendChart } from './trend-chart';
 
-const yearData = fixtureYears.map(fixtureYearData);
+const yearData = fixtureYears.map((year) => fixtureYearData(year));
 
-function trend(measureId: keyof typeof MEASURES, focusId: string, chosenIds: string[]) {
+function trend(measureId: keyof typeof MEASURES, focusId: string, chosenIds: string[], data = yearData) {
   return buildTrendChart({
     areas: fixtureAreas,
-    yearData,
+    yearData: data,
     years: fixtureYears,
     measure: MEASURES[measureId],
     unit: 'count',
@@ -18,8 +18,13 @@ function trend(measureId: keyof typeof MEASURES, focusId: string, chosenIds: str
 }
 
 describe('buildTrendChart', () => {
-  it('leaves a gap (null) for a year with no report, never a zero', () => {
-    const chart = trend('total', 'gloucestershire', []);
+  it('leaves a gap (null) for a year with no figures held, never a zero', () => {
+    const chart = trend(
+      'total',
+      'gloucestershire',
+      [],
+      fixtureYears.map((year) => fixtureYearData(year, 'gaps')),
+    );
     const point = chart.points.find((p) => p.year === '2019-20');
     expect(point?.gloucestershire).toBeNull();
     expect(chart.spec.notes.some((n) => n.includes('a gap in the line, not zero') && n.includes('Gloucestershire'))).toBe(true);

@@ -1,12 +1,13 @@
 import type { Area } from '../../areas/area-schema';
 import type { ChartRow, ChartSpec } from '../../charts/chart-data';
-import { FIRST_CENSUS_2021_RATE_YEAR } from '../../data/years';
+import { crossesRateSeriesBreak, FIRST_CENSUS_2021_RATE_YEAR } from '../../data/years';
 import { formatNumber } from '../../../lib/format';
-import type { Measure } from '../measures';
+import { isPopulationRate, type Measure } from '../measures';
 import type { UnitId } from '../view-state';
 import { capitalise, chartSpec, findingNotes, gapNotes } from './chart-text';
-import { describeChange } from './change';
-import { measureNotes, measureSlug, shortUnit } from './compare-spec';
+import { changeBetween, describeChange } from './change';
+import { statusMark } from '../../../domain/trust';
+import { measureNotes, measureSlug, shortUnit, withUnit } from './compare-spec';
 import { unitLabelFor, measureRow, type YearData } from './year-data';
 
 export interface TrendSeries {
@@ -61,7 +62,11 @@ export function buildTrendChart(input: {
   const unitText = shortUnit(measure, unit);
   const summary =
     first && last && first !== last
-      ? `${focus.name}: ${formatNumber(last.value ?? 0)}${unitText ? ` ${unitText}` : ''} in ${last.year}, ${describeChange(last.value, first.value)} in ${first.year}.`
+      ? `${focus.name}: ${withUnit(formatNumber(last.value ?? 0), unitText)}${statusMark(last.status)} in ${last.year}, ${describeChange(
+          changeBetween(last, first, isPopulationRate(measure, unit) && crossesRateSeriesBreak(first.year, last.year)),
+          formatNumber,
+          { namePreviousYear: true },
+        )}.`
       : `${focus.name}: not enough years with a figure to show a trend.`;
   const nameOf = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
   const shown = new Set([...drawn, ...tableOnly].map((a) => a.id));

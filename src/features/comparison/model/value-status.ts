@@ -1,7 +1,7 @@
 import type { Cell } from '../../data/cell';
 import { describeClaims, resolveDispute } from '../../data/disputes';
 import { describeProvenance, type Provenance } from '../../data/provenance';
-import type { ValueStatus } from '../../charts/chart-data';
+import type { ValueStatus } from '../../../domain/value-status';
 
 /** The status and citation of one figure, from its own source or its record's. */
 export function statusOf(cell: Cell, recordProvenance: Provenance): { status: ValueStatus; source: string } {
@@ -9,12 +9,16 @@ export function statusOf(cell: Cell, recordProvenance: Provenance): { status: Va
     case 'not-applicable':
       return { status: 'not applicable', source: describeProvenance(recordProvenance) };
     case 'missing':
-      return { status: 'missing', source: describeProvenance(recordProvenance) };
+      // A blank in synthetic data says nothing about the real report: only a real report's blank is "not published".
+      return recordProvenance.kind === 'illustrative'
+        ? { status: 'no figure held', source: 'No figure is held here (illustrative data set)' }
+        : { status: 'missing', source: describeProvenance(recordProvenance) };
     case 'disputed':
       return { status: 'sources disagree', source: describeClaims(resolveDispute(cell.claims), String) };
     case 'value': {
       const provenance = cell.source ?? recordProvenance;
-      return { status: statusForProvenance(provenance), source: describeProvenance(provenance) };
+      // A value several sources quote cites them all, not just the first.
+      return { status: statusForProvenance(provenance), source: [provenance, ...(cell.alsoQuotedBy ?? [])].map(describeProvenance).join('; ') };
     }
   }
 }

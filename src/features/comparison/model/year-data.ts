@@ -39,7 +39,7 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
   }
   const report = reportFor(data, area.id);
   if (!report) {
-    return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'missing', source: `No ${year} report is available for ${area.name}` };
+    return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'no figure held', source: `No figures for ${area.name} ${year} are held here` };
   }
   const value = measureValue(report, measure, unit);
   return { ...base, cell: value.cell, value: value.value, status: value.status, source: value.source, basis: value.basis, dispute: value.dispute };
