@@ -1,0 +1,132 @@
+/**
+ * Confidence intervals for counts, rates and proportions, by the methods of the PHEindicatormethods
+ * R package behind OHID Fingertips (phe_rate, phe_proportion, byars_lower/byars_upper,
+ * wilson_lower/wilson_upper in R/Rates.R, R/Proportions.R and R/utils.R of
+ * github.com/ukhsa-collaboration/PHEindicatormethods).
+ *
+ * Results carry no status. Callers must give an interval the status of the figures it was computed
+ * from: an interval computed from an illustrative count or population is itself illustrative, one
+ * from an imported figure is imported, and so on.
+ */
+import chiSquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+
+/** The two levels Fingertips uses: 95% and 99.8% (about 2 and 3 standard deviations). */
+export type ConfidenceLevel = 0.95 | 0.998;
+
+export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [0.95, 0.998];
+
+export interface IntervalLimits {
+  lower: number;
+  upper: number;
+}
+
+export interface Interval extends IntervalLimits {
+  value: number;
+}
+
+export type PoissonMethod = 'byar' | 'exact-poisson';
+
+export interface CountInterval extends IntervalLimits {
+  method: PoissonMethod;
+}
+
+export interface RateInterval extends Interval {
+  method: PoissonMethod;
+}
+
+export interface ProportionInterval extends Interval {
+  method: 'wilson';
+}
+
+/** phe_rate switches from the exact method to Byar's at 10: "For numerators >= 10 Byar's method is applied". */
+export const BYAR_MINIMUM_COUNT = 10;
+
+function checkConfidence(confidence: number): void {
+  if (!CONFIDENCE_LEVELS.includes(confidence as ConfidenceLevel)) {
+    throw new RangeError(`The confidence level must be 0.95 or 0.998 (got ${confidence}).`);
+  }
+}
+
+function checkCount(count: number, name: string): void {
+  if (!Number.isInteger(count) || count < 0) {
+    throw new RangeError(`The ${name} must be a whole number of 0 or more (got ${count}).`);
+  }
+}
+
+function checkPositive(value: number, name: string): void {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`The ${name} must be a number greater than 0 (got ${value}).`);
+  }
+}
+
+/** z for a two-sided interval: 1.96 for 95%, 3.09 for 99.8%. */
+export function twoSidedZ(confidence: ConfidenceLevel): number {
+  checkConfidence(confidence);
+  return normalQuantile((1 + confidence) / 2, 0, 1);
+}
+
+/**
+ * Exact Poisson lower limit, qchisq(α/2, 2O) / 2. The count may be fractional: funnel limits solve
+ * for the (continuous) count whose limit touches a benchmark.
+ */
+export function exactPoissonLower(count: number, confidence: ConfidenceLevel): number {
+  checkConfidence(confidence);
+  if (count === 0) return 0;
+  return chiSquareQuantile((1 - confidence) / 2, 2 * count) / 2;
+}
+
+/** Exact Poisson upper limit, qchisq(1 − α/2, 2O + 2) / 2; the count may be fractional, as above. */
+export function exactPoissonUpper(count: number, confidence: ConfidenceLevel): number {
+  checkConfidence(confidence);
+  return chiSquareQuantile((1 + confidence) / 2, 2 * count + 2) / 2;
+}
+
+function byarLower(count: number, z: number): number {
+  return count * (1 - 1 / (9 * count) - z / (3 * Math.sqrt(count))) ** 3;
+}
+
+function byarUpper(count: number, z: number): number {
+  const next = count + 1;
+  return next * (1 - 1 / (9 * next) + z / (3 * Math.sqrt(next))) ** 3;
+}
+
+/** Interval for a number of people counted, treated as a Poisson count, as phe_rate does it. */
+export function poissonCountInterval(count: number, confidence: ConfidenceLevel = 0.95): CountInterval {
+  checkCount(count, 'count');
+  checkConfidence(confidence);
+  if (count < BYAR_MINIMUM_COUNT) {
+    return { lower: exactPoissonLower(count, confidence), upper: exactPoissonUpper(count, confidence), method: 'exact-poisson' };
+  }
+  const z = twoSidedZ(confidence);
+  return { lower: byarLower(count, z), upper: byarUpper(count, z), method: 'byar' };
+}
+
+/** A rate per `multiplier` people (per 100,000 by default) with its interval. */
+export function rateInterval(count: number, denominator: number, multiplier = 100_000, confidence: ConfidenceLevel = 0.95): RateInterval {
+  checkCount(count, 'count');
+  checkPositive(denominator, 'denominator (population)');
+  checkPositive(multiplier, 'multiplier');
+  const { lower, upper, method } = poissonCountInterval(count, confidence);
+  const scale = multiplier / denominator;
+  return { value: count * scale, lower: lower * scale, upper: upper * scale, method };
+}
+
+/** A share (a percentage by default) with its Wilson score interval, as phe_proportion does it. */
+export function proportionInterval(numerator: number, denominator: number, confidence: ConfidenceLevel = 0.95, multiplier = 100): ProportionInterval {
+  checkCount(numerator, 'numerator');
+  checkCount(denominator, 'denominator');
+  checkPositive(denominator, 'denominator');
+  checkPositive(multiplier, 'multiplier');
+  if (numerator > denominator) {
+    throw new RangeError(`The numerator (${numerator}) cannot be more than the denominator (${denominator}) for a share.`);
+  }
+  const z = twoSidedZ(confidence);
+  const centre = 2 * numerator + z * z;
+  const spread = z * Math.sqrt(z * z + 4 * numerator * (1 - numerator / denominator));
+  const scale = 2 * (denominator + z * z);
+  // Rounding can leave 0 − 1e-17 or 1 + 1e-16 at the ends (0 of n, n of n); the true limits are 0 and 1.
+  const lower = Math.max(0, (centre - spread) / scale);
+  const upper = Math.min(1, (centre + spread) / scale);
+  return { value: (numerator / denominator) * multiplier, lower: lower * multiplier, upper: upper * multiplier, method: 'wilson' };
+}
