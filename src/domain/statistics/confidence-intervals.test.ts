@@ -139,6 +139,8 @@ describe('proportionInterval (Wilson score, as phe_proportion)', () => {
 
   it('n of n: upper exactly 100%, lower n/(n + z²) [closed form]', () => {
     expect(proportionInterval(100, 100)).toMatchObject({ value: 100, lower: expect.closeTo(96.3007, 4), upper: 100 });
+    // Unclamped, the formula gives 1 − 3e-16 here: found by the property test below.
+    expect(proportionInterval(511, 511).upper).toBe(100);
   });
 
   it('1, 5, 65 of 100 and 9,856 of 12,345, as percentages [PHE prop rows Area1, Area2, Area4, Area5]', () => {

@@ -125,8 +125,10 @@ export function proportionInterval(numerator: number, denominator: number, confi
   const centre = 2 * numerator + z * z;
   const spread = z * Math.sqrt(z * z + 4 * numerator * (1 - numerator / denominator));
   const scale = 2 * (denominator + z * z);
-  // Rounding can leave 0 − 1e-17 or 1 + 1e-16 at the ends (0 of n, n of n); the true limits are 0 and 1.
-  const lower = Math.max(0, (centre - spread) / scale);
-  const upper = Math.min(1, (centre + spread) / scale);
-  return { value: (numerator / denominator) * multiplier, lower: lower * multiplier, upper: upper * multiplier, method: 'wilson' };
+  const share = numerator / denominator;
+  // At 0 of n and n of n rounding can put a limit a hair past the share (1 − 3e-16 for n of n);
+  // the true limits there are the share itself, and a limit outside 0–1 is meaningless.
+  const lower = Math.max(0, Math.min(share, (centre - spread) / scale));
+  const upper = Math.min(1, Math.max(share, (centre + spread) / scale));
+  return { value: share * multiplier, lower: lower * multiplier, upper: upper * multiplier, method: 'wilson' };
 }
