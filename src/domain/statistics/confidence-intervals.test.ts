@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactPoissonLower, exactPoissonUpper, poissonCountInterval, proportionInterval, rateInterval, twoSidedZ } from './confidence-intervals';
+import { byarLimits, exactPoissonLimits, poissonCountInterval, poissonLimits, proportionInterval, rateInterval, twoSidedZ } from './confidence-intervals';
 
 // Where the expected numbers come from:
 // [PHE rate] PHEindicatormethods tests/testthat/testdata_Rate.xlsx (phe_rate's own test data), sheets testdata_Rate and testdata_Rate_g.
@@ -78,13 +78,27 @@ describe('poissonCountInterval (phe_rate: exact below 10, Byar from 10)', () => 
   });
 });
 
-describe('exact Poisson limits', () => {
-  it('follow qchisq(α/2, 2O)/2 and qchisq(1 − α/2, 2O + 2)/2, also for a fractional count', () => {
-    expect(exactPoissonLower(10, 0.95)).toBeCloseTo(4.7954, 4);
-    expect(exactPoissonUpper(10, 0.95)).toBeCloseTo(18.3904, 4);
-    expect(exactPoissonLower(0, 0.998)).toBe(0);
-    expect(exactPoissonUpper(2.5, 0.95)).toBeGreaterThan(exactPoissonUpper(2, 0.95));
-    expect(exactPoissonUpper(2.5, 0.95)).toBeLessThan(exactPoissonUpper(3, 0.95));
+describe('poissonLimits (fractional counts, for funnels)', () => {
+  it('follows the same rule as whole counts, and grows smoothly between them', () => {
+    expect(poissonLimits(10)).toEqual(poissonCountInterval(10));
+    expect(poissonLimits(2.5).method).toBe('exact-poisson');
+    expect(poissonLimits(2.5).upper).toBeGreaterThan(poissonLimits(2).upper);
+    expect(poissonLimits(2.5).upper).toBeLessThan(poissonLimits(3).upper);
+    expect(poissonLimits(250.5).lower).toBeGreaterThan(poissonLimits(250).lower);
+  });
+
+  it("offers each method on its own: Byar's at 1 event [PHE B&W rows 3 and 13], exact at 10", () => {
+    expect(byarLimits(1, 0.95)).toEqual({ lower: expect.closeTo(0.013072133, 8), upper: expect.closeTo(5.563755582, 8) });
+    // byars_lower returns NA here (the formula goes negative); 0 is the floor.
+    expect(byarLimits(1, 0.998)).toEqual({ lower: 0, upper: expect.closeTo(9.362180218, 8) });
+    expect(exactPoissonLimits(10, 0.95)).toEqual({ lower: expect.closeTo(4.7954, 4), upper: expect.closeTo(18.3904, 4) });
+  });
+
+  it('refuses a negative or missing count', () => {
+    expect(() => poissonLimits(-0.5)).toThrow(RangeError);
+    expect(() => byarLimits(-1, 0.95)).toThrow(RangeError);
+    expect(() => exactPoissonLimits(Number.POSITIVE_INFINITY, 0.95)).toThrow(RangeError);
+    expect(() => poissonLimits(Number.NaN)).toThrow(RangeError);
   });
 });
 
