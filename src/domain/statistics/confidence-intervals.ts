@@ -120,8 +120,9 @@ export function rateInterval(count: number, denominator: number, multiplier = 10
   checkPositive(denominator, 'denominator (population)');
   checkPositive(multiplier, 'multiplier');
   const { lower, upper, method } = poissonCountInterval(count, confidence);
-  const scale = multiplier / denominator;
-  return { value: count * scale, lower: lower * scale, upper: upper * scale, method };
+  // Same order of operations as the funnel lines, so a count that sits exactly on a line compares equal to it.
+  const scale = (events: number) => (events / denominator) * multiplier;
+  return { value: scale(count), lower: scale(lower), upper: scale(upper), method };
 }
 
 /** A share (a percentage by default) with its Wilson score interval, as phe_proportion does it. */
