@@ -82,6 +82,15 @@ describe('funnelLimitsAt', () => {
     }
   });
 
+  it('gives finite lines for a share benchmark of 0% or 100%', () => {
+    for (const benchmark of [0, 100]) {
+      const limits = funnelLimitsAt({ statistic: 'proportion', benchmark, multiplier: 100 }, 1234);
+      expect(Object.values(limits).every(Number.isFinite)).toBe(true);
+      expect(limits.lower998).toBeLessThanOrEqual(benchmark);
+      expect(limits.upper998).toBeGreaterThanOrEqual(benchmark);
+    }
+  });
+
   it('refuses impossible settings', () => {
     expect(() => funnelLimitsAt({ statistic: 'rate', benchmark: 145, multiplier: 100_000 }, 0)).toThrow(RangeError);
     expect(() => funnelLimitsAt({ statistic: 'rate', benchmark: -1, multiplier: 100_000 }, 100)).toThrow(RangeError);
