@@ -132,6 +132,7 @@ class NiceStep {
   /** Decimal places an edge can need: 2.5 × 10⁻¹ = 0.25 needs two. */
   get decimals(): number {
     const mantissaDecimals = this.mantissa === 2.5 ? 1 : 0;
+    // Capped where Intl.NumberFormat's maximumFractionDigits stops accepting it (tiny values).
     return Math.min(20, Math.max(0, mantissaDecimals - this.exponent));
   }
 
