@@ -1,4 +1,5 @@
-import type { ChartRow, ValueStatus } from '../../charts/chart-data';
+import type { ChartRow } from '../../charts/chart-data';
+import type { ValueStatus } from '../../../domain/value-status';
 import { formatNumber } from '../../../lib/format';
 import { binIndexOf, DARK_TEXT, sequentialBins, type Binning } from './binning';
 import { TILE_GRID, TILE_LAYOUT, type GridSize } from './tile-layout';
