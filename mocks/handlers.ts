@@ -96,7 +96,9 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
         }),
         http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
           const areaId = String(params.areaId);
-          const reports = fixtureYears.flatMap((year) => withGaps(year, fixtureReportsByYear[year] ?? []).filter((r) => (r as { areaId: string }).areaId === areaId));
+          const reports = fixtureYears.flatMap((year) =>
+            withGaps(year, fixtureReportsByYear[year] ?? []).filter((r) => (r as { areaId: string }).areaId === areaId),
+          );
           return HttpResponse.json({ areaId, reports });
         }),
       ];

@@ -26,7 +26,6 @@ export const NO_VALUE_TEXT: Partial<Record<ValueStatus, string>> = {
   'data error': 'data error',
 };
 
-
 /** Statuses that come with a number to draw (and to write in a CSV). */
 const STATUSES_WITH_A_VALUE: ReadonlySet<ValueStatus> = new Set<ValueStatus>(['published', 'illustrative', 'imported', 'calculated here', 'sources disagree']);
 

@@ -29,7 +29,11 @@ export function RowTooltip({ row }: { row: ChartRow | undefined }) {
           {row.rank.amongReal ? `; ${row.rank.amongReal}` : ''}.
         </p>
       )}
-      {row.change && <p>Since {row.change.previousYear}: {row.change.sentence}.</p>}
+      {row.change && (
+        <p>
+          Since {row.change.previousYear}: {row.change.sentence}.
+        </p>
+      )}
       {row.dispute && (
         <p>Sources disagree: {[row.dispute.chosen, ...row.dispute.others].map((claim) => formatNumber(claim.value)).join(' or ')}; see the notes.</p>
       )}

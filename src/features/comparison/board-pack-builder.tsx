@@ -100,7 +100,10 @@ function packCharts(input: PackInput, current: YearData, all: YearData[]): PackC
   return [
     ...compare,
     { spec: levels.spec, render: () => <GroupedBarChart series={levels.series} points={levels.points} stacked percent /> },
-    { spec: trend.spec, render: () => <TrendLineChart series={trend.series} points={trend.points} seriesBreakYear={trend.seriesBreakYear} rows={trend.spec.rows} /> },
+    {
+      spec: trend.spec,
+      render: () => <TrendLineChart series={trend.series} points={trend.points} seriesBreakYear={trend.seriesBreakYear} rows={trend.spec.rows} />,
+    },
   ];
 }
 

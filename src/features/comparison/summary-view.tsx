@@ -56,8 +56,8 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
               )}
               {summary.includesIllustrative && (
                 <p className="illustrative-flag">
-                  <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics, and so is any change or
-                  rank worked out from them: each says so.
+                  <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics, and so is any change
+                  or rank worked out from them: each says so.
                 </p>
               )}
               {current.data.overridden.includes(focus.id) && (

@@ -159,7 +159,11 @@ function readRow(row: CsvRow, { index, count }: HeaderColumns, areaIds: Readonly
   }
   if (status === 'no figure held') {
     // Says nothing about the real report: importing it as "not published" would invent a gap.
-    warnings.push({ line: row.line, field: 'value_status', message: `Skipped ${figureId}: the export held no figure for it, which says nothing about the report.` });
+    warnings.push({
+      line: row.line,
+      field: 'value_status',
+      message: `Skipped ${figureId}: the export held no figure for it, which says nothing about the report.`,
+    });
     return undefined;
   }
   const areaId = field('area_id');

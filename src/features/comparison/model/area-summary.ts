@@ -84,7 +84,8 @@ export function buildAreaSummary(areas: readonly Area[], focus: Area, current: Y
     findings: report ? findInconsistentTotals(report) : [],
     hasReport: report !== undefined,
     includesIllustrative: items.some(
-      (item) => item.row.status === 'illustrative' || (item.change.kind === 'change' && item.change.trust === 'illustrative') || item.rankTrust === 'illustrative',
+      (item) =>
+        item.row.status === 'illustrative' || (item.change.kind === 'change' && item.change.trust === 'illustrative') || item.rankTrust === 'illustrative',
     ),
   };
 }

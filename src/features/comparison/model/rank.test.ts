@@ -69,7 +69,9 @@ describe('rankSentence', () => {
       'A: 30 (illustrative), the highest of 4 areas (illustrative: the ranking includes synthetic figures); no rank among published figures: this figure is illustrative.',
     );
     const c = ranked.find((entry) => entry.row.areaId === 'c');
-    expect(c && rankPhrase(c, 4)).toBe('3rd highest of 4 areas (illustrative: the ranking includes synthetic figures); 2nd highest of 2 areas with published figures');
+    expect(c && rankPhrase(c, 4)).toBe(
+      '3rd highest of 4 areas (illustrative: the ranking includes synthetic figures); 2nd highest of 2 areas with published figures',
+    );
   });
 
   it('gives a published rank with no caveat when every figure is published', () => {
