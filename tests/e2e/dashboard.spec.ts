@@ -86,10 +86,10 @@ test('a hostile link falls back to defaults with a notice, never a crash', async
   problems.expectNone();
 });
 
-test('trends show gaps for unpublished years and accept chosen areas', async ({ page }) => {
-  await page.goto('/?view=trends&area=gloucestershire&measure=total');
+test('trends show gaps for years with no figure held and accept chosen areas', async ({ page }) => {
+  await page.goto('/?view=trends&area=gloucestershire&measure=total&scenario=gaps');
   const figure = page.getByRole('figure');
-  await expect(figure.getByText(/Not published \(a gap in the line, not zero\): Gloucestershire/)).toBeVisible();
+  await expect(figure.getByText(/No figure held here \(a gap in the line, not zero\): Gloucestershire/)).toBeVisible();
   const add = page.getByRole('combobox', { name: 'Areas to draw beside the focus area' });
   await add.fill('Wiltshire');
   await add.press('Enter');

@@ -71,7 +71,7 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
                     <span className="key-figure-label">{item.label}</span>
                     <span className="key-figure-value" data-status={item.row.status}>
                       {displayValue(item.row)}
-                      {item.row.value !== undefined ? item.unitSuffix : ''}
+                      {item.row.value !== undefined && item.unitSuffix && <span className="key-figure-unit">{item.unitSuffix}</span>}
                       <StatusTag status={item.row.status} />
                     </span>
                     {item.row.value !== undefined && <span className="key-figure-source">Source: {sourceName(item.row.source)}</span>}
