@@ -107,3 +107,19 @@ describe('findTable', () => {
     expect(findTable(sheet, fixtureAreas)).toEqual({ ok: false, message: 'No table with headings and figures was found in "Cover".' });
   });
 });
+
+describe('findTable: sparse rows', () => {
+  it('reads title and note rows that start in a later column', () => {
+    const table = tableIn({
+      name: 'S',
+      rows: [
+        [null, 'A title in B1'],
+        ['Area', 'Category 1'],
+        ['Kent', 12],
+        [null, 'Source: MoJ'],
+      ],
+    });
+    expect(table.titleLines).toEqual(['A title in B1']);
+    expect(table.skippedRows).toEqual([{ row: 3, ref: 'A4', text: 'Source: MoJ' }]);
+  });
+});

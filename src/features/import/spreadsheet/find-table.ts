@@ -67,11 +67,9 @@ export function findTable(sheet: SheetGrid, areas: readonly Area[]): FindTableRe
   const { rows, skippedRows, lastRow } = tableRows(grid, index, headerRow, areaColumn, columns);
   const titleLines: string[] = [];
   for (let row = 0; row < (bandRow ?? headerRow); row++) {
-    const line =
-      sheet.rows[row]
-        ?.map(cellText)
-        .filter((text) => text !== '')
-        .join(' ') ?? '';
+    const line = Array.from(sheet.rows[row] ?? [], cellText)
+      .filter((text) => text !== '')
+      .join(' ');
     if (line !== '') titleLines.push(line);
   }
   return {
@@ -232,7 +230,7 @@ function tableRows(
 }
 
 function firstTextOf(grid: HeaderGrid, row: number): string {
-  return (grid.sheet.rows[row] ?? []).map(cellText).find((text) => text !== '') ?? '';
+  return Array.from(grid.sheet.rows[row] ?? [], cellText).find((text) => text !== '') ?? '';
 }
 
 function columnHasFigures(grid: HeaderGrid, column: number, headerRow: number, lastRow: number): boolean {

@@ -116,6 +116,20 @@ describe('readWorkbook: sheet size', () => {
     expect(sheetNamed(workbook, 'Table 1').rowCount).toBe(5);
   });
 
+  it('keeps rows sparse, so one stray cell far to the right does not widen every row', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['Area', 'Category 1'],
+      ['Kent', 12],
+    ]);
+    sheet.XFD1 = { t: 's', v: 'stray' };
+    sheet['!ref'] = 'A1:XFD2';
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, sheet, 'S');
+    const read = sheetNamed(readWorkbook(new Uint8Array(XLSX.write(workbook, { bookType: 'xlsx', type: 'array' }) as ArrayBuffer), 's.xlsx'), 'S');
+    expect(read.columnCount).toBe(16384);
+    expect(read.rows[1]).toHaveLength(2);
+  });
+
   it('refuses a CSV of more than 100,000 rows', () => {
     const text = Array.from({ length: MAX_SHEET_ROWS + 1 }, (_, index) => `Area ${index},${index}`).join('\n');
     expect(() => readWorkbook(textBytes(text), 'big.csv')).toThrow(SheetTooLargeError);

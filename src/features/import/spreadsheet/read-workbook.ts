@@ -126,6 +126,8 @@ const ERROR_CODES: Record<number, string> = {
 
 function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  // The size the file declares counts too: rows past the limit are never read, so a sheet that
+  // says it is longer could not be shown whole.
   const declaredRows = sheet['!fullref'] ? XLSX.utils.decode_range(sheet['!fullref'] as string).e.r + 1 : 0;
   if (data.length > MAX_SHEET_ROWS || declaredRows > MAX_SHEET_ROWS) {
     return emptyGrid(name, { rowCount: Math.max(data.length, declaredRows), maxRows: MAX_SHEET_ROWS });
@@ -147,11 +149,12 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
     });
     rows[rowIndex] = row;
   });
-  const dense = Array.from({ length: rowCount }, (_, rowIndex) => Array.from({ length: columnCount }, (_, columnIndex) => rows[rowIndex]?.[columnIndex]));
+  // Rows stay sparse: one stray cell far to the right must not make every row that wide.
+  const allRows = Array.from({ length: rowCount }, (_, rowIndex) => rows[rowIndex] ?? []);
   const merges: CellRange[] = ((sheet['!merges'] ?? []) as XLSX.Range[])
     .filter((range) => range.s.r < rowCount && range.s.c < columnCount)
     .map((range) => ({ first: { row: range.s.r, column: range.s.c }, last: { row: range.e.r, column: range.e.c } }));
-  return { name, title: firstText(dense), rowCount, columnCount, rows: dense, merges, dateCells };
+  return { name, title: firstText(allRows), rowCount, columnCount, rows: allRows, merges, dateCells };
 }
 
 export function emptyGrid(name: string, tooLarge?: SheetGrid['tooLarge']): SheetGrid {

@@ -27,7 +27,7 @@ export interface SheetGrid {
   title: string | undefined;
   rowCount: number;
   columnCount: number;
-  /** Cells by row and column; undefined where a cell is empty (blank text counts as empty). */
+  /** Cells by row and column; undefined (or a hole) where a cell is empty, blank text included. */
   rows: (SheetCell | undefined)[][];
   merges: CellRange[];
   /** References ("B7") of cells stored as dates, so the UI can warn before any figure is read. */
