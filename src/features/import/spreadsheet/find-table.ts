@@ -165,7 +165,7 @@ function firstHeaderWithFigures(grid: HeaderGrid): number | undefined {
 /** Without any known area name: the first column whose cells below the header are mostly text. */
 function textColumnBelow(grid: HeaderGrid, headerRow: number): number | undefined {
   const last = Math.min(grid.sheet.rowCount, headerRow + 1 + AREA_SEARCH_ROWS);
-  for (let column = 0; column < grid.sheet.columnCount; column++) {
+  for (let column = 0; column < Math.min(grid.sheet.columnCount, AREA_SEARCH_COLUMNS); column++) {
     let text = 0;
     let filled = 0;
     for (let row = headerRow + 1; row < last; row++) {

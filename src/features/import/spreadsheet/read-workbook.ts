@@ -70,7 +70,7 @@ function readPackagedWorkbook(data: Uint8Array, fileName: string): WorkbookSumma
     throw readError(error, fileName);
   }
   const format = workbook.bookType === 'ods' ? 'ods' : workbook.bookType === 'xlsx' || workbook.bookType === 'xlsm' ? 'xlsx' : undefined;
-  if (!format) throw new UnsupportedFileTypeError(fileName, workbook.bookType ? `a ${workbook.bookType} workbook` : 'an unknown zipped format');
+  if (!format) throw new UnsupportedFileTypeError(fileName, workbook.bookType ? `it is in ${workbook.bookType} format` : 'an unknown zipped format');
   const hidden = new Set((workbook.Workbook?.Sheets ?? []).filter((sheet) => sheet.Hidden).map((sheet) => sheet.name));
   const sheets = workbook.SheetNames.flatMap((name) => {
     const sheet = workbook.Sheets[name];
