@@ -1,0 +1,13 @@
+/** "A", "B", …, "Z", "AA": the letters of a 0-based column index. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "B7" for row 6, column 1 (both 0-based), as the spreadsheet shows it. */
+export function cellRef(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
