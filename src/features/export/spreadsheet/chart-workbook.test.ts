@@ -143,8 +143,20 @@ describe('chartWorkbook', () => {
     const withBasis: ChartSpec = {
       ...spec,
       rows: [
-        row({ series: 'Level 1', basis: { count: 3669, countLabel: 'registered sexual offenders', denominator: 'population aged 10 and over' } }),
-        row({ series: 'Level 2', basis: { count: undefined, countLabel: 'registered sexual offenders', denominator: 'population' } }),
+        row({
+          series: 'Level 1',
+          basis: {
+            count: 3669,
+            countLabel: 'registered sexual offenders',
+            countStatus: 'published',
+            countSource: 'A report',
+            denominator: 'population aged 10 and over',
+          },
+        }),
+        row({
+          series: 'Level 2',
+          basis: { count: undefined, countLabel: 'registered sexual offenders', countStatus: 'missing', countSource: 'A report', denominator: 'population' },
+        }),
         row({ series: 'Level 3' }),
       ],
     };

@@ -1,4 +1,5 @@
-import { hasDrawableValue, type ChartRow, type ChartSpec } from '../../charts/chart-data';
+import type { ChartRow, ChartSpec } from '../../charts/chart-data';
+import { hasDrawableValue } from '../../../domain/value-status';
 import { csvRecord } from '../csv';
 import { formatExportDate } from '../export-date';
 import { fittedWidths, type GssCell, type GssSheet, type GssWorkbook } from './gss-workbook';

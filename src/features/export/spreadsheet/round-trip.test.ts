@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArea, fixtureAreas, fixtureYearData } from '../../../../tests/helpers/fixture-data';
 import { comparatorGroup } from '../../areas/comparator-groups';
-import { hasDrawableValue, type ChartSpec } from '../../charts/chart-data';
+import type { ChartSpec } from '../../charts/chart-data';
+import { hasDrawableValue } from '../../../domain/value-status';
 import { MEASURES } from '../../comparison/measures';
 import { buildCompareChart } from '../../comparison/model/compare-spec';
 import { buildLevelsChart } from '../../comparison/model/levels-chart';

@@ -1,5 +1,5 @@
 import type { Area } from '../../areas/area-schema';
-import type { ValueStatus } from '../../charts/chart-data';
+import type { ValueStatus } from '../../../domain/value-status';
 import type { MappaYear } from '../../data/years';
 import { VALUE_STATUSES } from '../parse-tidy-csv';
 import { normaliseYear } from '../year-text';
@@ -96,7 +96,9 @@ function statusProblem(reading: CellReading, status: ValueStatus | undefined, re
   if (!status) return undefined;
   const hasNumber = reading.kind === 'value';
   if (status === 'not applicable' && reading.kind !== 'not-applicable') return `${ref} should be [z] or "-": its status is "not applicable".`;
-  if ((status === 'missing' || status === 'data error') && hasNumber) return `${ref} holds a number, but its status is "${status}".`;
-  if (!['not applicable', 'missing', 'data error'].includes(status) && !hasNumber) return `${ref} has no number, but its status is "${status}".`;
+  if (['missing', 'no figure held', 'cannot be calculated', 'data error'].includes(status) && hasNumber)
+    return `${ref} holds a number, but its status is "${status}".`;
+  if (!['not applicable', 'missing', 'no figure held', 'cannot be calculated', 'data error'].includes(status) && !hasNumber)
+    return `${ref} has no number, but its status is "${status}".`;
   return undefined;
 }
