@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureArea, fixtureAreas, fixtureYearData } from '../../../../tests/helpers/fixture-data';
 import { comparatorGroup } from '../../areas/comparator-groups';
 import type { ChartSpec } from '../../charts/chart-data';
+import type { AreaYearReport } from '../../data/report-schema';
 import { hasDrawableValue } from '../../../domain/value-status';
 import { MEASURES } from '../../comparison/measures';
 import { buildCompareChart } from '../../comparison/model/compare-spec';
@@ -30,11 +31,31 @@ function compare(measureId: keyof typeof MEASURES, data: YearData, unit: 'count'
   }).spec;
 }
 
+/** The year's data with the real West Midlands report changed, e.g. to leave a figure unpublished. */
+function withWestMidlands(data: YearData, change: (report: AreaYearReport) => AreaYearReport): YearData {
+  return { ...data, reports: data.reports.map((report) => (report.areaId === 'west-midlands' ? change(report) : report)) };
+}
+
 const data2022 = fixtureYearData('2022-23');
 const data2021 = fixtureYearData('2021-22');
 const specs: [string, ChartSpec][] = [
   ['published, illustrative and disputed figures (category 1, 2022-23)', compare('category1', data2022)],
-  ['figures not published (all offenders, 2019-20)', compare('total', fixtureYearData('2019-20'))],
+  ['no figure held (all offenders, 2019-20, gaps scenario)', compare('total', fixtureYearData('2019-20', 'gaps'))],
+  [
+    'a figure a real report did not publish (revocations)',
+    compare(
+      'revocations',
+      withWestMidlands(data2021, (r) => ({ ...r, revocations: { kind: 'missing' } })),
+    ),
+  ],
+  [
+    'a rate that cannot be calculated (no published rate to infer the population)',
+    compare(
+      'category2',
+      withWestMidlands(data2021, (r) => ({ ...r, rsoPer100k: { ...r.rsoPer100k, rate: { kind: 'missing' } } })),
+      'rate',
+    ),
+  ],
   ['figures not applicable (category 4, 2021-22)', compare('category4', data2021)],
   ['rates calculated here, with their counts (category 2 per 100,000)', compare('category2', data2021, 'rate')],
   ['a published rate with decimals (RSOs per 100,000)', compare('rsoPer100k', data2021)],
@@ -69,7 +90,17 @@ function expected(spec: ChartSpec) {
 
 it('the charts cover every status a value can have', () => {
   const statuses = new Set(specs.flatMap(([, spec]) => spec.rows.map((row) => row.status)));
-  expect([...statuses].sort()).toEqual(['calculated here', 'data error', 'illustrative', 'missing', 'not applicable', 'published', 'sources disagree']);
+  expect([...statuses].sort()).toEqual([
+    'calculated here',
+    'cannot be calculated',
+    'data error',
+    'illustrative',
+    'missing',
+    'no figure held',
+    'not applicable',
+    'published',
+    'sources disagree',
+  ]);
   expect(specs.some(([, spec]) => spec.rows.some((row) => row.series))).toBe(true);
   expect(specs.some(([, spec]) => spec.rows.some((row) => row.value !== undefined && !Number.isInteger(row.value)))).toBe(true);
 });
