@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areasResponseSchema } from '../src/features/areas/area-schema';
-import { findInconsistentTotals } from '../src/features/data/consistency';
-import { reportSchema } from '../src/features/data/report-schema';
+import { areasResponseSchema } from '../src/domain/area';
+import { findInconsistentTotals } from '../src/domain/consistency';
+import { reportSchema } from '../src/domain/report-schema';
 import { cloneFactor, syntheticApiFiles } from './synthetic-api';
 
 const files = syntheticApiFiles(join(import.meta.dirname, '..', 'mocks', 'fixtures'), 10);

@@ -6,8 +6,8 @@ import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
 import { preloadView } from './app/dashboard-view';
 import { startLoading } from './app/start-loading';
-import { useViewStore } from './features/comparison/view-store';
-import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './features/data/persistence';
+import { useViewStore } from './shared/view/view-store';
+import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './shared/data/persistence';
 import './app/styles.css';
 
 async function startMockApiInDevelopment(): Promise<string | undefined> {

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useViewStore } from '../features/comparison/view-store';
+import { useViewStore } from '../shared/view/view-store';
 import { App } from './app';
 import { createQueryClient } from './query-client';
 

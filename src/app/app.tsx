@@ -1,21 +1,21 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { Area } from '../features/areas/area-schema';
-import { FocusAreaPicker } from '../features/areas/focus-area-picker';
-import { useAreas, useCoverage, useYears } from '../features/data/use-data';
-import { landingNote, landingYear } from '../features/data/landing-year';
-import { ViewSkeleton } from '../features/data/view-skeleton';
-import { useViewStore } from '../features/comparison/view-store';
-import { useUrlSync } from '../features/comparison/use-url-sync';
-import type { ViewId } from '../features/comparison/view-state';
+import type { Area } from '../domain/area';
+import { FocusAreaPicker } from '../shared/areas/focus-area-picker';
+import { useAreas, useCoverage, useYears } from '../shared/data/use-data';
+import { landingNote, landingYear } from '../shared/data/landing-year';
+import { ViewSkeleton } from '../shared/data/view-skeleton';
+import { useViewStore } from '../shared/view/view-store';
+import { useUrlSync } from '../shared/view/use-url-sync';
+import type { ViewId } from '../shared/view/view-state';
 import { ViewLink } from './nav-link';
-import { QueryState } from '../features/data/query-state';
+import { QueryState } from '../shared/data/query-state';
 import { DashboardView } from './dashboard-view';
 import { Notices } from './notices';
 import { DataRefresh } from './data-refresh';
-import { installPrintSupport } from '../features/export/print';
+import { installPrintSupport } from '../shared/export/print';
 import { useLoadSavedImports } from '../features/import/use-saved-imports';
 
-const GlossaryPage = lazy(() => import('../features/comparison/glossary-page'));
+const GlossaryPage = lazy(() => import('../features/glossary/glossary-page'));
 
 const NAV: { id: ViewId; label: string }[] = [
   { id: 'summary', label: 'Area summary' },

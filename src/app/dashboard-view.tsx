@@ -1,8 +1,8 @@
 import { useEffect, useReducer, useState, type ComponentType } from 'react';
-import type { Area } from '../features/areas/area-schema';
-import { useViewStore } from '../features/comparison/view-store';
-import type { ViewId } from '../features/comparison/view-state';
-import { ViewSkeleton } from '../features/data/view-skeleton';
+import type { Area } from '../domain/area';
+import { useViewStore } from '../shared/view/view-store';
+import type { ViewId } from '../shared/view/view-state';
+import { ViewSkeleton } from '../shared/data/view-skeleton';
 
 interface DashboardViewProps {
   areas: Area[];

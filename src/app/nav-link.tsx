@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { serialiseViewState, type ViewState } from '../features/comparison/view-state';
-import { useViewStore } from '../features/comparison/view-store';
+import { serialiseViewState, type ViewState } from '../shared/view/view-state';
+import { useViewStore } from '../shared/view/view-store';
 
 /** A real link to another view (it opens in a new tab too), handled in place when clicked. */
 export function ViewLink({ patch, children, current }: { patch: Partial<ViewState>; children: ReactNode; current?: boolean }) {

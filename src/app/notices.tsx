@@ -1,4 +1,4 @@
-import { useViewStore } from '../features/comparison/view-store';
+import { useViewStore } from '../shared/view/view-store';
 
 /** Short notices about parts of a link that were ignored. */
 export function Notices() {

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../features/data/api-error';
-import { isFromEarlierVisit, SAVED_DATA_MAX_AGE_MS } from '../features/data/persistence';
+import { ApiError } from '../shared/data/api-error';
+import { isFromEarlierVisit, SAVED_DATA_MAX_AGE_MS } from '../shared/data/persistence';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

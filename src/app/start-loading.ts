@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ViewState } from '../features/comparison/view-state';
-import { dataQueries } from '../features/data/queries';
-import { landingYear } from '../features/data/landing-year';
+import type { ViewState } from '../shared/view/view-state';
+import { dataQueries } from '../shared/data/queries';
+import { landingYear } from '../shared/data/landing-year';
 
 /**
  * Ask for everything the first view needs at once: the areas, the years and the year's reports,

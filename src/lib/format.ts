@@ -1,6 +1,3 @@
-import type { Cell } from '../features/data/cell';
-import { resolveDispute } from '../features/data/disputes';
-
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -15,22 +12,6 @@ export function formatPercent(value: number): string {
 
 export const NOT_APPLICABLE_TEXT = 'not applicable';
 export const MISSING_TEXT = 'not published';
-
-/** Plain text for a cell, as a screen reader or a CSV reader should get it. */
-export function cellText(cell: Cell, formatValue: (value: number) => string = formatNumber): string {
-  switch (cell.kind) {
-    case 'value':
-      return formatValue(cell.value);
-    case 'not-applicable':
-      return NOT_APPLICABLE_TEXT;
-    case 'missing':
-      return MISSING_TEXT;
-    case 'disputed': {
-      const { chosen, others } = resolveDispute(cell.claims);
-      return `${formatValue(chosen.value)} (sources disagree; also published: ${others.map((claim) => formatValue(claim.value)).join(', ')})`;
-    }
-  }
-}
 
 /** "1st", "2nd", "23rd". */
 export function ordinal(n: number): string {

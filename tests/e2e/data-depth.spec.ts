@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { readPngText } from '../../src/features/export/png-text';
+import { readPngText } from '../../src/shared/export/png-text';
 
 const HERTS_COMPARE = '/?view=compare&year=2022-23&area=hertfordshire&measure=category1&group=region';
 const HERTS_NOTE =

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Area } from '../../src/features/areas/area-schema';
-import { parseReportRecords } from '../../src/features/data/parse-reports';
-import type { YearData } from '../../src/features/comparison/model/year-data';
+import type { Area } from '../../src/domain/area';
+import { parseReportRecords } from '../../src/shared/data/parse-reports';
+import type { YearData } from '../../src/shared/model/year-data';
 import { withGaps } from '../../mocks/scenarios/gaps';
 
 const fixtures = join(__dirname, '..', '..', 'mocks', 'fixtures');

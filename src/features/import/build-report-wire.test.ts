@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listFigures } from '../data/figure-catalogue';
-import type { Provenance } from '../data/provenance';
-import { reportSchema } from '../data/report-schema';
+import { listFigures } from '../../domain/figure-catalogue';
+import type { Provenance } from '../../domain/provenance';
+import { reportSchema } from '../../domain/report-schema';
 import { buildReportWire } from './build-report-wire';
 import type { ReportTextParse } from './parse-report-text';
 import { reportFigureIds } from './report-figure-ids';

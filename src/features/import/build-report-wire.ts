@@ -1,8 +1,8 @@
-import { gridFigureId } from '../data/figure-catalogue';
-import type { GridTableId } from '../data/labels';
-import type { Provenance } from '../data/provenance';
-import type { ReportWire } from '../data/report-schema';
-import { hasCategory4, isMappaYear } from '../data/years';
+import { gridFigureId } from '../../domain/figure-catalogue';
+import type { GridTableId } from '../../domain/labels';
+import type { Provenance } from '../../domain/provenance';
+import type { ReportWire } from '../../domain/report-schema';
+import { hasCategory4, isMappaYear } from '../../domain/years';
 import type { FigureValue } from './figure-values';
 import type { ReportTextParse } from './parse-report-text';
 import { categoriesOf, levelsOfTable } from './report-figure-ids';

@@ -1,5 +1,5 @@
-import type { Area } from '../areas/area-schema';
-import type { MappaYear } from '../data/years';
+import type { Area } from '../../domain/area';
+import type { MappaYear } from '../../domain/years';
 import type { TextLine } from './text-lines';
 import { yearEndingIn, yearsIn } from './year-text';
 

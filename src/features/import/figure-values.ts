@@ -1,6 +1,6 @@
-import { SINGLE_FIGURES } from '../data/figure-catalogue';
-import { CATEGORY_SHORT_LABELS, LEVEL_LABELS, TABLE_LABELS, type GridTableId } from '../data/labels';
-import type { CategoryKey, LevelKey } from '../data/report-schema';
+import { SINGLE_FIGURES } from '../../domain/figure-catalogue';
+import { CATEGORY_SHORT_LABELS, LEVEL_LABELS, TABLE_LABELS, type GridTableId } from '../../domain/labels';
+import type { CategoryKey, LevelKey } from '../../domain/report-schema';
 import { isRateFigure } from './report-figure-ids';
 
 /** The same limits as the report schema: anything beyond them cannot be a real figure. */

@@ -1,8 +1,8 @@
-import type { Area } from '../areas/area-schema';
-import type { ChartRow } from '../charts/chart-data';
-import { listFigures } from '../data/figure-catalogue';
-import type { AreaYearReport } from '../data/report-schema';
-import { statusOf } from '../comparison/model/value-status';
+import type { Area } from '../../domain/area';
+import type { ChartRow } from '../../domain/chart-row';
+import { listFigures } from '../../domain/figure-catalogue';
+import type { AreaYearReport } from '../../domain/report-schema';
+import { statusOf } from '../../domain/cell-status';
 
 /** Every figure of the saved imports as tidy rows, in the same format as the chart CSVs. */
 export function importsToRows(reports: readonly AreaYearReport[], areas: readonly Area[]): ChartRow[] {

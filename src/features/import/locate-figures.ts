@@ -1,4 +1,4 @@
-import type { GridTableId } from '../data/labels';
+import type { GridTableId } from '../../domain/labels';
 import { findTableRows, type TableRows } from './read-grid-table';
 import { readSingleFigure, type SingleFigureRead } from './read-single-figure';
 import { nextHeadingIndex, type Heading, type HeadingKind } from './report-headings';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import expectedSeed from '../../../mocks/sources/west-midlands-2021-22.report.json';
 import { AREAS, fixtureText, replaceLine, seedText, withoutLines } from '../../../tests/fixtures/import/texts';
-import { findInconsistentTotals } from '../data/consistency';
-import { listFigures } from '../data/figure-catalogue';
-import type { Provenance } from '../data/provenance';
-import { reportSchema } from '../data/report-schema';
+import { findInconsistentTotals } from '../../domain/consistency';
+import { listFigures } from '../../domain/figure-catalogue';
+import type { Provenance } from '../../domain/provenance';
+import { reportSchema } from '../../domain/report-schema';
 import { buildReportWire, parseReportText, type ReportTextParse } from './parse-report-text';
 import { reportFigureIds } from './report-figure-ids';
 

@@ -1,7 +1,7 @@
-import type { Area } from '../areas/area-schema';
-import { GRID_TABLE_IDS } from '../data/figure-catalogue';
-import { TABLE_LABELS, type GridTableId } from '../data/labels';
-import { hasCategory4 as yearHasCategory4, type MappaYear } from '../data/years';
+import type { Area } from '../../domain/area';
+import { GRID_TABLE_IDS } from '../../domain/figure-catalogue';
+import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
+import { hasCategory4 as yearHasCategory4, type MappaYear } from '../../domain/years';
 import { detectArea, detectYear, snapshotYear } from './detect-area-year';
 import { describeFigure, numberProblem, type FigureValue } from './figure-values';
 import {

@@ -1,6 +1,6 @@
-import type { Area } from '../areas/area-schema';
+import type { Area } from '../../domain/area';
 import type { ValueStatus } from '../../domain/value-status';
-import { hasCategory4, type MappaYear } from '../data/years';
+import { hasCategory4, type MappaYear } from '../../domain/years';
 import { readCsvRows, unneutralise, type CsvRow } from './csv-rows';
 import { numberProblem, type FigureValue } from './figure-values';
 import { isCategory4Figure, REPORT_FIGURE_IDS } from './report-figure-ids';

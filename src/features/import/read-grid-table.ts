@@ -1,6 +1,6 @@
-import { gridFigureId } from '../data/figure-catalogue';
-import type { GridTableId } from '../data/labels';
-import type { CategoryKey, LevelKey } from '../data/report-schema';
+import { gridFigureId } from '../../domain/figure-catalogue';
+import type { GridTableId } from '../../domain/labels';
+import type { CategoryKey, LevelKey } from '../../domain/report-schema';
 import { alignToColumns } from './align-columns';
 import { categoriesOf, levelsOfTable } from './report-figure-ids';
 import { readCell, valueCellsOf, type CellReading, type RowCell } from './text-cells';

@@ -1,6 +1,6 @@
-import { GRID_TABLE_IDS, SINGLE_FIGURES, gridFigureId } from '../data/figure-catalogue';
-import type { GridTableId } from '../data/labels';
-import { CATEGORIES, LEVELS, LEVELS_2_AND_3, type CategoryKey, type LevelKey } from '../data/report-schema';
+import { GRID_TABLE_IDS, SINGLE_FIGURES, gridFigureId } from '../../domain/figure-catalogue';
+import type { GridTableId } from '../../domain/labels';
+import { CATEGORIES, LEVELS, LEVELS_2_AND_3, type CategoryKey, type LevelKey } from '../../domain/report-schema';
 
 export const CATEGORIES_1_TO_3: readonly CategoryKey[] = ['category1', 'category2', 'category3'];
 

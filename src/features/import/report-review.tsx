@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { Area } from '../areas/area-schema';
-import { FindingsNote } from '../data/findings-note';
-import { isMappaYear } from '../data/years';
+import type { Area } from '../../domain/area';
+import { FindingsNote } from '../../shared/report/findings-note';
+import { isMappaYear } from '../../domain/years';
 import { describeFigure } from './figure-values';
 import type { ReportTextParse } from './parse-report-text';
 import { reviewOutcome, reviewRows, valueToText } from './review-model';
-import type { ReportWire } from '../data/report-schema';
+import type { ReportWire } from '../../domain/report-schema';
 
 interface ReportReviewProps {
   parse: ReportTextParse;

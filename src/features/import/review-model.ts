@@ -1,7 +1,7 @@
-import { findInconsistentTotals, type ConsistencyFinding } from '../data/consistency';
-import type { Provenance } from '../data/provenance';
-import { reportSchema, type AreaYearReport, type ReportWire } from '../data/report-schema';
-import { hasCategory4, isMappaYear } from '../data/years';
+import { findInconsistentTotals, type ConsistencyFinding } from '../../domain/consistency';
+import type { Provenance } from '../../domain/provenance';
+import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
+import { hasCategory4, isMappaYear } from '../../domain/years';
 import { buildReportWire } from './build-report-wire';
 import { numberProblem, type FigureValue } from './figure-values';
 import type { ExtractedFigure, ReportTextParse } from './parse-report-text';

@@ -1,6 +1,6 @@
 import { createStore, del, entries, set } from 'idb-keyval';
-import { reportSchema, type AreaYearReport, type ReportWire } from '../data/report-schema';
-import { summariseIssues } from '../data/parse-reports';
+import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
+import { summariseIssues } from '../../shared/data/parse-reports';
 
 /** Imports are kept in this browser's IndexedDB only; nothing is uploaded. */
 const store = typeof indexedDB === 'undefined' ? undefined : createStore('mappa-compare', 'imports');

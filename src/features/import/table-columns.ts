@@ -1,5 +1,5 @@
-import { TABLE_LABELS, type GridTableId } from '../data/labels';
-import type { MappaYear } from '../data/years';
+import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
+import type { MappaYear } from '../../domain/years';
 import type { TableRows } from './read-grid-table';
 
 /** How many category columns a table has: as its header says; without a header, as the template. */

@@ -1,8 +1,8 @@
 import { useCallback, useEffect } from 'react';
 import { create } from 'zustand';
-import { useImportedReportsStore } from './imported-reports-store';
+import { useImportedReportsStore } from '../../shared/data/imported-reports-store';
 import { deleteImport, loadImports, saveImport, type SavedImport } from './saved-imports';
-import type { ReportWire } from '../data/report-schema';
+import type { ReportWire } from '../../domain/report-schema';
 
 interface SavedImportsState {
   imports: SavedImport[];

@@ -1,4 +1,4 @@
-import { isMappaYear, yearFromStart, type MappaYear } from '../data/years';
+import { isMappaYear, yearFromStart, type MappaYear } from '../../domain/years';
 
 /** "2021-22", "2021-2022", "2021/22", "2021 – 22" or "2021 to 2022", anywhere in the text. */
 const YEAR_IN_TEXT = /\b(20\d{2}) ?(?:[-\u2013\u2014/]|to) ?(20)?(\d{2})\b/g;

@@ -1,4 +1,4 @@
-import type { Area } from '../../areas/area-schema';
+import type { Area } from '../../../domain/area';
 import { cellRef } from './cell-ref';
 import { AreaNameIndex, type NamedRow } from './match-areas';
 import type { CellRange, SheetGrid } from './workbook-model';

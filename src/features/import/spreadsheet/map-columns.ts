@@ -1,7 +1,7 @@
-import { MEASURES, type MeasureId } from '../../comparison/measures';
-import { GRID_TABLE_IDS, gridFigureId, SINGLE_FIGURES, type SingleFigureId } from '../../data/figure-catalogue';
-import { TABLE_LABELS, type GridTableId } from '../../data/labels';
-import type { CategoryKey, LevelKey } from '../../data/report-schema';
+import { MEASURES, type MeasureId } from '../../../domain/measures';
+import { GRID_TABLE_IDS, gridFigureId, SINGLE_FIGURES, type SingleFigureId } from '../../../domain/figure-catalogue';
+import { TABLE_LABELS, type GridTableId } from '../../../domain/labels';
+import type { CategoryKey, LevelKey } from '../../../domain/report-schema';
 import { describeFigure } from '../figure-values';
 import { REPORT_FIGURE_IDS } from '../report-figure-ids';
 import type { HeaderColumn } from './find-table';

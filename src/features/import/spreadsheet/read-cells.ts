@@ -1,5 +1,5 @@
-import type { Cell } from '../../data/cell';
-import type { Provenance } from '../../data/provenance';
+import type { Cell } from '../../../domain/cell';
+import type { Provenance } from '../../../domain/provenance';
 import { MAX_COUNT, MAX_RATE } from '../figure-values';
 import { splitMarkers } from './note-markers';
 import type { SheetCell } from './workbook-model';

@@ -1,6 +1,6 @@
-import type { Area } from '../../areas/area-schema';
+import type { Area } from '../../../domain/area';
 import type { ValueStatus } from '../../../domain/value-status';
-import type { MappaYear } from '../../data/years';
+import type { MappaYear } from '../../../domain/years';
 import { VALUE_STATUSES } from '../parse-tidy-csv';
 import { normaliseYear } from '../year-text';
 import { cellRef } from './cell-ref';

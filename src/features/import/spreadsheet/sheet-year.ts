@@ -1,4 +1,4 @@
-import type { MappaYear } from '../../data/years';
+import type { MappaYear } from '../../../domain/years';
 import { yearEndingIn, yearsIn } from '../year-text';
 
 export interface YearSource {

@@ -1,6 +1,6 @@
-import type { Cell } from '../../data/cell';
-import type { Provenance } from '../../data/provenance';
-import { hasCategory4, type MappaYear } from '../../data/years';
+import type { Cell } from '../../../domain/cell';
+import type { Provenance } from '../../../domain/provenance';
+import { hasCategory4, type MappaYear } from '../../../domain/years';
 import { describeFigure } from '../figure-values';
 import { isCategory4Figure, isRateFigure, REPORT_FIGURE_IDS } from '../report-figure-ids';
 import { cellRef, columnLetters } from './cell-ref';

@@ -1,4 +1,4 @@
-import { TEXT_COLOUR } from '../../charts/palette';
+import { TEXT_COLOUR } from '../../../shared/charts/palette';
 import { contrastRatio } from './colour-contrast';
 
 export const LIGHT_TEXT = '#FFFFFF';

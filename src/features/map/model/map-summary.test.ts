@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartRow } from '../../charts/chart-data';
+import type { ChartRow } from '../../../domain/chart-row';
 import { mapSummary } from './map-summary';
 
 function row(

@@ -1,4 +1,4 @@
-import type { ChartRow } from '../../charts/chart-data';
+import type { ChartRow } from '../../../domain/chart-row';
 import { formatNumber, MISSING_TEXT, NOT_APPLICABLE_TEXT, ordinal } from '../../../lib/format';
 
 export interface MapSummaryOptions {

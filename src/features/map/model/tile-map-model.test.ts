@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartRow } from '../../charts/chart-data';
+import type { ChartRow } from '../../../domain/chart-row';
 import { DARK_TEXT } from './binning';
 import { contrastRatio } from './colour-contrast';
 import { TILE_GRID, TILE_LAYOUT } from './tile-layout';

@@ -1,4 +1,4 @@
-import type { ChartRow } from '../../charts/chart-data';
+import type { ChartRow } from '../../../domain/chart-row';
 import type { ValueStatus } from '../../../domain/value-status';
 import { formatNumber } from '../../../lib/format';
 import { binIndexOf, DARK_TEXT, sequentialBins, type Binning } from './binning';

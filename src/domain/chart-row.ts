@@ -1,0 +1,95 @@
+import type { Cell } from './cell';
+import type { DisputeResolution } from './disputes';
+import type { ValueStatus } from './value-status';
+import type { Trust } from './trust';
+
+/**
+ * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
+ * its exported image, so all four always agree.
+ */
+export interface ChartRow {
+  areaId: string;
+  areaName: string;
+  year: string;
+  /** A report figure id (see figure-catalogue.ts) or a measure id for calculated values. */
+  measureId: string;
+  measureLabel: string;
+  /** For grouped or stacked charts: the group this value belongs to, e.g. "Level 2". */
+  series?: string | undefined;
+  cell: Cell;
+  /** The number drawn, or undefined where nothing can be drawn (see status). */
+  value: number | undefined;
+  unit: string;
+  status: ValueStatus;
+  /** A citation: report title, press article, "Illustrative (synthetic)", import file. */
+  source: string;
+  isFocus: boolean;
+  /** England and Wales, drawn as a reference rather than a competitor. */
+  isReference: boolean;
+  /** For rates and shares: the count behind the value and what it is divided by. */
+  basis?: RateBasis | undefined;
+  /** Where published sources disagree: every figure, and which one is used and why. */
+  dispute?: DisputeResolution | undefined;
+  /** The numbers (1-based) of the chart notes that apply to this row; set by chartSpec. */
+  noteNumbers?: number[];
+  /** Ranked charts: the row's rank, with how far it can be quoted. */
+  rank?: RowRank | undefined;
+  /** Ranked charts: the change since the year before, with its caveats. */
+  change?: RowChange | undefined;
+}
+
+/** A rank as tables and CSVs show it. */
+export interface RowRank {
+  rank: number | undefined;
+  tied: boolean;
+  /** The weakest status among the values ranked: every one of them moves the rank. */
+  trust: Trust | undefined;
+  /** "4th highest of 9 areas with published figures", or why there is none. */
+  amongReal: string;
+}
+
+/** A change since the year before as tables and CSVs show it. */
+export interface RowChange {
+  /** "+119 (illustrative)" */
+  short: string;
+  /** "up 4% from 5,563 (illustrative: built from synthetic figures)" */
+  sentence: string;
+  difference: number | undefined;
+  trust: Trust | undefined;
+  seriesBreak: boolean;
+  previousYear: string;
+}
+
+/** What a rate or share is made of, shown beside it in tables, tooltips and CSVs. */
+export interface RateBasis {
+  /** The count the value is calculated from, where it is known. */
+  count: number | undefined;
+  /** The count's own status and source: a synthetic count beside a published rate is still synthetic. */
+  countStatus: ValueStatus;
+  countSource: string;
+  /** What is counted: "registered sexual offenders (category 1) on 31 March". */
+  countLabel: string;
+  /** What the count is divided by, in words, with its size where known and how it was found. */
+  denominator: string;
+}
+
+/** Everything a chart says around its marks: what export and print need as well. */
+export interface ChartSpec {
+  /** Stable id for file names and element ids, e.g. "compare-rso-per-100k". */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** One sentence for screen readers and the page: the chart's main message. */
+  summary: string;
+  unit: string;
+  rows: ChartRow[];
+  /** "Source: West Midlands MAPPA Annual Report 2021-22; includes illustrative data". */
+  sourceLine: string;
+  notes: string[];
+  includesIllustrative: boolean;
+  /** Parts of the file name: measure, year, focus area, group. */
+  fileNameParts: string[];
+}
+
+/** In grouped and stacked charts' points, the key beside each series' value of the mark its label carries ("*", " (disputed)"). */
+export const MARK_SUFFIX = ' mark';

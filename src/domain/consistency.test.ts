@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { seedReport, seedReportWire } from '../../tests/helpers/seed-report';
+import { describeFinding, findInconsistentTotals } from './consistency';
+import { reportSchema } from './report-schema';
+
+describe('findInconsistentTotals', () => {
+  it('finds exactly the two published inconsistencies of West Midlands 2021-22', () => {
+    const findings = findInconsistentTotals(seedReport());
+    expect(findings).toEqual([
+      { table: 'snapshot', line: { kind: 'row', level: 'level1' }, stated: 5432, computed: 5433, difference: -1 },
+      { table: 'snapshot', line: { kind: 'column', category: 'category3' }, stated: 7, computed: 8, difference: -1 },
+    ]);
+    expect(describeFinding(findings[0]!)).toBe('Published total 5,432; the figures add up to 5,433.');
+  });
+
+  it('counts "-" as nothing, so the breach of SOPO table adds up', () => {
+    const findings = findInconsistentTotals(seedReport());
+    expect(findings.filter((f) => f.table === 'breachOfOrder')).toEqual([]);
+  });
+
+  it('does not judge a total when one of its parts is missing', () => {
+    const wire = seedReportWire();
+    (wire.snapshot.cells.level1 as Record<string, unknown>).category3 = null;
+    const findings = findInconsistentTotals(reportSchema.parse(wire));
+    // Level 1 row and category 3 column now have an unknown part: no verdict on either.
+    expect(findings).toEqual([]);
+  });
+
+  it('flags a grand total that disagrees with the level totals', () => {
+    const wire = seedReportWire();
+    wire.level23Yearly.grandTotal = 180;
+    const findings = findInconsistentTotals(reportSchema.parse(wire));
+    expect(findings).toContainEqual({ table: 'level23Yearly', line: { kind: 'grand-total-vs-rows' }, stated: 180, computed: 175, difference: 5 });
+  });
+});

@@ -1,0 +1,146 @@
+import type { Area } from '../../../domain/area';
+import type { ComparatorGroup } from '../../../domain/comparator-groups';
+import type { ChartRow, ChartSpec, RowChange, RowRank } from '../../../domain/chart-row';
+import { statusMark } from '../../../domain/trust';
+import { changeBetween, describeChange, signedChange, type Change } from '../../../shared/model/change';
+import { crossesRateSeriesBreak } from '../../../domain/years';
+import { formatNumber } from '../../../lib/format';
+import { isPopulationRate, type Measure } from '../../../domain/measures';
+import type { UnitId } from '../../../shared/view/view-state';
+import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
+import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
+import { compareNationalWithAreaSum, type NationalSumComparison } from '../../../shared/model/national-sum';
+import { orderRows, rankRows, rankSentence, realRankPhrase, type OrderedRow, type RankedRow, type SortOrder } from '../../../shared/model/rank';
+import { measureRow, unitLabelFor, type YearData } from '../../../shared/model/year-data';
+
+export interface CompareInput {
+  areas: readonly Area[];
+  data: YearData | undefined;
+  year: string;
+  measure: Measure;
+  unit: UnitId;
+  focus: Area;
+  group: ComparatorGroup;
+  /** Order of the bars; ranks always follow the value. */
+  sort?: SortOrder;
+  /** The year before, for "change from the previous year" (its order and column). */
+  previous?: YearData | undefined;
+}
+
+export interface CompareChart {
+  spec: ChartSpec;
+  /** Rows in rank order, each with its rank. */
+  ranked: RankedRow[];
+  /** Rows in the chosen order, each with its rank and change from the year before. */
+  ordered: OrderedRow[];
+  /** England and Wales's published count beside the sum of the 42 areas' counts, where it has one. */
+  nationalSum: NationalSumComparison | undefined;
+  reference: ChartRow | undefined;
+  /** England and Wales is drawn only where comparable: for rates and shares, not counts. */
+  drawReference: boolean;
+}
+
+/** One measure, one year, every area of the group, ranked; England and Wales as reference. */
+export function buildCompareChart(input: CompareInput): CompareChart {
+  const { areas, data, year, measure, unit, focus, group, sort = 'value', previous } = input;
+  const inGroup = new Set(group.areaIds);
+  const national = areas.find((area) => area.kind === 'national');
+  const members = areas.filter((area) => inGroup.has(area.id));
+  const seriesBreak = previous !== undefined && isPopulationRate(measure, unit) && crossesRateSeriesBreak(previous.year, year);
+  const changes = new Map<string, Change>();
+  const withChange = (row: ChartRow, area: Area): ChartRow => {
+    if (!previous) return row;
+    const change = changeBetween(row, measureRow(area, previous, previous.year, measure, unit, focus.id), seriesBreak);
+    changes.set(area.id, change);
+    return { ...row, change: rowChange(change, previous.year) };
+  };
+  const rows = members.map((area) => withChange(measureRow(area, data, year, measure, unit, focus.id), area));
+  const reference = national ? withChange(measureRow(national, data, year, measure, unit, focus.id), national) : undefined;
+  const ranked = rankRows(rows).map((entry) => ({ ...entry, row: { ...entry.row, rank: rowRank(entry) } }));
+  const ordered = orderRows(ranked, sort, changes);
+  // Counts add up, rates do not: only a count can be set beside England and Wales's own figure.
+  const nationalSum =
+    reference && measure.kind === 'count' && unit === 'count'
+      ? compareNationalWithAreaSum(
+          areas.filter((area) => area.kind === 'area').map((area) => measureRow(area, data, year, measure, unit, focus.id)),
+          reference,
+        )
+      : undefined;
+  const unitLabel = unitLabelFor(measure, unit);
+  const allRows = [...ordered.map((entry) => entry.row), ...(reference ? [reference] : [])];
+  const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
+  const shownIds = new Set([...inGroup, ...(national ? [national.id] : [])]);
+
+  const drawReference = measure.kind !== 'count' || unit !== 'count';
+  const notes = [
+    ...findingNotes(data?.reports ?? [], shownIds, measure.id, nameOf),
+    ...(!drawReference && reference?.value !== undefined
+      ? [
+          {
+            text: `England and Wales (${formatNumber(reference.value)}${statusMark(reference.status)}) is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to compare with it.`,
+            appliesTo: (row: ChartRow) => row.isReference,
+          },
+        ]
+      : []),
+    ...gapNotes(allRows),
+    ...(nationalSum ? [{ text: nationalSum.text, appliesTo: (row: ChartRow) => row.isReference }] : []),
+    ...measureNotes(measure, unit, year),
+    ...(seriesBreak && previous
+      ? [`Changes since ${previous.year} compare rates on different population bases (the 2021 census from 2021-22), so they are not like for like.`]
+      : []),
+    ...rankNotes(ranked),
+  ];
+  const short = shortUnit(measure, unit);
+  const summaryParts = [rankSentence(ranked, focus.id, formatNumber, short)];
+  if (reference?.value !== undefined) summaryParts.push(`England and Wales: ${withUnit(formatNumber(reference.value), short)}${statusMark(reference.status)}.`);
+  const title = `${measure.label}: ${focus.name} compared with ${group.label}, ${year}`;
+  const spec = chartSpec({
+    id: `compare-${measure.id}-${unit}`,
+    title,
+    subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. Bars start at zero; ${focus.name} is highlighted.`,
+    summary: summaryParts.join(' '),
+    unit: unitLabel,
+    rows: allRows,
+    notes,
+    fileNameParts: [measureSlug(measure.id), unit === 'count' ? '' : unit, year, focus.name, 'vs', group.label.replace(/^(all|the|areas in the) /, '')].filter(
+      Boolean,
+    ),
+  });
+  // chartSpec returns rows with their note numbers: hand those same row objects back, so the
+  // chart, its table and anything keyed by row all see one row per area.
+  const specRow = new Map(spec.rows.map((row) => [row.areaId, row]));
+  const withSpecRow = <T extends RankedRow>(entry: T): T => ({ ...entry, row: specRow.get(entry.row.areaId) ?? entry.row });
+  return {
+    ranked: ranked.map(withSpecRow),
+    ordered: ordered.map(withSpecRow),
+    nationalSum,
+    reference: reference && specRow.get(reference.areaId),
+    drawReference,
+    spec,
+  };
+}
+
+function rowRank(entry: RankedRow): RowRank {
+  return { rank: entry.rank, tied: entry.tied, trust: entry.trust, amongReal: entry.rank === undefined ? '' : realRankPhrase(entry) };
+}
+
+function rowChange(change: Change, previousYear: string): RowChange {
+  return {
+    short: signedChange(change),
+    sentence: describeChange(change),
+    difference: change.kind === 'change' ? change.difference : undefined,
+    trust: change.kind === 'change' ? change.trust : undefined,
+    seriesBreak: change.kind === 'change' && change.seriesBreak,
+    previousYear,
+  };
+}
+
+/** Ranks built partly on synthetic figures say so once, in a note, beside their own marks. */
+function rankNotes(ranked: readonly RankedRow[]): string[] {
+  const trust = ranked.find((entry) => entry.rank !== undefined)?.trust;
+  if (trust !== 'illustrative') return [];
+  const real = ranked.filter((entry) => entry.amongReal).length;
+  return [
+    `Ranks are illustrative: they compare every area’s figure, and some are synthetic. The “among published figures” rank in the table compares only the ${real} ${real === 1 ? 'area' : 'areas'} whose figure is real.`,
+  ];
+}

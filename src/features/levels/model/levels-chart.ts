@@ -1,0 +1,174 @@
+import { resolveDispute, resolvedValue } from '../../../domain/disputes';
+import type { Area } from '../../../domain/area';
+import type { ComparatorGroup } from '../../../domain/comparator-groups';
+import type { Cell } from '../../../domain/cell';
+import { MARK_SUFFIX, type ChartRow, type ChartSpec } from '../../../domain/chart-row';
+import { CATEGORY_SHORT_LABELS, LEVEL_LABELS } from '../../../domain/labels';
+import { categoriesFor, CATEGORIES, LEVELS, tableCell, type AreaYearReport, type CategoryKey, type LevelKey } from '../../../domain/report-schema';
+import { hasCategory4, isMappaYear, snapshotDate } from '../../../domain/years';
+import { ratioCell } from '../../../domain/measures';
+import type { BreakdownId, LayoutId, SliceId } from '../../../shared/view/view-state';
+import { formatNumber } from '../../../lib/format';
+import { capitalise, chartSpec, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
+import { statusOf } from '../../../domain/cell-status';
+import { valueMark } from '../../../domain/trust';
+import { reportFor, type YearData } from '../../../shared/model/year-data';
+
+export type LevelsUnit = 'count' | 'share';
+
+export interface LevelsChart {
+  spec: ChartSpec;
+  /** Series in drawing order, e.g. ["Level 1", "Level 2", "Level 3"]. */
+  series: string[];
+  /** One object per area: { areaName, isFocus, [series]: value or null }. */
+  points: Record<string, string | number | boolean | null>[];
+}
+
+function sliceLabel(slice: SliceId): string {
+  if (slice === 'all') return 'all';
+  return slice.startsWith('level') ? LEVEL_LABELS[slice as LevelKey] : CATEGORY_SHORT_LABELS[slice as CategoryKey];
+}
+
+/** The snapshot cell, or the sum across the slice when no single cell is asked for. */
+function sliceCell(report: AreaYearReport, level: LevelKey | undefined, category: CategoryKey | undefined): Cell {
+  if (level && category) return tableCell(report.snapshot, level, category);
+  if (level) return report.snapshot.rowTotals[level];
+  if (category) return report.snapshot.columnTotals[category] ?? { kind: 'missing' };
+  return report.snapshot.grandTotal;
+}
+
+/**
+ * Levels × categories on 31 March for the focus area and its comparators: one series per level
+ * (or per category), limited to one category (or level) if asked; counts or shares of each
+ * area's total.
+ */
+export function buildLevelsChart(input: {
+  areas: readonly Area[];
+  data: YearData;
+  year: string;
+  focus: Area;
+  group: ComparatorGroup;
+  by: BreakdownId;
+  slice: SliceId;
+  unit: LevelsUnit;
+  layout: LayoutId;
+}): LevelsChart {
+  const { areas, data, year, focus, group, by, unit, layout } = input;
+  const withCategory4 = isMappaYear(year) && hasCategory4(year);
+  const categories = withCategory4 ? [...CATEGORIES] : CATEGORIES.filter((c) => c !== 'category4');
+  // A slice that does not fit the breakdown (e.g. a level while splitting by level) means "all".
+  const slice = by === 'level' ? (input.slice.startsWith('category') ? input.slice : 'all') : input.slice.startsWith('level') ? input.slice : 'all';
+  const sliceLevel = slice.startsWith('level') ? (slice as LevelKey) : undefined;
+  const sliceCategory = slice.startsWith('category') ? (slice as CategoryKey) : undefined;
+  const seriesKeys: (LevelKey | CategoryKey)[] = by === 'level' ? [...LEVELS] : categories;
+  const seriesLabel = (key: LevelKey | CategoryKey) => (key.startsWith('level') ? LEVEL_LABELS[key as LevelKey] : CATEGORY_SHORT_LABELS[key as CategoryKey]);
+  const members = areas.filter((area) => group.areaIds.includes(area.id));
+  const shareOf = unit === 'share' || layout === 'stacked';
+  const unitLabel = shareOf ? `% of the area's ${slice === 'all' ? 'MAPPA-eligible offenders' : sliceLabel(slice)} (calculated here)` : 'number of people';
+
+  const rows: ChartRow[] = [];
+  const points = members.map((area) => {
+    const report = reportFor(data, area.id);
+    const point: Record<string, string | number | boolean | null> = {
+      areaName: `${area.id === focus.id ? '► ' : ''}${area.name}`,
+      isFocus: area.id === focus.id,
+    };
+    for (const key of seriesKeys) {
+      const level = by === 'level' ? (key as LevelKey) : sliceLevel;
+      const category = by === 'category' ? (key as CategoryKey) : sliceCategory;
+      const row = levelsRow(area, report, data, year, level, category, sliceLevel, sliceCategory, shareOf, unitLabel, focus.id, seriesLabel(key));
+      rows.push(row);
+      point[seriesLabel(key)] = row.value ?? null;
+      // Labels carry the same marks as every other chart: * illustrative, (disputed), (imported).
+      point[`${seriesLabel(key)}${MARK_SUFFIX}`] = valueMark(row.status, row.dispute !== undefined);
+    }
+    return point;
+  });
+
+  const notes: NoteInput[] = [...gapNotes(dedupeAreas(rows))];
+  if (!withCategory4) notes.push('Category 4 (terrorist and terrorist-risk offenders) appears from the 2022-23 reports on; this year has no category 4.');
+  if (shareOf)
+    notes.push('Shares calculated here from the published table; they may not add to exactly 100% where the published totals do not match their parts.');
+  const focusRows = rows.filter((row) => row.isFocus && row.value !== undefined);
+  const top = [...focusRows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+  const summary = top
+    ? `${focus.name}: the largest group is ${top.series} (${formatNumber(top.value ?? 0)}${shareOf ? '%' : ''}) of ${slice === 'all' ? 'all MAPPA-eligible offenders' : sliceLabel(slice)} on ${isMappaYear(year) ? snapshotDate(year) : year}.`
+    : `${focus.name}: no figures for ${year}.`;
+  return {
+    series: seriesKeys.map(seriesLabel),
+    points,
+    spec: chartSpec({
+      id: `levels-by-${by}-${slice}-${shareOf ? 'share' : 'count'}`,
+      title: `MAPPA-eligible offenders by ${by}${slice === 'all' ? '' : ` (${sliceLabel(slice)} only)`}: ${focus.name} and ${group.label}, ${year}`,
+      subtitle: `${capitalise(unitLabel)}, on ${isMappaYear(year) ? snapshotDate(year) : year}. ${layout === 'stacked' ? 'Each bar adds to 100%.' : 'Bars start at zero.'}`,
+      summary,
+      unit: unitLabel,
+      rows,
+      notes,
+      fileNameParts: ['levels-by', by, slice === 'all' ? '' : slice, shareOf ? 'share' : '', year, focus.name, 'vs', group.label].filter(Boolean),
+    }),
+  };
+}
+
+function levelsRow(
+  area: Area,
+  report: AreaYearReport | undefined,
+  data: YearData,
+  year: string,
+  level: LevelKey | undefined,
+  category: CategoryKey | undefined,
+  sliceLevel: LevelKey | undefined,
+  sliceCategory: CategoryKey | undefined,
+  share: boolean,
+  unit: string,
+  focusId: string,
+  series: string,
+): ChartRow {
+  const base = {
+    areaId: area.id,
+    areaName: area.name,
+    year,
+    measureId: `snapshot.${level ?? 'total'}.${category ?? 'total'}`,
+    measureLabel: `MAPPA-eligible offenders: ${series}`,
+    series,
+    unit,
+    isFocus: area.id === focusId,
+    isReference: area.kind === 'national',
+  };
+  const error = data.errors.find((e) => e.areaId === area.id);
+  if (error) return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'data error', source: `Data error: ${error.message}` };
+  if (!report) return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'missing', source: `No ${year} report is available for ${area.name}` };
+  if (category && !categoriesFor(report.year).includes(category)) {
+    return { ...base, cell: { kind: 'not-applicable' }, value: undefined, status: 'not applicable', source: 'Category 4 starts in 2022-23' };
+  }
+  const cell = sliceCell(report, level, category);
+  if (!share) {
+    const own = statusOf(cell, report.provenance);
+    // A disputed total is drawn at the value the rule chooses; the note lists every value.
+    const dispute = cell.kind === 'disputed' ? resolveDispute(cell.claims) : undefined;
+    return { ...base, cell, value: resolvedValue(cell), ...own, dispute };
+  }
+  const whole = sliceCell(report, sliceLevel, sliceCategory);
+  const ratio = ratioCell([cell], whole, 100);
+  const illustrative = [cell, whole].some((c) => c.kind === 'value' && (c.source ?? report.provenance).kind === 'illustrative');
+  const status = ratio.kind !== 'value' ? statusOf(ratio, report.provenance).status : illustrative ? 'illustrative' : 'calculated here';
+  return {
+    ...base,
+    measureId: `${base.measureId}.share`,
+    cell: ratio,
+    value: ratio.kind === 'value' ? ratio.value : undefined,
+    status,
+    source: `Calculated here from: ${statusOf(cell, report.provenance).source}`,
+  };
+}
+
+/** One gap note per area, not one per series. */
+function dedupeAreas(rows: ChartRow[]): ChartRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${row.areaId}-${row.status}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,102 @@
+import type { Area } from '../../../domain/area';
+import type { ChartRow, ChartSpec } from '../../../domain/chart-row';
+import { crossesRateSeriesBreak, FIRST_CENSUS_2021_RATE_YEAR } from '../../../domain/years';
+import { formatNumber } from '../../../lib/format';
+import { isPopulationRate, type Measure } from '../../../domain/measures';
+import type { UnitId } from '../../../shared/view/view-state';
+import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
+import { changeBetween, describeChange } from '../../../shared/model/change';
+import { statusMark } from '../../../domain/trust';
+import { measureNotes, measureSlug, shortUnit, withUnit } from '../../../shared/model/measure-text';
+import { unitLabelFor, measureRow, type YearData } from '../../../shared/model/year-data';
+
+export interface TrendSeries {
+  areaId: string;
+  areaName: string;
+  isFocus: boolean;
+  isReference: boolean;
+}
+
+export interface TrendChart {
+  spec: ChartSpec;
+  series: TrendSeries[];
+  /** One object per year: { year, [areaId]: value or null }. null draws a gap, never a zero. */
+  points: Record<string, string | number | null>[];
+  /** Where to mark the population series break, if the measure has one. */
+  seriesBreakYear: string | undefined;
+}
+
+/**
+ * Lines over the years for the focus area, up to six chosen areas and (for rates and shares)
+ * England and Wales. England and Wales counts are tens of times any area's, so for counts its
+ * line would flatten every other: it stays in the table instead.
+ */
+export function buildTrendChart(input: {
+  areas: readonly Area[];
+  yearData: readonly YearData[];
+  years: readonly string[];
+  measure: Measure;
+  unit: UnitId;
+  focus: Area;
+  chosenIds: readonly string[];
+}): TrendChart {
+  const { areas, yearData, years, measure, unit, focus, chosenIds } = input;
+  const national = areas.find((area) => area.kind === 'national');
+  const comparable = measure.kind !== 'count' || unit !== 'count';
+  const chosen = chosenIds
+    .map((id) => areas.find((area) => area.id === id))
+    .filter((a): a is Area => a !== undefined && a.id !== focus.id && a.kind === 'area');
+  const drawn = [focus, ...chosen, ...(national && focus.id !== national.id && comparable ? [national] : [])];
+  const tableOnly = national && focus.id !== national.id && !comparable ? [national] : [];
+  const dataFor = (year: string) => yearData.find((d) => d.year === year);
+  const rows: ChartRow[] = [...drawn, ...tableOnly].flatMap((area) => years.map((year) => measureRow(area, dataFor(year), year, measure, unit, focus.id)));
+  const points = years.map((year) => {
+    const point: Record<string, string | number | null> = { year };
+    for (const area of drawn) point[area.id] = rows.find((r) => r.areaId === area.id && r.year === year)?.value ?? null;
+    return point;
+  });
+  const focusRows = rows.filter((r) => r.areaId === focus.id);
+  const withValue = focusRows.filter((r) => r.value !== undefined);
+  const first = withValue[0];
+  const last = withValue.at(-1);
+  const unitText = shortUnit(measure, unit);
+  const summary =
+    first && last && first !== last
+      ? `${focus.name}: ${withUnit(formatNumber(last.value ?? 0), unitText)}${statusMark(last.status)} in ${last.year}, ${describeChange(
+          changeBetween(last, first, isPopulationRate(measure, unit) && crossesRateSeriesBreak(first.year, last.year)),
+          formatNumber,
+          { namePreviousYear: true },
+        )}.`
+      : `${focus.name}: not enough years with a figure to show a trend.`;
+  const nameOf = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
+  const shown = new Set([...drawn, ...tableOnly].map((a) => a.id));
+  const notes = [
+    ...yearData.flatMap((d) => findingNotes(d.reports, shown, measure.id, nameOf)),
+    ...gapNotes(rows, '(a gap in the line, not zero)'),
+    ...measureNotes(measure, unit, FIRST_CENSUS_2021_RATE_YEAR).filter((note) => !note.startsWith('Category 4')),
+    ...(tableOnly.length > 0
+      ? [
+          {
+            text: 'England and Wales is in the table but not drawn: its counts are many times any one area’s. Choose a rate or share to draw it.',
+            appliesTo: (row: ChartRow) => row.isReference,
+          },
+        ]
+      : []),
+  ];
+  const unitLabel = unitLabelFor(measure, unit);
+  return {
+    series: drawn.map((area) => ({ areaId: area.id, areaName: area.name, isFocus: area.id === focus.id, isReference: area.kind === 'national' })),
+    points,
+    seriesBreakYear: measure.id === 'rsoPer100k' || unit === 'rate' ? FIRST_CENSUS_2021_RATE_YEAR : undefined,
+    spec: chartSpec({
+      id: `trend-${measure.id}-${unit}`,
+      title: `${measure.label}: ${focus.name}${chosen.length > 0 ? ` and ${chosen.length} other ${chosen.length === 1 ? 'area' : 'areas'}` : ''}, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`,
+      subtitle: `${capitalise(unitLabel)}, by year. Gaps are years without a figure.`,
+      summary,
+      unit: unitLabel,
+      rows,
+      notes,
+      fileNameParts: ['trend', measureSlug(measure.id), unit === 'count' ? '' : unit, focus.name, ...chosen.map((a) => a.name)].filter(Boolean).slice(0, 6),
+    }),
+  };
+}

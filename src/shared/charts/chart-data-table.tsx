@@ -1,0 +1,94 @@
+import { formatNumber } from '../../lib/format';
+import { cellText } from '../../domain/cell-text';
+import type { ChartRow } from '../../domain/chart-row';
+import { NO_VALUE_TEXT } from '../../domain/value-status';
+
+interface ChartDataTableProps {
+  caption: string;
+  rows: ChartRow[];
+  showSeries?: boolean;
+  showYear?: boolean;
+}
+
+export function displayValue(row: ChartRow): string {
+  if (row.value !== undefined) return formatNumber(row.value);
+  return NO_VALUE_TEXT[row.status] ?? cellText(row.cell);
+}
+
+/** The table alternative of a chart: the very rows the chart draws, with status and source. */
+/** "13", "13=" (tied), with the rank's caveat: "13 (illustrative)". */
+export function rankText(row: ChartRow): string {
+  if (row.isReference) return 'reference';
+  const rank = row.rank;
+  if (rank?.rank === undefined) return '–';
+  return `${rank.rank}${rank.tied ? '=' : ''}${rank.trust && rank.trust !== 'published' ? ` (${rank.trust})` : ''}`;
+}
+
+/** A count beside a rate, with its own status where it is not published: "1,234 (illustrative)". */
+export function countText(row: ChartRow): string {
+  if (!row.basis) return '';
+  const { count, countStatus } = row.basis;
+  if (count === undefined) return NO_VALUE_TEXT[countStatus] ?? 'not published';
+  return `${formatNumber(count)}${countStatus === 'published' ? '' : ` (${countStatus})`}`;
+}
+
+export function ChartDataTable({ caption, rows, showSeries = false, showYear = false }: ChartDataTableProps) {
+  // Rates and shares show what they are made of: the count, and what it is divided by.
+  const showBasis = rows.some((row) => row.basis);
+  const showNotes = rows.some((row) => (row.noteNumbers ?? []).length > 0);
+  const showRank = rows.some((row) => row.rank);
+  const changeYear = rows.find((row) => row.change)?.change?.previousYear;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className="chart-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {showRank && <th scope="col">Rank</th>}
+            <th scope="col">Area</th>
+            {showYear && <th scope="col">Year</th>}
+            {showSeries && <th scope="col">Group</th>}
+            <th scope="col" className="num">
+              Value
+            </th>
+            {changeYear && <th scope="col">Change since {changeYear}</th>}
+            {showBasis && (
+              <th scope="col" className="num">
+                Count
+              </th>
+            )}
+            {showBasis && <th scope="col">Divided by</th>}
+            <th scope="col">Status</th>
+            <th scope="col">Source</th>
+            {showRank && <th scope="col">Rank among published figures</th>}
+            {showNotes && <th scope="col">Notes</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr
+              key={`${row.areaId}-${row.year}-${row.series ?? ''}-${index}`}
+              className={row.isFocus ? 'focus-row' : row.isReference ? 'reference-row' : undefined}
+            >
+              {showRank && <td>{rankText(row)}</td>}
+              <th scope="row">
+                {row.areaName}
+                {row.isFocus && <span className="visually-hidden"> (focus area)</span>}
+              </th>
+              {showYear && <td>{row.year}</td>}
+              {showSeries && <td>{row.series ?? ''}</td>}
+              <td className="num value-cell">{displayValue(row)}</td>
+              {changeYear && <td>{row.change?.short ?? ''}</td>}
+              {showBasis && <td className="num">{countText(row)}</td>}
+              {showBasis && <td className="basis-cell">{row.basis ? `${row.basis.denominator} (count: ${row.basis.countLabel})` : ''}</td>}
+              <td className="status-cell">{row.status}</td>
+              <td className="source-cell">{row.source}</td>
+              {showRank && <td>{row.isReference ? '' : row.rank?.amongReal || '–'}</td>}
+              {showNotes && <td>{(row.noteNumbers ?? []).length > 0 ? `See note ${(row.noteNumbers ?? []).join(', ')}` : ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

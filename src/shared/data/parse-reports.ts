@@ -1,0 +1,53 @@
+import { z } from '../../lib/zod';
+import { reportSchema, type AreaYearReport } from '../../domain/report-schema';
+
+/** One record that could not be trusted: its area shows "data error", the rest still show. */
+export interface RecordError {
+  areaId: string | undefined;
+  year: string | undefined;
+  message: string;
+}
+
+export interface ParsedReports {
+  reports: AreaYearReport[];
+  errors: RecordError[];
+}
+
+const recordKeySchema = z.object({ areaId: z.optional(z.string()), year: z.optional(z.string()) });
+
+export function parseReportRecords(records: readonly unknown[], knownAreaIds: ReadonlySet<string>): ParsedReports {
+  const reports: AreaYearReport[] = [];
+  const errors: RecordError[] = [];
+  const seen = new Set<string>();
+  for (const record of records) {
+    const key = recordKeySchema.safeParse(record);
+    const areaId = key.success ? key.data.areaId : undefined;
+    const year = key.success ? key.data.year : undefined;
+    const parsed = reportSchema.safeParse(record);
+    if (!parsed.success) {
+      errors.push({ areaId, year, message: summariseIssues(parsed.error) });
+      continue;
+    }
+    if (!knownAreaIds.has(parsed.data.areaId)) {
+      errors.push({ areaId, year, message: `Unknown area "${parsed.data.areaId}"` });
+      continue;
+    }
+    const id = `${parsed.data.areaId}|${parsed.data.year}`;
+    if (seen.has(id)) {
+      errors.push({ areaId, year, message: `A second report for ${parsed.data.areaId} ${parsed.data.year} was ignored` });
+      continue;
+    }
+    seen.add(id);
+    reports.push(parsed.data);
+  }
+  return { reports, errors };
+}
+
+export function summariseIssues(error: z.core.$ZodError): string {
+  const first = error.issues.slice(0, 3).map((issue) => {
+    const path = issue.path.join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
+  return `${first.join('; ')}${more}`;
+}

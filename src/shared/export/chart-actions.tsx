@@ -1,0 +1,111 @@
+import { useId, useState, type RefObject } from 'react';
+import type { ChartSpec } from '../../domain/chart-row';
+import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from './download';
+import { exportFileName } from './file-names';
+import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
+import { printPage } from './print';
+
+interface ChartActionsProps {
+  spec: ChartSpec;
+  chartArea: RefObject<HTMLDivElement | null>;
+}
+
+/** Download the chart as PNG, SVG or CSV, copy a link to this view, or print. */
+export function ChartActions({ spec, chartArea }: ChartActionsProps) {
+  const id = useId();
+  const [preset, setPreset] = useState<WidthPresetId>('screen');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [manualLink, setManualLink] = useState<string | undefined>();
+
+  // Buttons stay enabled (and focused) while a download is made: a second press is ignored instead.
+  const run = async (action: () => Promise<string>) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      setStatus(await action());
+    } catch (error) {
+      setStatus(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // Export code loads on the first download, not with the chart.
+  const figure = async () => {
+    const { exportFigure, figurePng } = await import('./figure-export');
+    if (!chartArea.current) throw new Error('The chart is not on the page.');
+    const now = new Date();
+    const composed = exportFigure(spec, chartArea.current, preset, now);
+    return { svg: composed.svg, png: () => figurePng(composed, spec, now) };
+  };
+  const png = () =>
+    run(async () => {
+      const name = exportFileName(spec.fileNameParts, 'png');
+      downloadBlob(await (await figure()).png(), name);
+      return `Downloaded ${name}`;
+    });
+  const svg = () =>
+    run(async () => {
+      const name = exportFileName(spec.fileNameParts, 'svg');
+      downloadBlob(textBlob((await figure()).svg, SVG_TYPE), name);
+      return `Downloaded ${name}`;
+    });
+  const csv = () =>
+    run(async () => {
+      const { chartRowsToCsv } = await import('./csv');
+      const name = exportFileName(spec.fileNameParts, 'csv');
+      downloadBlob(textBlob(chartRowsToCsv(spec, new Date()), CSV_TYPE), name);
+      return `Downloaded ${name} (${spec.rows.length} rows)`;
+    });
+  const copyLink = () =>
+    run(async () => {
+      const link = window.location.href;
+      try {
+        await navigator.clipboard.writeText(link);
+        setManualLink(undefined);
+        return 'Link copied: it reopens this view.';
+      } catch {
+        setManualLink(link);
+        return 'Your browser did not let us copy. Select the link below and copy it.';
+      }
+    });
+
+  return (
+    <div className="chart-actions no-print">
+      <div className="field">
+        <label htmlFor={`${id}-width`}>Image width</label>
+        <select id={`${id}-width`} value={preset} onChange={(event) => setPreset(event.target.value as WidthPresetId)}>
+          {WIDTH_PRESETS.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="button-secondary" onClick={() => void png()} aria-disabled={busy}>
+        Download PNG
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void svg()} aria-disabled={busy}>
+        Download SVG
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void csv()} aria-disabled={busy}>
+        Download CSV
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void copyLink()} aria-disabled={busy}>
+        Copy link
+      </button>
+      <button type="button" className="button-secondary" onClick={printPage}>
+        Print
+      </button>
+      <p className="action-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {manualLink && (
+        <p>
+          <label htmlFor={`${id}-link`}>Link to this view</label>
+          <input id={`${id}-link`} readOnly value={manualLink} onFocus={(event) => event.currentTarget.select()} />
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import Papa from 'papaparse';
+import type { ChartRow, ChartSpec } from '../../domain/chart-row';
+import { hasDrawableValue } from '../../domain/value-status';
+import { statusOfDerived } from '../../domain/trust';
+import { claimSourceNames } from '../../domain/disputes';
+
+export const CSV_COLUMNS = [
+  'area',
+  'area_id',
+  'year',
+  'measure',
+  'measure_id',
+  'series',
+  'value',
+  'unit',
+  'value_status',
+  'source',
+  'count',
+  'count_status',
+  'count_source',
+  'count_of',
+  'denominator',
+  'rank',
+  'rank_status',
+  'rank_among_published',
+  'change_since_year_before',
+  'change_status',
+  'notes',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Written as plain numbers (a negative change is a number, not a formula). */
+const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['value', 'count', 'rank', 'change_since_year_before']);
+
+const BYTE_ORDER_MARK = '\uFEFF';
+const CRLF = '\r\n';
+
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula (CSV injection),
+ * so such text gets a leading apostrophe and is shown as typed.
+ */
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The tidy CSV of a chart: one line per drawn row, in the chart's order, with the value's
+ * status and source. The UTF-8 byte order mark makes Excel read names such as "Ynys Môn" right.
+ */
+export function chartRowsToCsv(spec: ChartSpec, _exportedAt: Date): string {
+  // The export date goes into the file name and the pack README, not into the tidy table.
+  return tidyCsv(spec.rows, spec.notes);
+}
+
+/**
+ * Rates and shares carry the count and denominator they come from; every row carries, in full,
+ * the chart notes that apply to it, numbered as in the exported image.
+ */
+export function tidyCsv(rows: readonly ChartRow[], notes: readonly string[] = []): string {
+  const data = rows.map((row) => {
+    const record = csvRecord(row, notes);
+    return CSV_COLUMNS.map((column) => (NUMERIC_COLUMNS.has(column) ? record[column] : neutraliseFormula(record[column])));
+  });
+  // With no data rows Papa ends the header with a newline; keep the file's shape the same.
+  const text = data.length === 0 ? CSV_COLUMNS.join(',') : Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes: false, newline: CRLF });
+  return BYTE_ORDER_MARK + text;
+}
+
+/** One row as the text of each column, before formula neutralising. */
+export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<CsvColumn, string> {
+  return {
+    area: row.areaName,
+    area_id: row.areaId,
+    year: row.year,
+    measure: row.measureLabel,
+    measure_id: row.measureId,
+    series: row.series ?? '',
+    value: csvValue(row),
+    unit: row.unit,
+    value_status: row.status,
+    source: csvSource(row),
+    count: row.basis?.count === undefined ? '' : String(row.basis.count),
+    count_status: row.basis ? row.basis.countStatus : '',
+    count_source: row.basis ? row.basis.countSource : '',
+    count_of: row.basis?.countLabel ?? '',
+    denominator: row.basis?.denominator ?? '',
+    // A rank or change is as trustworthy as the figures it is built from: its status says how far.
+    rank: row.rank?.rank === undefined ? '' : String(row.rank.rank),
+    rank_status: row.rank?.trust ? statusOfDerived(row.rank.trust) : '',
+    rank_among_published: row.rank?.amongReal ?? '',
+    change_since_year_before: row.change?.difference === undefined ? '' : String(row.change.difference),
+    change_status: row.change?.trust ? statusOfDerived(row.change.trust) + (row.change.seriesBreak ? '; across the 2021 census series break' : '') : '',
+    notes: (row.noteNumbers ?? []).flatMap((number) => (notes[number - 1] ? [`[${number}] ${notes[number - 1] ?? ''}`] : [])).join(' | '),
+  };
+}
+
+function csvValue(row: ChartRow): string {
+  if (row.value === undefined || !Number.isFinite(row.value) || !hasDrawableValue(row.status)) return '';
+  // String() never adds thousands separators; exponent notation only appears beyond 1e21.
+  return String(row.value);
+}
+
+function csvSource(row: ChartRow): string {
+  if (!row.dispute) return row.source;
+  const { chosen, others } = row.dispute;
+  const claims = [chosen, ...others].map((claim) => `${String(claim.value)} (${claimSourceNames(claim)})`).join('; ');
+  return `Sources disagree: ${claims}. ${String(chosen.value)} used because ${row.dispute.reason}`;
+}

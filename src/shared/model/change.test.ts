@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartRow } from '../../domain/chart-row';
+import type { ValueStatus } from '../../domain/value-status';
+import { changeBetween, describeChange, signedChange } from './change';
+
+function row(value: number | undefined, status: ValueStatus = 'published', year = '2021-22'): ChartRow {
+  return {
+    areaId: 'a',
+    areaName: 'A',
+    year,
+    measureId: 'm',
+    measureLabel: 'M',
+    cell: value === undefined ? { kind: 'missing' } : { kind: 'value', value },
+    value,
+    unit: 'people',
+    status: value === undefined ? 'missing' : status,
+    source: 'test',
+    isFocus: true,
+    isReference: false,
+  };
+}
+
+describe('describeChange', () => {
+  it.each([
+    [145, 141, 'up 3% from 141'],
+    [41, 45, 'down 9% from 45'],
+    [12, 12, 'no change from 12'],
+    [3, 0, 'up 3 from 0'],
+    [1001, 1000, 'up 1 from 1,000 (less than 1%)'],
+  ])('%s against %s reads "%s"', (current, previous, expected) => {
+    expect(describeChange(changeBetween(row(current), row(previous, 'published', '2020-21')))).toBe(expected);
+  });
+
+  it('never compares with a missing year as if it were zero', () => {
+    expect(describeChange(changeBetween(row(10), row(undefined)))).toBe('no figure for the year before to compare with');
+    expect(describeChange(changeBetween(row(undefined), row(10)))).toBe('no figure this year');
+    expect(describeChange(changeBetween(row(10), undefined))).toBe('the year before is not available');
+  });
+
+  it('is illustrative when either year is: a published figure against a synthetic one is no finding', () => {
+    const change = changeBetween(row(253), row(285, 'illustrative', '2020-21'));
+    expect(change).toMatchObject({ kind: 'change', trust: 'illustrative' });
+    expect(describeChange(change)).toBe('down 11% from 285 (illustrative: built from synthetic figures)');
+    expect(signedChange(change)).toBe('−32 (illustrative)');
+  });
+
+  it('says when a rate crosses the 2021 census series break', () => {
+    const change = changeBetween(row(145), row(144, 'published', '2020-21'), true);
+    expect(describeChange(change)).toBe('up 1% from 144 (across the 2021 census series break, so not like for like)');
+    expect(signedChange(change)).toBe('+1 (series break)');
+  });
+
+  it('takes the weaker status of the two years', () => {
+    expect(changeBetween(row(5, 'imported'), row(4, 'published', '2020-21'))).toMatchObject({ trust: 'imported' });
+    expect(changeBetween(row(5, 'sources disagree'), row(4, 'imported', '2020-21'))).toMatchObject({ trust: 'disputed' });
+    expect(changeBetween(row(5, 'calculated here'), row(4, 'published', '2020-21'))).toMatchObject({ trust: 'published' });
+  });
+});

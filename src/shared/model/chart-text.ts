@@ -1,0 +1,157 @@
+import type { ChartRow, ChartSpec } from '../../domain/chart-row';
+import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from '../../domain/consistency';
+import type { AreaYearReport } from '../../domain/report-schema';
+import type { MeasureId } from '../../domain/measures';
+import { claimSourceNames } from '../../domain/disputes';
+import { formatNumber } from '../../lib/format';
+
+/** "Source: West Midlands MAPPA Annual Report 2021-22; The Star …; includes illustrative data". */
+export function sourceLineFor(rows: readonly ChartRow[]): string {
+  const published = new Set<string>();
+  let calculated = false;
+  // The focus area's own sources come first: they are the ones a reader looks for.
+  const ordered = [...rows.filter((row) => row.isFocus), ...rows.filter((row) => !row.isFocus)];
+  for (const row of ordered) {
+    if (row.status === 'published') published.add(withoutUrls(row.source));
+    if (row.status === 'calculated here') calculated = true;
+    if (row.status === 'imported') published.add(withoutUrls(row.source));
+  }
+  const parts = [...published].slice(0, 4);
+  if (published.size > 4) parts.push(`${published.size - 4} more published sources (see the table)`);
+  if (calculated) parts.push('rates and shares calculated here');
+  if (includesIllustrative(rows)) parts.push('includes illustrative data (synthetic values, not real statistics)');
+  return `Source: ${parts.length > 0 ? parts.join('; ') : 'MAPPA annual reports'}.`;
+}
+
+export function includesIllustrative(rows: readonly ChartRow[]): boolean {
+  return rows.some((row) => row.status === 'illustrative');
+}
+
+/** Which stated totals a measure shows, so their consistency findings become chart notes. */
+function findingMatches(measureId: MeasureId, finding: ConsistencyFinding): boolean {
+  const { table, line } = finding;
+  const grand = line.kind === 'grand-total-vs-rows' || line.kind === 'grand-total-vs-columns';
+  switch (measureId) {
+    case 'total':
+      return table === 'snapshot' && grand;
+    case 'category1':
+    case 'category2':
+    case 'category3':
+    case 'category4':
+      return table === 'snapshot' && line.kind === 'column' && line.category === measureId;
+    case 'level1':
+    case 'level2':
+    case 'level3':
+      return table === 'snapshot' && line.kind === 'row' && line.level === measureId;
+    case 'level23Share':
+      return table === 'snapshot' && (grand || (line.kind === 'row' && line.level !== 'level1'));
+    case 'level23Yearly':
+      return table === 'level23Yearly' && grand;
+    case 'breachOfLicence':
+      return table === 'breachOfLicence' && grand;
+    case 'breachOfLicenceRate':
+      return (table === 'breachOfLicence' || table === 'level23Yearly') && grand;
+    case 'breachOfOrder':
+      return table === 'breachOfOrder' && grand;
+    default:
+      return false;
+  }
+}
+
+/** Notes for every shown figure whose published total disagrees with its parts. */
+export function findingNotes(
+  reports: readonly AreaYearReport[],
+  shownAreaIds: ReadonlySet<string>,
+  measureId: MeasureId,
+  areaName: (id: string) => string,
+): ScopedNote[] {
+  return reports
+    .filter((report) => shownAreaIds.has(report.areaId))
+    .flatMap((report) =>
+      findInconsistentTotals(report)
+        .filter((finding) => findingMatches(measureId, finding))
+        .map((finding) => ({
+          text: `${areaName(report.areaId)} ${report.year}: ${describeFinding(finding)} The chart shows the published total.`,
+          appliesTo: (row: ChartRow) => row.areaId === report.areaId && row.year === report.year,
+        })),
+    );
+}
+
+/** A note about some rows only (an area, an area-year): the CSV repeats it on those rows. */
+export interface ScopedNote {
+  text: string;
+  appliesTo: (row: ChartRow) => boolean;
+}
+
+/** A plain string applies to every row of the chart. */
+export type NoteInput = string | ScopedNote;
+
+export const ILLUSTRATIVE_NOTE = 'Includes illustrative data: values marked * are synthetic stand-ins, not real statistics.';
+
+/** Notes naming areas with no value, so a gap is never read as zero, and every disagreement between sources. */
+export function gapNotes(rows: readonly ChartRow[], gapWording = '(no bar, not zero)'): ScopedNote[] {
+  const notes: ScopedNote[] = [];
+  const scoped = (matching: ChartRow[], text: (names: string) => string) => {
+    if (matching.length === 0) return;
+    const names = [...new Set(matching.map((row) => row.areaName))].join(', ');
+    const keys = new Set(matching.map(rowKey));
+    notes.push({ text: text(names), appliesTo: (row) => keys.has(rowKey(row)) });
+  };
+  const byStatus = (status: ChartRow['status']) => rows.filter((row) => row.status === status);
+  scoped(byStatus('missing'), (names) => `Not published ${gapWording}: ${names}.`);
+  // A gap in the data held here is not a claim that a real report left the figure out.
+  scoped(byStatus('no figure held'), (names) => `No figure held here ${gapWording}: ${names}. This says nothing about whether a report published one.`);
+  scoped(byStatus('cannot be calculated'), (names) => `Cannot be calculated ${gapWording}, because a figure it needs is not there: ${names}.`);
+  for (const row of rows.filter((r) => r.dispute)) {
+    scoped([row], () => disputeNote(row));
+  }
+  scoped(byStatus('data error'), (names) => `Data error (the data service sent figures that cannot be right): ${names}.`);
+  scoped(byStatus('not applicable'), (names) => `Not applicable: ${names}.`);
+  const imported = rows.filter((row) => row.status === 'imported');
+  if (imported.length > 0) {
+    const keys = new Set(imported.map(rowKey));
+    const described = [...new Set(imported.map((row) => `${row.areaName} ${row.year} (${row.source.replace(/^Imported from /, '')})`))];
+    notes.push({ text: `Imported in this browser, in place of any served figures: ${described.join(', ')}.`, appliesTo: (row) => keys.has(rowKey(row)) });
+  }
+  return notes;
+}
+
+/** "Hertfordshire 2022-23: published sources disagree: 816 (LBC 2024-01-30) or 987 (The Comet …). 816 is used because …" */
+export function disputeNote(row: ChartRow): string {
+  const dispute = row.dispute;
+  if (!dispute) return '';
+  const claims = [dispute.chosen, ...dispute.others].map((claim) => `${formatNumber(claim.value)} (${claimSourceNames(claim)})`);
+  return `${row.areaName} ${row.year}: published sources disagree: ${claims.join(' or ')}. ${formatNumber(dispute.chosen.value)} is used because ${dispute.reason}.`;
+}
+
+function rowKey(row: ChartRow): string {
+  return `${row.areaId}|${row.year}`;
+}
+
+/** Source lines name sources; their addresses are in the table and the CSV. */
+function withoutUrls(text: string): string {
+  return text.replace(/ \(https?:\/\/[^)]*\)/g, '');
+}
+
+/**
+ * A chart spec whose source line, illustrative flag and numbered notes are derived from its rows,
+ * never set by hand. Each row learns which notes apply to it, for the CSV's notes column.
+ */
+export function chartSpec(fields: Omit<ChartSpec, 'sourceLine' | 'includesIllustrative' | 'notes'> & { notes: NoteInput[] }): ChartSpec {
+  const illustrative = includesIllustrative(fields.rows);
+  const inputs: ScopedNote[] = [
+    ...fields.notes.map((note) => (typeof note === 'string' ? { text: note, appliesTo: () => true } : note)),
+    ...(illustrative ? [{ text: ILLUSTRATIVE_NOTE, appliesTo: (row: ChartRow) => row.status === 'illustrative' }] : []),
+  ].filter((note) => note.text.trim() !== '');
+  // The same text twice (e.g. a finding seen from two views) is one note that applies to both sets of rows.
+  const texts = [...new Set(inputs.map((note) => note.text))];
+  const rows = fields.rows.map((row) => ({
+    ...row,
+    noteNumbers: texts.flatMap((text, index) => (inputs.some((note) => note.text === text && note.appliesTo(row)) ? [index + 1] : [])),
+  }));
+  return { ...fields, rows, notes: texts, sourceLine: sourceLineFor(fields.rows), includesIllustrative: illustrative };
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
