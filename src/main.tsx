@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
-import { preloadView } from './app/dashboard-view';
 import { startLoading } from './app/start-loading';
 import { useViewStore } from './shared/view/view-store';
 import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './shared/data/persistence';
@@ -21,7 +20,6 @@ async function start() {
   useViewStore.getState().readFromLocation();
   const client = createQueryClient();
   // The first view's code and data are asked for at once, while the saved copy is still being read.
-  preloadView(useViewStore.getState().view.view);
   startLoading(client, useViewStore.getState().view);
   const persistOptions = {
     persister: createIndexedDbPersister(),

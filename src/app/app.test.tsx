@@ -28,8 +28,11 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: 'Area summary' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('shows the compare view’s table alternative with the same numbers as the chart rows', async () => {
+  it('shows the compare view’s table alternative, rendered once it is opened, with the same numbers as the chart rows', async () => {
     renderAt('?view=rates&year=2021-22');
+    const disclosure = await screen.findByText('Show the data as a table');
+    expect(screen.queryByRole('table')).toBeNull();
+    await userEvent.setup().click(disclosure);
     const table = await screen.findByRole('table', {
       name: /Registered sexual offenders per 100,000 population: West Midlands compared with all 42 areas, 2021-22/,
     });

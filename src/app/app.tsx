@@ -1,36 +1,32 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Area } from '../domain/area';
+import { localAreas } from '../domain/comparator-groups';
 import { FocusAreaPicker } from '../shared/areas/focus-area-picker';
-import { useAreas, useCoverage, useYears } from '../shared/data/use-data';
-import { landingNote, landingYear } from '../shared/data/landing-year';
-import { ViewSkeleton } from '../shared/data/view-skeleton';
-import { useViewStore } from '../shared/view/view-store';
-import { useUrlSync } from '../shared/view/use-url-sync';
-import type { ViewId } from '../shared/view/view-state';
-import { ViewLink } from './nav-link';
+import { installPrintWidth } from '../shared/charts/print-width';
 import { QueryState } from '../shared/data/query-state';
-import { DashboardView } from './dashboard-view';
-import { Notices } from './notices';
-import { DataRefresh } from './data-refresh';
+import { useAreas, useCoverage, useDataQueries, useYears } from '../shared/data/use-data';
+import { loadViewData } from '../shared/data/use-view-data';
+import { landingNote } from '../shared/data/landing-year';
+import { useImportedReportsStore } from '../shared/data/imported-reports-store';
+import { ViewSkeleton } from '../shared/data/view-skeleton';
+import { PackFiguresContext, type PackFigures } from '../shared/export/board-pack-context';
 import { installPrintSupport } from '../shared/export/print';
+import { useUrlSync } from '../shared/view/use-url-sync';
+import type { ViewInput } from '../shared/view/view-definition';
+import { useViewStore } from '../shared/view/view-store';
 import { useLoadSavedImports } from '../features/import/use-saved-imports';
-
-const GlossaryPage = lazy(() => import('../features/glossary/glossary-page'));
-
-const NAV: { id: ViewId; label: string }[] = [
-  { id: 'summary', label: 'Area summary' },
-  { id: 'compare', label: 'Compare areas' },
-  { id: 'levels', label: 'Levels and categories' },
-  { id: 'recalls', label: 'Recalls' },
-  { id: 'rates', label: 'RSOs per 100,000' },
-  { id: 'trends', label: 'Trends' },
-  { id: 'tables', label: 'Report tables' },
-];
+import { DataRefresh } from './data-refresh';
+import { ViewLink } from './nav-link';
+import { Notices } from './notices';
+import { ViewLoader } from './view-loader';
+import { resolveView, viewFor, VIEWS } from './view-registry';
 
 export function App({ scenario }: { scenario?: string | undefined }) {
   useUrlSync();
   useLoadSavedImports();
   useEffect(() => installPrintSupport(), []);
+  useEffect(() => installPrintWidth(), []);
   const view = useViewStore((store) => store.view);
   const areasQuery = useAreas();
   const yearsQuery = useYears();
@@ -40,6 +36,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
       reconcile({ areaIds: areasQuery.data.map((a) => a.id), years: yearsQuery.data });
     }
   }, [areasQuery.data, yearsQuery.data, reconcile, view]);
+  const areaCount = areasQuery.data ? localAreas(areasQuery.data).length : undefined;
 
   return (
     <>
@@ -51,28 +48,21 @@ export function App({ scenario }: { scenario?: string | undefined }) {
           <p className="product-name">
             <a href={window.location.pathname}>MAPPA Compare</a>
           </p>
-          <p className="tagline">Multi-Agency Public Protection Arrangements statistics for the 42 areas of England and Wales, side by side</p>
+          <p className="tagline">
+            Multi-Agency Public Protection Arrangements statistics for {areaCount === undefined ? 'the areas' : `the ${areaCount} areas`} of England and Wales,
+            side by side
+          </p>
         </div>
       </header>
       <nav className="view-nav" aria-label="Views">
         <ul className="container">
-          {NAV.map((item) => (
+          {VIEWS.map((item) => (
             <li key={item.id}>
               <ViewLink patch={{ view: item.id }} current={view.view === item.id}>
-                {item.label}
+                {item.navLabel}
               </ViewLink>
             </li>
           ))}
-          <li>
-            <ViewLink patch={{ view: 'glossary' }} current={view.view === 'glossary'}>
-              Glossary
-            </ViewLink>
-          </li>
-          <li>
-            <ViewLink patch={{ view: 'import' }} current={view.view === 'import'}>
-              Import
-            </ViewLink>
-          </li>
         </ul>
       </nav>
       {scenario && (
@@ -82,19 +72,13 @@ export function App({ scenario }: { scenario?: string | undefined }) {
       )}
       <main id="main" className="container" tabIndex={-1}>
         <Notices />
-        {view.view === 'glossary' ? (
-          <Suspense fallback={<p role="status">Loading the glossary…</p>}>
-            <GlossaryPage />
-          </Suspense>
-        ) : (
-          <QueryState query={areasQuery} what="the list of areas">
-            {(areas) => (
-              <QueryState query={yearsQuery} what="the list of years">
-                {(years) => <Workspace areas={areas} years={years} />}
-              </QueryState>
-            )}
-          </QueryState>
-        )}
+        <QueryState query={areasQuery} what="the list of areas">
+          {(areas) => (
+            <QueryState query={yearsQuery} what="the list of years">
+              {(years) => <Workspace areas={areas} years={years} />}
+            </QueryState>
+          )}
+        </QueryState>
       </main>
       <footer className="site-footer">
         <div className="container">
@@ -109,23 +93,27 @@ export function App({ scenario }: { scenario?: string | undefined }) {
   );
 }
 
+/** Views that choose an area and a year. */
+const WITHOUT_AREA_AND_YEAR = new Set(['glossary', 'import']);
+
 function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
-  const view = useViewStore((store) => store.view);
+  const state = useViewStore((store) => store.view);
   const update = useViewStore((store) => store.update);
-  const coverage = useCoverage(view.year === undefined);
-  const focus = areas.find((area) => area.id === view.area);
-  if (view.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
-  const landing = landingYear(years, view.year, coverage.data, view.area);
-  const year = landing.year;
-  const note = focus && landingNote(landing, focus.name);
+  const coverage = useCoverage(state.year === undefined);
+  const input = useMemo<ViewInput>(() => ({ state, areas, years, coverage: coverage.data }), [state, areas, years, coverage.data]);
+  const resolved = useMemo(() => resolveView(input), [input]);
+  const packFigures = usePackFigures(input);
+  if (state.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
+  const note = landingNote(resolved.landing, resolved.focus.name);
+  const withControls = !WITHOUT_AREA_AND_YEAR.has(resolved.view);
   return (
     <>
-      {view.view !== 'import' && (
+      {withControls && (
         <form className="controls" aria-label="Choose area and year" onSubmit={(event) => event.preventDefault()}>
-          <FocusAreaPicker areas={areas} selectedId={view.area} onSelect={(area) => update({ area })} />
+          <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={(area) => update({ area })} />
           <div className="field">
             <label htmlFor="year-select">Year</label>
-            <select id="year-select" value={year} onChange={(event) => update({ year: event.target.value })}>
+            <select id="year-select" value={resolved.landing.year} onChange={(event) => update({ year: event.target.value })}>
               {[...years].reverse().map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -135,12 +123,33 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
           </div>
         </form>
       )}
-      {note && view.view !== 'import' && (
+      {note && withControls && (
         <p className="landing-note" data-testid="landing-note">
           {note}
         </p>
       )}
-      {focus ? <DashboardView areas={areas} years={years} year={year} focus={focus} /> : <p role="status">Choosing an area…</p>}
+      <PackFiguresContext.Provider value={packFigures}>
+        <ViewLoader key={resolved.view} view={viewFor(resolved.view)} render={resolved.render} />
+      </PackFiguresContext.Provider>
     </>
+  );
+}
+
+/** The board-paper pack's figures: every registered view's, for the focus area and year on screen. */
+function usePackFigures(input: ViewInput): PackFigures {
+  const client = useQueryClient();
+  const queries = useDataQueries();
+  const imported = useImportedReportsStore((store) => store.imported);
+  return useCallback<PackFigures>(
+    async (signal, onProgress) => {
+      const figures = [];
+      for (const view of VIEWS) {
+        if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+        onProgress(`Building the ${view.navLabel.toLowerCase()} figures`);
+        figures.push(...(await view.packFigures(input, (needs) => loadViewData(client, queries, needs, imported))));
+      }
+      return figures;
+    },
+    [client, queries, imported, input],
   );
 }

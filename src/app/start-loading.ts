@@ -1,32 +1,30 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ViewState } from '../shared/view/view-state';
 import { dataQueries } from '../shared/data/queries';
-import { landingYear } from '../shared/data/landing-year';
+import type { ViewState } from '../shared/view/view-state';
+import { resolveView, viewFor } from './view-registry';
 
 /**
- * Ask for everything the first view needs at once: the areas, the years and the year's reports,
- * instead of one after another as each component mounts. (The year before, for change, is asked
- * for by the view once these are in, so it never competes with them.)
- * The saved copy, restored meanwhile, never overwrites a fresher answer (TanStack's hydrate
- * keeps whichever is newer).
- * Failures are left to the components, which show them with a retry.
+ * Ask for everything the first view needs at once: its code, the areas, the years, the coverage
+ * and then the reports the view resolves to, instead of one after another as components mount.
+ * A year in the link is asked for straight away. The saved copy, restored meanwhile, never
+ * overwrites a fresher answer (TanStack's hydrate keeps whichever is newer). Failures are left
+ * to the components, which show them with a retry.
  */
-export function startLoading(client: QueryClient, view: ViewState): void {
-  if (view.view === 'glossary' || view.view === 'import') return;
+export function startLoading(client: QueryClient, state: ViewState): void {
+  const view = viewFor(state.view);
+  view.preload().catch(() => undefined);
+  if (state.view === 'glossary' || state.view === 'import') return;
   const queries = dataQueries();
-  void client.prefetchQuery(queries.areas());
-  // prefetchQuery never throws; fetchQuery does, so only the latter needs a catch.
-  if (view.year !== undefined) {
-    void client.prefetchQuery(queries.years());
-    void client.prefetchQuery(queries.reportsForYear(view.year));
-    return;
-  }
-  // No year chosen: the view opens on the focus area's latest year with published figures, so the
-  // years and the coverage are asked for together, then that year's reports.
-  Promise.all([client.fetchQuery(queries.years()), client.fetchQuery(queries.coverage()).catch(() => undefined)])
-    .then(([years, coverage]) => {
-      const { year } = landingYear(years, undefined, coverage, view.area);
-      if (year) void client.prefetchQuery(queries.reportsForYear(year));
+  if (state.year !== undefined) void client.prefetchQuery(queries.reportsForYear(state.year));
+  Promise.all([
+    client.fetchQuery(queries.areas()),
+    client.fetchQuery(queries.years()),
+    state.year === undefined ? client.fetchQuery(queries.coverage()).catch(() => undefined) : Promise.resolve(undefined),
+  ])
+    .then(([areas, years, coverage]) => {
+      const { needs } = resolveView({ state, areas, years, coverage });
+      for (const year of needs.years) void client.prefetchQuery(queries.reportsForYear(year));
+      for (const areaId of needs.areaSeries) void client.prefetchQuery(queries.reportsForArea(areaId));
     })
     .catch(() => undefined);
 }

@@ -45,7 +45,7 @@ export function comparatorGroup(areas: readonly Area[], groupId: ComparatorGroup
   }
 }
 
-export function groupOptionLabel(groupId: ComparatorGroupId, focus: Area | undefined): string {
+export function groupOptionLabel(groupId: ComparatorGroupId, focus: Area | undefined, areas: readonly Area[]): string {
   switch (groupId) {
     case 'region':
       return focus?.region ? `Same region (${focus.region})` : 'Same region';
@@ -54,7 +54,7 @@ export function groupOptionLabel(groupId: ComparatorGroupId, focus: Area | undef
     case 'wales':
       return 'Wales';
     case 'all':
-      return 'All 42 areas';
+      return `All ${localAreas(areas).length} areas`;
     case 'custom':
       return 'Choose areas…';
   }

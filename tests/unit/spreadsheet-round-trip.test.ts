@@ -71,7 +71,7 @@ const specs: [string, ChartSpec][] = [
       by: 'level',
       slice: 'all',
       unit: 'count',
-      layout: 'grouped',
+      layout: 'panels',
     }).spec,
   ],
 ];

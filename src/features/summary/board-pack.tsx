@@ -3,8 +3,11 @@ import { useRef, useState } from 'react';
 import type { Area } from '../../domain/area';
 import { useDataQueries } from '../../shared/data/use-data';
 import { downloadBlob } from '../../shared/export/download';
+import { usePackFigures } from '../../shared/export/board-pack-context';
 import { useImportedReportsStore } from '../../shared/data/imported-reports-store';
-import { useViewStore } from '../../shared/view/view-store';
+import { loadViewData } from '../../shared/data/use-view-data';
+import { buildAreaSummary } from './model/area-summary';
+import { previousYearIn } from '../../shared/view/resolve-common';
 
 interface Progress {
   done: number;
@@ -13,10 +16,10 @@ interface Progress {
 }
 
 /** "Download all charts for West Midlands": one zip for board papers, with progress and cancel. */
-export function BoardPack({ areas, years, year, focus }: { areas: Area[]; years: string[]; year: string; focus: Area }) {
+export function BoardPack({ areas, years, year, focus }: { areas: readonly Area[]; years: readonly string[]; year: string; focus: Area }) {
   const client = useQueryClient();
   const queries = useDataQueries();
-  const view = useViewStore((store) => store.view);
+  const packFigures = usePackFigures();
   const imported = useImportedReportsStore((store) => store.imported);
   const [progress, setProgress] = useState<Progress | undefined>();
   const [message, setMessage] = useState('');
@@ -26,19 +29,22 @@ export function BoardPack({ areas, years, year, focus }: { areas: Area[]; years:
     controller.current = new AbortController();
     setMessage('');
     setProgress({ done: 0, total: 1, step: 'Starting' });
+    const signal = controller.current.signal;
     try {
-      const { buildBoardPack } = await import('../../app/board-pack-builder');
+      if (!packFigures) throw new Error('This page cannot build the pack.');
+      const figures = await packFigures(signal, (step) => setProgress({ done: 0, total: 1, step }));
+      const before = previousYearIn(years, year);
+      const needs = { years: before ? [year, before] : [year], laterYears: [], areaSeries: [], seriesYears: [] };
+      const data = await loadViewData(client, queries, needs, imported);
+      const current = data.byYear.get(year);
+      const keyFigures = current ? buildAreaSummary(areas, focus, current, before ? data.byYear.get(before) : undefined).items.map((item) => item.row) : [];
+      const { buildBoardPack } = await import('../../shared/export/board-pack');
       const { blob, fileName } = await buildBoardPack({
-        client,
-        queries,
-        areas,
-        years,
+        focusName: focus.name,
         year,
-        focus,
-        groupId: view.group,
-        customIds: view.custom,
-        imported,
-        signal: controller.current.signal,
+        figures,
+        keyFigures,
+        signal,
         onProgress: (done, total, step) => setProgress({ done, total, step }),
       });
       downloadBlob(blob, fileName);

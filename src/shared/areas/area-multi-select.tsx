@@ -13,7 +13,7 @@ interface AreaMultiSelectProps {
 }
 
 /** Choose several areas by typing: chosen ones show as removable chips. */
-export function AreaMultiSelect({ label, areas, selectedIds, onChange, max = 42, hint }: AreaMultiSelectProps) {
+export function AreaMultiSelect({ label, areas, selectedIds, onChange, max = areas.length, hint }: AreaMultiSelectProps) {
   const [inputValue, setInputValue] = useState('');
   const selected = useMemo(() => selectedIds.map((id) => areas.find((a) => a.id === id)).filter((a): a is Area => a !== undefined), [areas, selectedIds]);
   const full = selected.length >= max;

@@ -1,35 +1,11 @@
-import { formatNumber } from '../../lib/format';
-import { cellText } from '../../domain/cell-text';
+import { countText, displayValue, rankText } from './row-text';
 import type { ChartRow } from '../../domain/chart-row';
-import { NO_VALUE_TEXT } from '../../domain/value-status';
 
 interface ChartDataTableProps {
   caption: string;
   rows: ChartRow[];
   showSeries?: boolean;
   showYear?: boolean;
-}
-
-export function displayValue(row: ChartRow): string {
-  if (row.value !== undefined) return formatNumber(row.value);
-  return NO_VALUE_TEXT[row.status] ?? cellText(row.cell);
-}
-
-/** The table alternative of a chart: the very rows the chart draws, with status and source. */
-/** "13", "13=" (tied), with the rank's caveat: "13 (illustrative)". */
-export function rankText(row: ChartRow): string {
-  if (row.isReference) return 'reference';
-  const rank = row.rank;
-  if (rank?.rank === undefined) return '–';
-  return `${rank.rank}${rank.tied ? '=' : ''}${rank.trust && rank.trust !== 'published' ? ` (${rank.trust})` : ''}`;
-}
-
-/** A count beside a rate, with its own status where it is not published: "1,234 (illustrative)". */
-export function countText(row: ChartRow): string {
-  if (!row.basis) return '';
-  const { count, countStatus } = row.basis;
-  if (count === undefined) return NO_VALUE_TEXT[countStatus] ?? 'not published';
-  return `${formatNumber(count)}${countStatus === 'published' ? '' : ` (${countStatus})`}`;
 }
 
 export function ChartDataTable({ caption, rows, showSeries = false, showYear = false }: ChartDataTableProps) {

@@ -1,23 +1,34 @@
-import { useId, useRef, type ReactNode, type RefObject } from 'react';
-import type { ChartSpec } from '../../domain/chart-row';
+import { useId, useRef, type ReactNode } from 'react';
+import type { FigureDescription } from '../../domain/figure';
+import { COMPACT_WIDTH } from './figure-layout';
+import { FigureChart, layoutChart } from './figure-chart';
+import { LazyDetails } from './lazy-details';
+import { PRINT_WIDTH, usePrinting } from './print-width';
+import { useElementWidth } from './use-element-width';
 
 interface ChartFigureProps {
-  spec: ChartSpec;
-  chart: ReactNode;
-  table: ReactNode;
-  /** Plain-English explanations beside the chart. */
-  explanation?: ReactNode;
-  /** Download and share controls; given the element holding the chart's SVG. */
-  actions?: (chartArea: RefObject<HTMLDivElement | null>) => ReactNode;
+  figure: FigureDescription;
+  /** The table alternative: rendered only once its disclosure is opened. */
+  table: () => ReactNode;
+  /** Plain-English explanations beside the chart, also rendered on first opening. */
+  explanation?: (() => ReactNode) | undefined;
+  /** Download and share controls, given the width the chart is drawn at on screen. */
+  actions?: ((screenWidth: number) => ReactNode) | undefined;
 }
 
 /**
- * The frame every chart shares: title, units, one-sentence summary, the chart, source line,
- * numbered notes, the table alternative and the glossary, in that order.
+ * The frame every chart shares on screen: title, units, one-sentence summary, the chart, source
+ * line, numbered notes, the table alternative and the glossary. The chart is the same component
+ * the downloads draw, here at the width of the page (or of a printed page).
  */
-export function ChartFigure({ spec, chart, table, explanation, actions }: ChartFigureProps) {
+export function ChartFigure({ figure, table, explanation, actions }: ChartFigureProps) {
+  const { spec, chart } = figure;
   const id = useId();
-  const chartArea = useRef<HTMLDivElement | null>(null);
+  const area = useRef<HTMLDivElement | null>(null);
+  const measured = useElementWidth(area);
+  const printing = usePrinting();
+  const width = printing ? PRINT_WIDTH : measured;
+  const layout = width > 0 ? layoutChart(chart, width, { compact: width < COMPACT_WIDTH }) : undefined;
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={spec.id}>
       <h2 id={`${id}-title`}>{spec.title}</h2>
@@ -25,12 +36,12 @@ export function ChartFigure({ spec, chart, table, explanation, actions }: ChartF
       {spec.includesIllustrative && (
         <p className="illustrative-flag">
           <strong>Includes illustrative data.</strong> Some values are synthetic stand-ins, not real statistics, until we hold those reports: value labels mark
-          them *, and the table says “illustrative”.
+          them *, points on lines are hollow, and the table says “illustrative”.
         </p>
       )}
       <p className="chart-summary">{spec.summary}</p>
-      <div className="chart-area" ref={chartArea} role="img" aria-label={`Chart: ${spec.summary} The table below gives every value.`}>
-        {chart}
+      <div className="chart-area" ref={area} role="img" aria-label={`${spec.title}. ${spec.summary} The table below gives every value.`}>
+        {layout && <FigureChart layout={layout} />}
       </div>
       <figcaption>
         <p className="chart-source">{spec.sourceLine}</p>
@@ -45,17 +56,15 @@ export function ChartFigure({ spec, chart, table, explanation, actions }: ChartF
           </div>
         )}
       </figcaption>
-      <details className="chart-table-disclosure">
-        <summary>Show the data as a table</summary>
+      <LazyDetails className="chart-table-disclosure" summary="Show the data as a table">
         {table}
-      </details>
+      </LazyDetails>
       {explanation && (
-        <details className="glossary-panel">
-          <summary>What do these words mean?</summary>
+        <LazyDetails className="glossary-panel" summary="What do these words mean?">
           {explanation}
-        </details>
+        </LazyDetails>
       )}
-      {actions && <div className="chart-toolbar">{actions(chartArea)}</div>}
+      {actions && <div className="chart-toolbar">{actions(width)}</div>}
     </figure>
   );
 }

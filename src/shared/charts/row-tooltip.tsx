@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/format';
 import type { ChartRow } from '../../domain/chart-row';
-import { countText, displayValue, rankText } from './chart-data-table';
+import { countText, displayValue, rankText } from './row-text';
 
 /**
  * What a pointer over a bar shows: the value with its unit and status and, for a rate or

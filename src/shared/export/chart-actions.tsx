@@ -1,17 +1,22 @@
-import { useId, useState, type RefObject } from 'react';
-import type { ChartSpec } from '../../domain/chart-row';
+import { useId, useState } from 'react';
+import type { FigureDescription } from '../../domain/figure';
+import { optionOf } from '../view/view-state';
 import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from './download';
 import { exportFileName } from './file-names';
 import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
 import { printPage } from './print';
 
 interface ChartActionsProps {
-  spec: ChartSpec;
-  chartArea: RefObject<HTMLDivElement | null>;
+  figure: FigureDescription;
+  /** The width the chart is drawn at on screen, for the "As on screen" image width. */
+  screenWidth: number;
 }
 
-/** Download the chart as PNG, SVG or CSV, copy a link to this view, or print. */
-export function ChartActions({ spec, chartArea }: ChartActionsProps) {
+const PRESET_IDS = WIDTH_PRESETS.map((preset) => preset.id);
+
+/** Download the chart as PNG, SVG, CSV, ODS or XLSX, copy a link to this view, or print. */
+export function ChartActions({ figure: described, screenWidth }: ChartActionsProps) {
+  const { spec } = described;
   const id = useId();
   const [preset, setPreset] = useState<WidthPresetId>('screen');
   const [status, setStatus] = useState('');
@@ -32,12 +37,22 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
   };
   // Export code loads on the first download, not with the chart.
   const figure = async () => {
-    const { exportFigure, figurePng } = await import('./figure-export');
-    if (!chartArea.current) throw new Error('The chart is not on the page.');
+    const { exportFigure, exportWidth, figurePng } = await import('./figure-export');
     const now = new Date();
-    const composed = exportFigure(spec, chartArea.current, preset, now);
+    const composed = exportFigure(described, exportWidth(preset, screenWidth), now);
     return { svg: composed.svg, png: () => figurePng(composed, spec, now) };
   };
+  const workbook = (format: 'ods' | 'xlsx') =>
+    run(async () => {
+      const [{ chartWorkbook }, { writeWorkbook, WORKBOOK_MIME_TYPES }] = await Promise.all([
+        import('./spreadsheet/chart-workbook'),
+        import('./spreadsheet/write-workbook'),
+      ]);
+      const name = exportFileName(spec.fileNameParts, format);
+      const bytes = writeWorkbook(chartWorkbook(spec, new Date()), format);
+      downloadBlob(new Blob([bytes.slice().buffer], { type: WORKBOOK_MIME_TYPES[format] }), name);
+      return `Downloaded ${name} (cover, notes and a table of ${spec.rows.length} rows)`;
+    });
   const png = () =>
     run(async () => {
       const name = exportFileName(spec.fileNameParts, 'png');
@@ -74,7 +89,7 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
     <div className="chart-actions no-print">
       <div className="field">
         <label htmlFor={`${id}-width`}>Image width</label>
-        <select id={`${id}-width`} value={preset} onChange={(event) => setPreset(event.target.value as WidthPresetId)}>
+        <select id={`${id}-width`} value={preset} onChange={(event) => setPreset(optionOf(PRESET_IDS, event.target.value) ?? 'screen')}>
           {WIDTH_PRESETS.map((option) => (
             <option key={option.id} value={option.id}>
               {option.label}
@@ -90,6 +105,12 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
       </button>
       <button type="button" className="button-secondary" onClick={() => void csv()} aria-disabled={busy}>
         Download CSV
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void workbook('ods')} aria-disabled={busy}>
+        Download ODS
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void workbook('xlsx')} aria-disabled={busy}>
+        Download XLSX
       </button>
       <button type="button" className="button-secondary" onClick={() => void copyLink()} aria-disabled={busy}>
         Copy link

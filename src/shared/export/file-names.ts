@@ -1,4 +1,4 @@
-export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip';
+export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip' | 'ods' | 'xlsx';
 
 const PREFIX = 'mappa';
 const FALLBACK_NAME = 'export';

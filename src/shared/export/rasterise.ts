@@ -1,28 +1,25 @@
-import { toBlob } from 'html-to-image';
-
 /**
- * A PNG of a self-contained SVG document, `width * pixelRatio` pixels wide. Needs a real
- * browser (canvas), so it is covered by the end-to-end tests, not by unit tests.
+ * A PNG of a self-contained SVG document, `width * pixelRatio` pixels wide, drawn by the
+ * browser's own SVG renderer onto a canvas. Needs a real browser, so the end-to-end tests cover it.
  */
 export async function svgToPngBlob(svg: string, width: number, height: number, pixelRatio = 2): Promise<Blob> {
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  // Laid out (so styles compute) but out of sight; the container's own position is not copied
-  // into the image because the <svg> itself is what gets drawn.
-  container.style.cssText = `position: fixed; left: -100000px; top: 0; width: ${width}px; height: ${height}px; overflow: hidden; pointer-events: none;`;
-  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  if (parsed.querySelector('parsererror') || parsed.documentElement.localName !== 'svg') throw new Error('There is no <svg> to turn into a PNG.');
-  const root = document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
-  container.append(root);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.style.display = 'block';
-  document.body.append(container);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    const blob = await toBlob(root as unknown as HTMLElement, { pixelRatio, width, height, backgroundColor: '#ffffff', skipFonts: true });
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * pixelRatio);
+    canvas.height = Math.round(height * pixelRatio);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('The browser could not make a PNG of this chart (no canvas).');
+    context.fillStyle = '#FFFFFF';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('The browser could not make a PNG of this chart.');
     return blob;
   } finally {
-    container.remove();
+    URL.revokeObjectURL(url);
   }
 }

@@ -12,9 +12,13 @@ export function sourceLineFor(rows: readonly ChartRow[]): string {
   // The focus area's own sources come first: they are the ones a reader looks for.
   const ordered = [...rows.filter((row) => row.isFocus), ...rows.filter((row) => !row.isFocus)];
   for (const row of ordered) {
-    if (row.status === 'published') published.add(withoutUrls(row.source));
     if (row.status === 'calculated here') calculated = true;
-    if (row.status === 'imported') published.add(withoutUrls(row.source));
+    if (row.status !== 'published' && row.status !== 'imported' && row.status !== 'calculated here') continue;
+    // A figure calculated from published ones cites them; a figure several sources quote cites each once.
+    for (const part of row.source.replace(/^Calculated here from: /, '').split('; ')) {
+      const name = withoutUrls(part).trim();
+      if (name && !/^illustrative value/i.test(name)) published.add(name);
+    }
   }
   const parts = [...published].slice(0, 4);
   if (published.size > 4) parts.push(`${published.size - 4} more published sources (see the table)`);

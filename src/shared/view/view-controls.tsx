@@ -1,45 +1,34 @@
 import { LazyAreaMultiSelect } from '../areas/lazy-area-multi-select';
 import type { Area } from '../../domain/area';
-import { GROUP_IDS, groupOptionLabel, localAreas } from '../../domain/comparator-groups';
+import { GROUP_IDS, groupOptionLabel, localAreas, type ComparatorGroupId } from '../../domain/comparator-groups';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { useViewStore } from './view-store';
-import { SORT_IDS, UNIT_IDS, type SortId, type UnitId } from './view-state';
+import { optionOf, SORT_IDS, UNIT_IDS, type SortId, type UnitId } from './view-state';
 
-const UNIT_TEXT: Record<UnitId, string> = { count: 'Number', rate: 'Per 100,000 people', share: '% of area total' };
-
-export function GroupControls({ areas, focus }: { areas: Area[]; focus: Area }) {
-  const group = useViewStore((store) => store.view.group);
-  const custom = useViewStore((store) => store.view.custom);
-  const update = useViewStore((store) => store.update);
-  return (
-    <>
-      <div className="field">
-        <label htmlFor="group-select">Compare with</label>
-        <select id="group-select" value={group} onChange={(event) => update({ group: event.target.value as typeof group })}>
-          {GROUP_IDS.map((id) => (
-            <option key={id} value={id}>
-              {groupOptionLabel(id, focus)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {group === 'custom' && (
-        <LazyAreaMultiSelect label="Areas to compare" areas={localAreas(areas)} selectedIds={custom} onChange={(ids) => update({ custom: ids })} />
-      )}
-    </>
-  );
-}
-
-export function MeasureSelect({ exclude = [] }: { exclude?: MeasureId[] }) {
-  const measure = useViewStore((store) => store.view.measure);
-  const update = useViewStore((store) => store.update);
+/** A labelled <select> of typed options: the chosen value comes back typed, never cast. */
+export function OptionSelect<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}) {
+  const { id, label, value, options, onChange } = props;
+  const ids = options.map(([option]) => option);
   return (
     <div className="field">
-      <label htmlFor="measure-select">Measure</label>
-      <select id="measure-select" value={measure} onChange={(event) => update({ measure: event.target.value as MeasureId })}>
-        {MEASURE_IDS.filter((id) => !exclude.includes(id)).map((id) => (
-          <option key={id} value={id}>
-            {MEASURES[id].label}
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          const chosen = optionOf(ids, event.target.value);
+          if (chosen !== undefined) onChange(chosen);
+        }}
+      >
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
           </option>
         ))}
       </select>
@@ -47,24 +36,69 @@ export function MeasureSelect({ exclude = [] }: { exclude?: MeasureId[] }) {
   );
 }
 
-export function UnitChoice({ measureId }: { measureId: MeasureId }) {
-  const unit = useViewStore((store) => store.view.unit);
+export function GroupControls({ areas, focus, group }: { areas: Area[]; focus: Area; group: ComparatorGroupId }) {
+  const custom = useViewStore((store) => store.view.custom);
   const update = useViewStore((store) => store.update);
-  const allowed = unitsFor(MEASURES[measureId]);
+  return (
+    <>
+      <OptionSelect
+        id="group-select"
+        label="Compare with"
+        value={group}
+        options={GROUP_IDS.map((id) => [id, groupOptionLabel(id, focus, areas)] as const)}
+        onChange={(chosen) => update({ group: chosen })}
+      />
+      {group === 'custom' && (
+        <LazyAreaMultiSelect
+          label="Areas to compare"
+          areas={localAreas(areas)}
+          selectedIds={custom}
+          onChange={(ids) => update({ custom: ids })}
+          max={localAreas(areas).length}
+        />
+      )}
+    </>
+  );
+}
+
+export function MeasureSelect({ value, exclude = [] }: { value: MeasureId; exclude?: MeasureId[] }) {
+  const update = useViewStore((store) => store.update);
+  return (
+    <OptionSelect
+      id="measure-select"
+      label="Measure"
+      value={value}
+      options={MEASURE_IDS.filter((id) => !exclude.includes(id)).map((id) => [id, MEASURES[id].label] as const)}
+      onChange={(measure) => update({ measure })}
+    />
+  );
+}
+
+const UNIT_TEXT: Record<UnitId, string> = { count: 'Number', rate: 'Per 100,000 people', share: '% of area total' };
+
+/**
+ * Counts can be shown as numbers, rates or shares. A measure that is already a rate or share is
+ * shown as it is: the choice says so instead of offering units that do not apply.
+ */
+export function UnitChoice({ measureId, value }: { measureId: MeasureId; value: UnitId }) {
+  const update = useViewStore((store) => store.update);
+  const measure = MEASURES[measureId];
+  const allowed = unitsFor(measure);
+  if (measure.kind !== 'count') {
+    return (
+      <div className="field">
+        <span className="field-label">Shown as</span>
+        <p className="field-static">{measure.kind === 'published-rate' ? `${measure.unitLabel} (as published)` : `${measure.unitLabel} (calculated here)`}</p>
+      </div>
+    );
+  }
   return (
     <fieldset className="field">
       <legend>Show as</legend>
       <div className="segmented">
-        {UNIT_IDS.map((id) => (
+        {UNIT_IDS.filter((id) => allowed.includes(id)).map((id) => (
           <label key={id}>
-            <input
-              type="radio"
-              name="unit"
-              value={id}
-              checked={(allowed.includes(unit) ? unit : 'count') === id}
-              disabled={!allowed.includes(id)}
-              onChange={() => update({ unit: id })}
-            />
+            <input type="radio" name="unit" value={id} checked={value === id} onChange={() => update({ unit: id })} />
             {UNIT_TEXT[id]}
           </label>
         ))}
@@ -73,30 +107,14 @@ export function UnitChoice({ measureId }: { measureId: MeasureId }) {
   );
 }
 
-/** The unit actually used: a measure that cannot be shown as a rate or share falls back to counts. */
-export function effectiveUnit(measureId: MeasureId, unit: UnitId): UnitId {
-  return unitsFor(MEASURES[measureId]).includes(unit) ? unit : 'count';
-}
-
 /** The order of the ranked bars: the rank numbers never change, only the order. */
-export function SortSelect({ previousYear }: { previousYear: string | undefined }) {
-  const sort = useViewStore((store) => store.view.sort);
+export function SortSelect({ value, previousYear }: { value: SortId; previousYear: string | undefined }) {
   const update = useViewStore((store) => store.update);
   const labels: Record<SortId, string> = {
     value: 'Highest value first',
     name: 'Area name, A to Z',
-    change: previousYear ? `Biggest increase since ${previousYear} first` : 'Biggest increase since the year before first',
+    change: previousYear ? `Biggest increase since ${previousYear} first (bars show the change)` : 'Biggest increase since the year before first',
   };
-  return (
-    <div className="field">
-      <label htmlFor="sort-select">Order</label>
-      <select id="sort-select" value={sort} onChange={(event) => update({ sort: event.target.value as SortId })}>
-        {SORT_IDS.map((id) => (
-          <option key={id} value={id}>
-            {labels[id]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = SORT_IDS.filter((id) => id !== 'change' || previousYear).map((id) => [id, labels[id]] as const);
+  return <OptionSelect id="sort-select" label="Order" value={value} options={options} onChange={(sort) => update({ sort })} />;
 }

@@ -12,6 +12,8 @@ import {
   SLICE_IDS,
   type ViewState,
   SORT_IDS,
+  INTERVAL_IDS,
+  COLOUR_IDS,
 } from './view-state';
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { MEASURE_IDS } from '../../domain/measures';
@@ -27,11 +29,13 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   year: fc.option(year, { nil: undefined }),
   measure: fc.constantFrom(...MEASURE_IDS),
   unit: fc.constantFrom(...UNIT_IDS),
-  layout: fc.constantFrom(...LAYOUT_IDS),
+  layout: fc.option(fc.constantFrom(...LAYOUT_IDS), { nil: undefined }),
   by: fc.constantFrom(...BREAKDOWN_IDS),
   slice: fc.constantFrom(...SLICE_IDS),
   trend: fc.uniqueArray(slug, { maxLength: 6 }),
   sort: fc.constantFrom(...SORT_IDS),
+  intervals: fc.constantFrom(...INTERVAL_IDS),
+  colour: fc.constantFrom(...COLOUR_IDS),
 });
 
 describe('view state ⇄ URL', () => {

@@ -1,14 +1,15 @@
-import { GROUP_IDS, type ComparatorGroupId } from '../../domain/comparator-groups';
+import { GROUP_IDS } from '../../domain/comparator-groups';
+import { MEASURE_IDS } from '../../domain/measures';
 import { isMappaYear } from '../../domain/years';
-import { MEASURE_IDS, type MeasureId } from '../../domain/measures';
 
-export const VIEW_IDS = ['summary', 'compare', 'levels', 'recalls', 'rates', 'trends', 'tables', 'glossary', 'import'] as const;
+export const VIEW_IDS = ['summary', 'compare', 'levels', 'recalls', 'rates', 'trends', 'map', 'funnel', 'tables', 'glossary', 'import'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const UNIT_IDS = ['count', 'rate', 'share'] as const;
 export type UnitId = (typeof UNIT_IDS)[number];
 
-export const LAYOUT_IDS = ['grouped', 'stacked'] as const;
+/** Chart layouts; each view uses some of them (levels: stacked or panels; trends: lines or panels). */
+export const LAYOUT_IDS = ['stacked', 'panels', 'lines'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 export const BREAKDOWN_IDS = ['level', 'category'] as const;
@@ -22,52 +23,31 @@ export type SliceId = (typeof SLICE_IDS)[number];
 export const SORT_IDS = ['value', 'name', 'change'] as const;
 export type SortId = (typeof SORT_IDS)[number];
 
+/** Confidence intervals on ranked bars: shown (the default) or hidden. */
+export const INTERVAL_IDS = ['show', 'hide'] as const;
+export type IntervalId = (typeof INTERVAL_IDS)[number];
+
+/** What colours the ranked bars and map tiles: the focus area, or the comparison with England and Wales. */
+export const COLOUR_IDS = ['focus', 'comparison'] as const;
+export type ColourId = (typeof COLOUR_IDS)[number];
+
 export const MAX_TREND_AREAS = 6;
-const MAX_CUSTOM_AREAS = 42;
+/** More than any real list of areas: the areas themselves are checked once the data says which exist. */
+const MAX_LISTED_AREAS = 100;
 export const DEFAULT_FOCUS_AREA = 'west-midlands';
-
-/** Everything that makes a view shareable: this is what the URL holds. */
-export interface ViewState {
-  view: ViewId;
-  area: string;
-  group: ComparatorGroupId;
-  /** Areas of the custom comparator group. */
-  custom: string[];
-  /** undefined = the latest year the API has. */
-  year: string | undefined;
-  measure: MeasureId;
-  unit: UnitId;
-  layout: LayoutId;
-  by: BreakdownId;
-  slice: SliceId;
-  /** Areas drawn beside the focus area in trends. */
-  trend: string[];
-  sort: SortId;
-}
-
-export const DEFAULT_VIEW: ViewState = {
-  view: 'summary',
-  area: DEFAULT_FOCUS_AREA,
-  group: 'all',
-  custom: [],
-  year: undefined,
-  measure: 'rsoPer100k',
-  unit: 'count',
-  layout: 'grouped',
-  by: 'category',
-  slice: 'all',
-  trend: [],
-  sort: 'value',
-};
-
-export interface ParsedView {
-  state: ViewState;
-  /** Short notices for parameters that were ignored. */
-  notices: string[];
-}
 
 const SLUG = /^[a-z0-9-]{1,60}$/;
 const MAX_PARAM_LENGTH = 2000;
+
+/** One URL parameter: its name in the query string, its default, and how it is read and written. */
+interface Param<T> {
+  name: string;
+  fallback: T;
+  /** The value from the query string, or the fallback with a notice. */
+  parse(raw: string, notices: string[]): T;
+  /** The query-string text, or undefined to leave the parameter out (it is the default). */
+  serialise(value: T): string | undefined;
+}
 
 function quote(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -76,21 +56,109 @@ function quote(value: string): string {
   return `"${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}"`;
 }
 
-function pickEnum<T extends string>(values: readonly T[], raw: string | null, fallback: T, name: string, notices: string[]): T {
-  if (raw === null) return fallback;
-  const found = values.find((value) => value === raw);
-  if (found) return found;
-  notices.push(`Ignored ${name} ${quote(raw)}: not one we know.`);
-  return fallback;
+/** A value chosen from a fixed list; anything else falls back with a notice. */
+export function optionOf<T extends string>(values: readonly T[], raw: string): T | undefined {
+  return values.find((value) => value === raw);
 }
 
-function pickList(raw: string | null, max: number, name: string, notices: string[]): string[] {
-  if (raw === null || raw === '') return [];
-  const items = raw.split(',').map((item) => item.trim());
-  const valid = [...new Set(items.filter((item) => SLUG.test(item)))];
-  if (valid.length < items.length) notices.push(`Ignored some ${name}: they are not area names we know.`);
-  if (valid.length > max) notices.push(`Only the first ${max} ${name} were kept.`);
-  return valid.slice(0, max);
+function choice<T extends string>(name: string, values: readonly T[], fallback: T, what: string): Param<T> {
+  return {
+    name,
+    fallback,
+    parse: (raw, notices) => {
+      const found = optionOf(values, raw);
+      if (found) return found;
+      notices.push(`Ignored ${what} ${quote(raw)}: not one we know.`);
+      return fallback;
+    },
+    serialise: (value) => (value === fallback ? undefined : value),
+  };
+}
+
+/** A choice with no default value: undefined lets the view decide. */
+function optionalChoice<T extends string>(name: string, values: readonly T[], what: string): Param<T | undefined> {
+  return {
+    name,
+    fallback: undefined,
+    parse: (raw, notices) => {
+      const found = optionOf(values, raw);
+      if (!found) notices.push(`Ignored ${what} ${quote(raw)}: not one we know.`);
+      return found;
+    },
+    serialise: (value) => value,
+  };
+}
+
+function areaList(name: string, max: number, what: string): Param<string[]> {
+  return {
+    name,
+    fallback: [],
+    parse: (raw, notices) => {
+      if (raw === '') return [];
+      const items = raw.split(',').map((item) => item.trim());
+      const valid = [...new Set(items.filter((item) => SLUG.test(item)))];
+      if (valid.length < items.length) notices.push(`Ignored some ${what}: they are not area names we know.`);
+      if (valid.length > max) notices.push(`Only the first ${max} ${what} were kept.`);
+      return valid.slice(0, max);
+    },
+    serialise: (value) => (value.length > 0 ? value.join(',') : undefined),
+  };
+}
+
+/**
+ * Every URL parameter, declared once: the view state's type, its defaults, parsing and writing
+ * all come from this table. Parameters are read in this order, so notices come in this order.
+ */
+const PARAMS = {
+  area: {
+    name: 'area',
+    fallback: DEFAULT_FOCUS_AREA,
+    parse: (raw: string, notices: string[]) => {
+      if (SLUG.test(raw)) return raw;
+      notices.push(`Ignored area ${quote(raw)}: not an area we know.`);
+      return DEFAULT_FOCUS_AREA;
+    },
+    serialise: (value: string) => (value === DEFAULT_FOCUS_AREA ? undefined : value),
+  } satisfies Param<string>,
+  year: {
+    name: 'year',
+    fallback: undefined,
+    parse: (raw: string, notices: string[]): string | undefined => {
+      if (isMappaYear(raw)) return raw;
+      notices.push(`Ignored year ${quote(raw)}: years look like 2021-22.`);
+      return undefined;
+    },
+    serialise: (value: string | undefined) => value,
+  } satisfies Param<string | undefined>,
+  view: choice('view', VIEW_IDS, 'summary', 'view'),
+  group: choice('group', GROUP_IDS, 'all', 'comparator group'),
+  custom: areaList('areas', MAX_LISTED_AREAS, 'chosen areas'),
+  measure: choice('measure', MEASURE_IDS, 'rsoPer100k', 'measure'),
+  unit: choice('unit', UNIT_IDS, 'count', 'unit'),
+  layout: optionalChoice('layout', LAYOUT_IDS, 'chart layout'),
+  by: choice('by', BREAKDOWN_IDS, 'category', 'breakdown'),
+  slice: choice('slice', SLICE_IDS, 'all', 'filter'),
+  trend: areaList('trend', MAX_TREND_AREAS, 'trend areas'),
+  sort: choice('sort', SORT_IDS, 'value', 'order'),
+  intervals: choice('intervals', INTERVAL_IDS, 'show', 'interval setting'),
+  colour: choice('colour', COLOUR_IDS, 'focus', 'colour setting'),
+};
+
+type Params = typeof PARAMS;
+type ParamValue<P> = P extends { fallback: infer T; parse: (raw: string, notices: string[]) => infer U } ? T | U : never;
+
+/** Everything that makes a view shareable: this is what the URL holds. */
+export type ViewState = { [K in keyof Params]: ParamValue<Params[K]> };
+export type ViewParam = keyof Params;
+
+const PARAM_KEYS = Object.keys(PARAMS) as ViewParam[];
+
+export const DEFAULT_VIEW: ViewState = Object.fromEntries(PARAM_KEYS.map((key) => [key, PARAMS[key].fallback])) as ViewState;
+
+export interface ParsedView {
+  state: ViewState;
+  /** Short notices for parameters that were ignored. */
+  notices: string[];
 }
 
 /**
@@ -108,58 +176,26 @@ export function parseViewState(search: string): ParsedView {
   } catch {
     return { state: DEFAULT_VIEW, notices: ['The link could not be read; showing the default view.'] };
   }
-  const get = (name: string) => {
-    const value = params.get(name);
-    if (value !== null && value.length > MAX_PARAM_LENGTH) {
-      notices.push(`Ignored ${name}: it is far too long.`);
-      return null;
-    }
-    return value;
-  };
-  const areaRaw = get('area');
-  let area = DEFAULT_VIEW.area;
-  if (areaRaw !== null) {
-    if (SLUG.test(areaRaw)) area = areaRaw;
-    else notices.push(`Ignored area ${quote(areaRaw)}: not an area we know.`);
+  const state: Record<string, unknown> = {};
+  for (const key of PARAM_KEYS) {
+    const param: Param<unknown> = PARAMS[key];
+    const raw = params.get(param.name);
+    if (raw !== null && raw.length > MAX_PARAM_LENGTH) notices.push(`Ignored ${param.name}: it is far too long.`);
+    state[key] = raw === null || raw.length > MAX_PARAM_LENGTH ? param.fallback : param.parse(raw, notices);
   }
-  const yearRaw = get('year');
-  let year: string | undefined;
-  if (yearRaw !== null) {
-    if (isMappaYear(yearRaw)) year = yearRaw;
-    else notices.push(`Ignored year ${quote(yearRaw)}: years look like 2021-22.`);
-  }
-  const state: ViewState = {
-    view: pickEnum(VIEW_IDS, get('view'), DEFAULT_VIEW.view, 'view', notices),
-    area,
-    group: pickEnum(GROUP_IDS, get('group'), DEFAULT_VIEW.group, 'comparator group', notices),
-    custom: pickList(get('areas'), MAX_CUSTOM_AREAS, 'chosen areas', notices),
-    year,
-    measure: pickEnum(MEASURE_IDS, get('measure'), DEFAULT_VIEW.measure, 'measure', notices),
-    unit: pickEnum(UNIT_IDS, get('unit'), DEFAULT_VIEW.unit, 'unit', notices),
-    layout: pickEnum(LAYOUT_IDS, get('layout'), DEFAULT_VIEW.layout, 'chart layout', notices),
-    by: pickEnum(BREAKDOWN_IDS, get('by'), DEFAULT_VIEW.by, 'breakdown', notices),
-    slice: pickEnum(SLICE_IDS, get('slice'), DEFAULT_VIEW.slice, 'filter', notices),
-    trend: pickList(get('trend'), MAX_TREND_AREAS, 'trend areas', notices),
-    sort: pickEnum(SORT_IDS, get('sort'), DEFAULT_VIEW.sort, 'order', notices),
-  };
-  return { state, notices };
+  return { state: state as ViewState, notices };
 }
 
 /** The query string for a view; defaults are left out so links stay short. */
 export function serialiseViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.view !== DEFAULT_VIEW.view) params.set('view', state.view);
-  if (state.area !== DEFAULT_VIEW.area) params.set('area', state.area);
-  if (state.group !== DEFAULT_VIEW.group) params.set('group', state.group);
-  if (state.custom.length > 0) params.set('areas', state.custom.join(','));
-  if (state.year !== undefined) params.set('year', state.year);
-  if (state.measure !== DEFAULT_VIEW.measure) params.set('measure', state.measure);
-  if (state.unit !== DEFAULT_VIEW.unit) params.set('unit', state.unit);
-  if (state.layout !== DEFAULT_VIEW.layout) params.set('layout', state.layout);
-  if (state.by !== DEFAULT_VIEW.by) params.set('by', state.by);
-  if (state.slice !== DEFAULT_VIEW.slice) params.set('slice', state.slice);
-  if (state.trend.length > 0) params.set('trend', state.trend.join(','));
-  if (state.sort !== DEFAULT_VIEW.sort) params.set('sort', state.sort);
+  // Written in a fixed, readable order: what is shown first, then how.
+  const order: ViewParam[] = ['view', 'area', 'group', 'custom', 'year', 'measure', 'unit', 'layout', 'by', 'slice', 'trend', 'sort', 'intervals', 'colour'];
+  for (const key of order) {
+    const param: Param<unknown> = PARAMS[key];
+    const text = param.serialise(state[key]);
+    if (text !== undefined) params.set(param.name, text);
+  }
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -97,7 +97,10 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   const spec = chartSpec({
     id: `compare-${measure.id}-${unit}`,
     title,
-    subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. Bars start at zero; ${focus.name} is highlighted.`,
+    subtitle:
+      sort === 'change' && previous
+        ? `Change since ${previous.year} in ${unitLabel}, ${timingText(measure, year)}. Bars to the right are rises, to the left falls, from zero; ${focus.name} is highlighted.`
+        : `${capitalise(unitLabel)}, ${timingText(measure, year)}. Bars start at zero; ${focus.name} is highlighted.`,
     summary: summaryParts.join(' '),
     unit: unitLabel,
     rows: allRows,

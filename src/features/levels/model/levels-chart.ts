@@ -2,26 +2,25 @@ import { resolveDispute, resolvedValue } from '../../../domain/disputes';
 import type { Area } from '../../../domain/area';
 import type { ComparatorGroup } from '../../../domain/comparator-groups';
 import type { Cell } from '../../../domain/cell';
-import { MARK_SUFFIX, type ChartRow, type ChartSpec } from '../../../domain/chart-row';
+import type { ChartRow } from '../../../domain/chart-row';
+import type { ChartDescription, FigureDescription } from '../../../domain/figure';
 import { CATEGORY_SHORT_LABELS, LEVEL_LABELS } from '../../../domain/labels';
 import { categoriesFor, CATEGORIES, LEVELS, tableCell, type AreaYearReport, type CategoryKey, type LevelKey } from '../../../domain/report-schema';
 import { hasCategory4, isMappaYear, snapshotDate } from '../../../domain/years';
 import { ratioCell } from '../../../domain/measures';
-import type { BreakdownId, LayoutId, SliceId } from '../../../shared/view/view-state';
+import type { BreakdownId, SliceId } from '../../../shared/view/view-state';
 import { formatNumber } from '../../../lib/format';
 import { capitalise, chartSpec, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
 import { statusOf } from '../../../domain/cell-status';
-import { valueMark } from '../../../domain/trust';
+import { statusMark, statusOfDerived, trustOfStatus, weakestTrust } from '../../../domain/trust';
 import { reportFor, type YearData } from '../../../shared/model/year-data';
 
 export type LevelsUnit = 'count' | 'share';
+export type LevelsLayout = 'stacked' | 'panels';
 
-export interface LevelsChart {
-  spec: ChartSpec;
+export interface LevelsChart extends FigureDescription {
   /** Series in drawing order, e.g. ["Level 1", "Level 2", "Level 3"]. */
   series: string[];
-  /** One object per area: { areaName, isFocus, [series]: value or null }. */
-  points: Record<string, string | number | boolean | null>[];
 }
 
 function sliceLabel(slice: SliceId): string {
@@ -37,10 +36,16 @@ function sliceCell(report: AreaYearReport, level: LevelKey | undefined, category
   return report.snapshot.grandTotal;
 }
 
+/** The focus area first (set apart, as on every chart), then the rest in name order. */
+function inDrawingOrder(areas: readonly Area[], focusId: string): Area[] {
+  return [...areas].sort((a, b) => (a.id === focusId ? -1 : b.id === focusId ? 1 : a.name.localeCompare(b.name)));
+}
+
 /**
  * Levels × categories on 31 March for the focus area and its comparators: one series per level
- * (or per category), limited to one category (or level) if asked; counts or shares of each
- * area's total.
+ * (or per category), limited to one category (or level) if asked. Drawn as one bar per area
+ * stacked to 100%, or as small multiples (one panel per series, each on its own scale, so a
+ * category of 8 people is as readable as one of 5,000), in counts or shares.
  */
 export function buildLevelsChart(input: {
   areas: readonly Area[];
@@ -51,9 +56,9 @@ export function buildLevelsChart(input: {
   by: BreakdownId;
   slice: SliceId;
   unit: LevelsUnit;
-  layout: LayoutId;
+  layout: LevelsLayout;
 }): LevelsChart {
-  const { areas, data, year, focus, group, by, unit, layout } = input;
+  const { areas, data, year, focus, group, by, layout } = input;
   const withCategory4 = isMappaYear(year) && hasCategory4(year);
   const categories = withCategory4 ? [...CATEGORIES] : CATEGORIES.filter((c) => c !== 'category4');
   // A slice that does not fit the breakdown (e.g. a level while splitting by level) means "all".
@@ -62,52 +67,62 @@ export function buildLevelsChart(input: {
   const sliceCategory = slice.startsWith('category') ? (slice as CategoryKey) : undefined;
   const seriesKeys: (LevelKey | CategoryKey)[] = by === 'level' ? [...LEVELS] : categories;
   const seriesLabel = (key: LevelKey | CategoryKey) => (key.startsWith('level') ? LEVEL_LABELS[key as LevelKey] : CATEGORY_SHORT_LABELS[key as CategoryKey]);
-  const members = areas.filter((area) => group.areaIds.includes(area.id));
-  const shareOf = unit === 'share' || layout === 'stacked';
+  const members = inDrawingOrder(
+    areas.filter((area) => group.areaIds.includes(area.id)),
+    focus.id,
+  );
+  const shareOf = input.unit === 'share' || layout === 'stacked';
   const unitLabel = shareOf ? `% of the area's ${slice === 'all' ? 'MAPPA-eligible offenders' : sliceLabel(slice)} (calculated here)` : 'number of people';
 
-  const rows: ChartRow[] = [];
-  const points = members.map((area) => {
+  const rowsByArea = members.map((area) => {
     const report = reportFor(data, area.id);
-    const point: Record<string, string | number | boolean | null> = {
-      areaName: `${area.id === focus.id ? '► ' : ''}${area.name}`,
-      isFocus: area.id === focus.id,
-    };
-    for (const key of seriesKeys) {
+    return seriesKeys.map((key) => {
       const level = by === 'level' ? (key as LevelKey) : sliceLevel;
       const category = by === 'category' ? (key as CategoryKey) : sliceCategory;
-      const row = levelsRow(area, report, data, year, level, category, sliceLevel, sliceCategory, shareOf, unitLabel, focus.id, seriesLabel(key));
-      rows.push(row);
-      point[seriesLabel(key)] = row.value ?? null;
-      // Labels carry the same marks as every other chart: * illustrative, (disputed), (imported).
-      point[`${seriesLabel(key)}${MARK_SUFFIX}`] = valueMark(row.status, row.dispute !== undefined);
-    }
-    return point;
+      return levelsRow(area, report, data, year, level, category, sliceLevel, sliceCategory, shareOf, unitLabel, focus.id, seriesLabel(key));
+    });
   });
+  const rows = rowsByArea.flat();
 
   const notes: NoteInput[] = [...gapNotes(dedupeAreas(rows))];
   if (!withCategory4) notes.push('Category 4 (terrorist and terrorist-risk offenders) appears from the 2022-23 reports on; this year has no category 4.');
   if (shareOf)
     notes.push('Shares calculated here from the published table; they may not add to exactly 100% where the published totals do not match their parts.');
+  if (layout === 'panels') notes.push('Each panel has its own scale, so small groups can be read: compare bar lengths within a panel, not across panels.');
   const focusRows = rows.filter((row) => row.isFocus && row.value !== undefined);
   const top = [...focusRows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   const summary = top
-    ? `${focus.name}: the largest group is ${top.series} (${formatNumber(top.value ?? 0)}${shareOf ? '%' : ''}) of ${slice === 'all' ? 'all MAPPA-eligible offenders' : sliceLabel(slice)} on ${isMappaYear(year) ? snapshotDate(year) : year}.`
+    ? `${focus.name}: the largest group is ${top.series} (${formatNumber(top.value ?? 0)}${shareOf ? '%' : ''}${statusMark(top.status)}) of ${slice === 'all' ? 'all MAPPA-eligible offenders' : sliceLabel(slice)} on ${isMappaYear(year) ? snapshotDate(year) : year}.`
     : `${focus.name}: no figures for ${year}.`;
-  return {
-    series: seriesKeys.map(seriesLabel),
-    points,
-    spec: chartSpec({
-      id: `levels-by-${by}-${slice}-${shareOf ? 'share' : 'count'}`,
-      title: `MAPPA-eligible offenders by ${by}${slice === 'all' ? '' : ` (${sliceLabel(slice)} only)`}: ${focus.name} and ${group.label}, ${year}`,
-      subtitle: `${capitalise(unitLabel)}, on ${isMappaYear(year) ? snapshotDate(year) : year}. ${layout === 'stacked' ? 'Each bar adds to 100%.' : 'Bars start at zero.'}`,
-      summary,
-      unit: unitLabel,
-      rows,
-      notes,
-      fileNameParts: ['levels-by', by, slice === 'all' ? '' : slice, shareOf ? 'share' : '', year, focus.name, 'vs', group.label].filter(Boolean),
-    }),
-  };
+  const series = seriesKeys.map(seriesLabel);
+  const spec = chartSpec({
+    id: `levels-by-${by}-${slice}-${shareOf ? 'share' : 'count'}-${layout}`,
+    title: `MAPPA-eligible offenders by ${by}${slice === 'all' ? '' : ` (${sliceLabel(slice)} only)`}: ${focus.name} and ${group.label}, ${year}`,
+    subtitle: `${capitalise(unitLabel)}, on ${isMappaYear(year) ? snapshotDate(year) : year}. ${layout === 'stacked' ? 'Each bar adds to 100%.' : 'One panel per ' + by + '; bars start at zero.'} ${focus.name} is first and highlighted.`,
+    summary,
+    unit: unitLabel,
+    rows,
+    notes,
+    fileNameParts: ['levels-by', by, slice === 'all' ? '' : slice, shareOf ? 'share' : '', layout, year, focus.name, 'vs', group.label].filter(Boolean),
+  });
+  // The chart draws the spec's own rows (with their note numbers), by area and series.
+  const specRows = members.map((_, areaIndex) => spec.rows.slice(areaIndex * series.length, (areaIndex + 1) * series.length));
+  const chart: ChartDescription =
+    layout === 'stacked'
+      ? {
+          kind: 'stacked-shares',
+          series,
+          areas: members.map((area, index) => ({ areaId: area.id, areaName: area.name, isFocus: area.id === focus.id, segments: specRows[index] ?? [] })),
+        }
+      : {
+          kind: 'panel-bars',
+          percent: shareOf,
+          panels: series.map((title, seriesIndex) => ({
+            title,
+            rows: specRows.map((areaRows) => areaRows[seriesIndex]).filter((row): row is ChartRow => row !== undefined),
+          })),
+        };
+  return { series, spec, chart };
 }
 
 function levelsRow(
@@ -137,7 +152,8 @@ function levelsRow(
   };
   const error = data.errors.find((e) => e.areaId === area.id);
   if (error) return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'data error', source: `Data error: ${error.message}` };
-  if (!report) return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'missing', source: `No ${year} report is available for ${area.name}` };
+  if (!report)
+    return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'no figure held', source: `No figures for ${area.name} ${year} are held here` };
   if (category && !categoriesFor(report.year).includes(category)) {
     return { ...base, cell: { kind: 'not-applicable' }, value: undefined, status: 'not applicable', source: 'Category 4 starts in 2022-23' };
   }
@@ -150,15 +166,25 @@ function levelsRow(
   }
   const whole = sliceCell(report, sliceLevel, sliceCategory);
   const ratio = ratioCell([cell], whole, 100);
-  const illustrative = [cell, whole].some((c) => c.kind === 'value' && (c.source ?? report.provenance).kind === 'illustrative');
-  const status = ratio.kind !== 'value' ? statusOf(ratio, report.provenance).status : illustrative ? 'illustrative' : 'calculated here';
+  const part = statusOf(cell, report.provenance);
+  const total = statusOf(whole, report.provenance);
+  // A share is only as trustworthy as the weaker of its part and its whole.
+  const trust = weakestTrust([trustOfStatus(part.status), trustOfStatus(total.status)]);
+  const wholeValue = resolvedValue(whole);
   return {
     ...base,
     measureId: `${base.measureId}.share`,
     cell: ratio,
     value: ratio.kind === 'value' ? ratio.value : undefined,
-    status,
-    source: `Calculated here from: ${statusOf(cell, report.provenance).source}`,
+    status: ratio.kind === 'value' && trust ? statusOfDerived(trust) : 'cannot be calculated',
+    source: `Calculated here from: ${[...new Set([part.source, total.source])].join('; ')}`,
+    basis: {
+      count: resolvedValue(cell),
+      countLabel: `MAPPA-eligible offenders: ${series}`,
+      countStatus: part.status,
+      countSource: part.source,
+      denominator: `the area's total (${wholeValue === undefined ? 'not there' : `${formatNumber(wholeValue)}, ${total.status}`})`,
+    },
   };
 }
 

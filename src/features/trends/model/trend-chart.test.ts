@@ -25,28 +25,32 @@ describe('buildTrendChart', () => {
       [],
       fixtureYears.map((year) => fixtureYearData(year, 'gaps')),
     );
-    const point = chart.points.find((p) => p.year === '2019-20');
-    expect(point?.gloucestershire).toBeNull();
+    const row = chart.chart.rows.find((r) => r.areaId === 'gloucestershire' && r.year === '2019-20');
+    expect(row).toMatchObject({ value: undefined, status: 'no figure held' });
     expect(chart.spec.notes.some((n) => n.includes('a gap in the line, not zero') && n.includes('Gloucestershire'))).toBe(true);
   });
 
   it('draws England and Wales for rates and keeps it in the table only for counts', () => {
     const rates = trend('rsoPer100k', 'west-midlands', ['kent']);
-    expect(rates.series.map((s) => s.areaId)).toEqual(['west-midlands', 'kent', 'england-and-wales']);
-    expect(rates.seriesBreakYear).toBe('2021-22');
+    expect(rates.chart.lines.map((line) => line.areaId)).toEqual(['west-midlands', 'kent', 'england-and-wales']);
+    expect(rates.chart.seriesBreakYear).toBe('2021-22');
     const counts = trend('total', 'west-midlands', []);
-    expect(counts.series.map((s) => s.areaId)).toEqual(['west-midlands']);
+    expect(counts.chart.lines.map((line) => line.areaId)).toEqual(['west-midlands']);
     expect(counts.spec.rows.some((r) => r.areaId === 'england-and-wales')).toBe(true);
-    expect(counts.seriesBreakYear).toBeUndefined();
+    expect(counts.chart.seriesBreakYear).toBeUndefined();
   });
 
-  it('has one row per area and year, the same values as the points', () => {
+  it('has one row per area and year, and draws the spec’s own rows', () => {
     const chart = trend('rsoPer100k', 'west-midlands', []);
     expect(chart.spec.rows).toHaveLength(2 * fixtureYears.length);
-    for (const point of chart.points) {
-      const row = chart.spec.rows.find((r) => r.areaId === 'west-midlands' && r.year === point.year);
-      expect(point['west-midlands']).toBe(row?.value ?? null);
-    }
-    expect(chart.points.find((p) => p.year === '2021-22')?.['west-midlands']).toBe(145);
+    expect(chart.chart.rows.every((row) => chart.spec.rows.includes(row))).toBe(true);
+    expect(chart.chart.rows.find((r) => r.areaId === 'west-midlands' && r.year === '2021-22')?.value).toBe(145);
+  });
+
+  it('says a change across the 2021 census break is not like for like, and marks illustrative end points', () => {
+    const chart = trend('rsoPer100k', 'west-midlands', []);
+    expect(chart.spec.summary).toMatch(
+      /^West Midlands: \d+ per 100,000 \(illustrative\) in 2023-24, (up|down) \d+% from \d+ in 2017-18 \(illustrative: built from synthetic figures; across the 2021 census series break, so not like for like\)\.$/,
+    );
   });
 });

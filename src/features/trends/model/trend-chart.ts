@@ -1,5 +1,6 @@
 import type { Area } from '../../../domain/area';
-import type { ChartRow, ChartSpec } from '../../../domain/chart-row';
+import type { ChartRow } from '../../../domain/chart-row';
+import type { FigureDescription, TrendLinesChart } from '../../../domain/figure';
 import { crossesRateSeriesBreak, FIRST_CENSUS_2021_RATE_YEAR } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { isPopulationRate, type Measure } from '../../../domain/measures';
@@ -10,21 +11,7 @@ import { statusMark } from '../../../domain/trust';
 import { measureNotes, measureSlug, shortUnit, withUnit } from '../../../shared/model/measure-text';
 import { unitLabelFor, measureRow, type YearData } from '../../../shared/model/year-data';
 
-export interface TrendSeries {
-  areaId: string;
-  areaName: string;
-  isFocus: boolean;
-  isReference: boolean;
-}
-
-export interface TrendChart {
-  spec: ChartSpec;
-  series: TrendSeries[];
-  /** One object per year: { year, [areaId]: value or null }. null draws a gap, never a zero. */
-  points: Record<string, string | number | null>[];
-  /** Where to mark the population series break, if the measure has one. */
-  seriesBreakYear: string | undefined;
-}
+export type TrendChart = FigureDescription & { chart: TrendLinesChart };
 
 /**
  * Lines over the years for the focus area, up to six chosen areas and (for rates and shares)
@@ -39,8 +26,9 @@ export function buildTrendChart(input: {
   unit: UnitId;
   focus: Area;
   chosenIds: readonly string[];
+  layout?: 'lines' | 'panels';
 }): TrendChart {
-  const { areas, yearData, years, measure, unit, focus, chosenIds } = input;
+  const { areas, yearData, years, measure, unit, focus, chosenIds, layout = 'lines' } = input;
   const national = areas.find((area) => area.kind === 'national');
   const comparable = measure.kind !== 'count' || unit !== 'count';
   const chosen = chosenIds
@@ -50,11 +38,6 @@ export function buildTrendChart(input: {
   const tableOnly = national && focus.id !== national.id && !comparable ? [national] : [];
   const dataFor = (year: string) => yearData.find((d) => d.year === year);
   const rows: ChartRow[] = [...drawn, ...tableOnly].flatMap((area) => years.map((year) => measureRow(area, dataFor(year), year, measure, unit, focus.id)));
-  const points = years.map((year) => {
-    const point: Record<string, string | number | null> = { year };
-    for (const area of drawn) point[area.id] = rows.find((r) => r.areaId === area.id && r.year === year)?.value ?? null;
-    return point;
-  });
   const focusRows = rows.filter((r) => r.areaId === focus.id);
   const withValue = focusRows.filter((r) => r.value !== undefined);
   const first = withValue[0];
@@ -84,19 +67,35 @@ export function buildTrendChart(input: {
       : []),
   ];
   const unitLabel = unitLabelFor(measure, unit);
+  const spec = chartSpec({
+    id: `trend-${measure.id}-${unit}${layout === 'panels' ? '-panels' : ''}`,
+    title: `${measure.label}: ${focus.name}${chosen.length > 0 ? ` and ${chosen.length} other ${chosen.length === 1 ? 'area' : 'areas'}` : ''}, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`,
+    subtitle: `${capitalise(unitLabel)}, by year. Gaps are years without a figure; hollow points are illustrative.${layout === 'panels' ? ' One panel per area, on the same scale.' : ''}`,
+    summary,
+    unit: unitLabel,
+    rows,
+    notes,
+    fileNameParts: [
+      'trend',
+      measureSlug(measure.id),
+      unit === 'count' ? '' : unit,
+      layout === 'panels' ? 'panels' : '',
+      focus.name,
+      ...chosen.map((a) => a.name),
+    ]
+      .filter(Boolean)
+      .slice(0, 7),
+  });
   return {
-    series: drawn.map((area) => ({ areaId: area.id, areaName: area.name, isFocus: area.id === focus.id, isReference: area.kind === 'national' })),
-    points,
-    seriesBreakYear: measure.id === 'rsoPer100k' || unit === 'rate' ? FIRST_CENSUS_2021_RATE_YEAR : undefined,
-    spec: chartSpec({
-      id: `trend-${measure.id}-${unit}`,
-      title: `${measure.label}: ${focus.name}${chosen.length > 0 ? ` and ${chosen.length} other ${chosen.length === 1 ? 'area' : 'areas'}` : ''}, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`,
-      subtitle: `${capitalise(unitLabel)}, by year. Gaps are years without a figure.`,
-      summary,
-      unit: unitLabel,
-      rows,
-      notes,
-      fileNameParts: ['trend', measureSlug(measure.id), unit === 'count' ? '' : unit, focus.name, ...chosen.map((a) => a.name)].filter(Boolean).slice(0, 6),
-    }),
+    spec,
+    chart: {
+      kind: 'trend-lines',
+      layout,
+      years: [...years],
+      lines: drawn.map((area) => ({ areaId: area.id, areaName: area.name, isFocus: area.id === focus.id, isReference: area.kind === 'national' })),
+      // The drawn lines' own spec rows (with note numbers); table-only rows stay in the spec.
+      rows: spec.rows.filter((row) => drawn.some((area) => area.id === row.areaId)),
+      seriesBreakYear: measure.id === 'rsoPer100k' || unit === 'rate' ? FIRST_CENSUS_2021_RATE_YEAR : undefined,
+    },
   };
 }

@@ -1,0 +1,6 @@
+import type { Linter } from 'eslint';
+
+/** The project's ESLint configuration (eslint.config.js), typed for the test that proves its layer rules bite. */
+declare const config: Linter.Config[];
+export default config;
+export declare const LAYER_ZONES: { target: string; from: string | string[]; except?: string[]; message: string }[];

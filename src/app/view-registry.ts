@@ -1,0 +1,35 @@
+import { compareView, ratesView, recallsView } from '../features/compare/definition';
+import { glossaryView } from '../features/glossary/definition';
+import { importView } from '../features/import/definition';
+import { levelsView } from '../features/levels/definition';
+import { summaryView } from '../features/summary/definition';
+import { tablesView } from '../features/tables/definition';
+import { trendsView } from '../features/trends/definition';
+import type { RegisteredView, ResolvedView, ViewInput } from '../shared/view/view-definition';
+import type { ViewId } from '../shared/view/view-state';
+
+/**
+ * Every view of the app, in navigation order. Navigation, start-up loading and the board-paper
+ * pack read this list: adding a view is one definition file in its feature and one line here.
+ */
+export const VIEWS: readonly RegisteredView[] = [
+  summaryView,
+  compareView,
+  levelsView,
+  recallsView,
+  ratesView,
+  trendsView,
+  tablesView,
+  glossaryView,
+  importView,
+];
+
+/** Views whose ids the URL knows but that are not built yet fall back to the area summary. */
+export function viewFor(id: ViewId): RegisteredView {
+  return VIEWS.find((view) => view.id === id) ?? summaryView;
+}
+
+/** What the URL's view shows, with every default and fallback decided: one pure step. */
+export function resolveView(input: ViewInput): ResolvedView & { render: () => React.ReactNode } {
+  return viewFor(input.state.view).resolve(input);
+}

@@ -1,0 +1,53 @@
+import type { ComparatorGroup } from '../../domain/comparator-groups';
+import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
+import type { BreakdownId, SliceId } from '../../shared/view/view-state';
+import type { LevelsLayout, LevelsUnit } from './model/levels-chart';
+
+export interface ResolvedLevels extends ResolvedView {
+  group: ComparatorGroup;
+  by: BreakdownId;
+  /** Always one that fits the breakdown: a category when splitting by level, a level when splitting by category, or all. */
+  slice: SliceId;
+  layout: LevelsLayout;
+  unit: LevelsUnit;
+}
+
+/** A filter that does not fit the breakdown (a level while splitting by level) means "all". */
+export function sliceFor(by: BreakdownId, slice: SliceId): SliceId {
+  const wanted = by === 'level' ? 'category' : 'level';
+  return slice.startsWith(wanted) ? slice : 'all';
+}
+
+function resolveLevels(input: ViewInput): ResolvedLevels {
+  const focus = resolveFocus(input);
+  const landing = resolveLanding(input, focus);
+  const layout: LevelsLayout = input.state.layout === 'stacked' ? 'stacked' : 'panels';
+  return {
+    view: 'levels',
+    heading: `Levels and categories, ${landing.year}`,
+    areas: input.areas,
+    focus,
+    landing,
+    needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
+    group: resolveGroup(input, focus),
+    by: input.state.by,
+    slice: sliceFor(input.state.by, input.state.slice),
+    layout,
+    // Bars stacked to 100% are always shares.
+    unit: layout === 'stacked' || input.state.unit === 'share' ? 'share' : 'count',
+  };
+}
+
+export const levelsView = defineView<ResolvedLevels>({
+  id: 'levels',
+  navLabel: 'Levels and categories',
+  params: ['area', 'year', 'group', 'custom', 'by', 'slice', 'layout', 'unit'],
+  resolve: resolveLevels,
+  // The pack has both pictures: categories as shares of each area, and each level on its own scale.
+  packVariants: (input) => [
+    resolveLevels({ ...input, state: { ...input.state, by: 'category', slice: 'all', layout: 'stacked', unit: 'share' } }),
+    resolveLevels({ ...input, state: { ...input.state, by: 'level', slice: 'all', layout: 'panels', unit: 'count' } }),
+  ],
+  load: () => import('./levels-page'),
+});

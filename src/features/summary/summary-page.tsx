@@ -1,0 +1,131 @@
+import { PageHeading } from '../../shared/view/page-heading';
+import { useMemo } from 'react';
+import { displayValue } from '../../shared/charts/row-text';
+import { claimSourceNames, type DisputeResolution } from '../../domain/disputes';
+import { formatNumber } from '../../lib/format';
+import { FindingsNote } from '../../shared/report/findings-note';
+import { RecordErrorsNote } from '../../shared/data/record-errors-note';
+import { buildAreaSummary, type SummaryItem } from './model/area-summary';
+import { capitalise } from '../../shared/model/chart-text';
+import { ViewDataState, type LoadedYear } from '../../shared/data/use-view-data';
+import type { ViewProps } from '../../shared/view/view-definition';
+import type { ResolvedSummary } from './definition';
+import { hasNoReports, NoReportsNote } from '../../shared/view/no-reports-note';
+import { BoardPack } from './board-pack';
+import type { Trust } from '../../domain/trust';
+
+function StatusTag({ status }: { status: SummaryItem['row']['status'] }) {
+  if (status === 'illustrative') return <span className="tag tag-illustrative">illustrative</span>;
+  if (status === 'imported') return <span className="tag tag-imported">imported</span>;
+  if (status === 'published') return <span className="tag tag-published">published</span>;
+  if (status === 'calculated here') return <span className="tag tag-published">calculated here from published figures</span>;
+  if (status === 'sources disagree') return <span className="tag tag-disputed">sources disagree</span>;
+  return null;
+}
+
+/** How far a derived statement (change, rank) can be quoted, as a data attribute the e2e walk reads. */
+function trustStatus(trust: Trust | undefined): string {
+  return trust ?? 'none';
+}
+
+/** The focus area's key figures, each with the change from last year and its rank, every number with its status. */
+export default function SummaryPage({ resolved, input }: ViewProps<ResolvedSummary>) {
+  const { focus, areas } = resolved;
+  const year = resolved.landing.year;
+  return (
+    <section aria-labelledby="view-heading">
+      <PageHeading id="view-heading">{resolved.heading}</PageHeading>
+      <ViewDataState needs={resolved.needs} what={`the reports for ${resolved.needs.years.join(' and ')}`}>
+        {(data) => {
+          const current = data.byYear.get(year);
+          if (!current) return null;
+          if (hasNoReports(current)) return <NoReportsNote year={year} />;
+          return <Summary resolved={resolved} current={current} previous={resolved.previousYear ? data.byYear.get(resolved.previousYear) : undefined} />;
+        }}
+      </ViewDataState>
+      <BoardPack year={year} years={input.years} focus={focus} areas={areas} />
+    </section>
+  );
+}
+
+function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; current: LoadedYear; previous: LoadedYear | undefined }) {
+  const { focus, areas } = resolved;
+  const year = resolved.landing.year;
+  const summary = useMemo(() => buildAreaSummary(areas, focus, current, previous), [areas, focus, current, previous]);
+  return (
+    <>
+      <RecordErrorsNote errors={current.errors.filter((e) => e.areaId === focus.id)} areas={[...areas]} />
+      {!summary.hasReport && (
+        <p className="empty-state">
+          No figures for {focus.name} {year} are held here.
+        </p>
+      )}
+      {summary.includesIllustrative && (
+        <p className="illustrative-flag">
+          <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics, and so is any change or rank
+          worked out from them: each says so.
+        </p>
+      )}
+      {current.overridden.includes(focus.id) && (
+        <p className="provenance provenance-imported">
+          Your imported report replaces the served figures for {focus.name} {year}.
+        </p>
+      )}
+      <ul className="key-figures">
+        {summary.items.map((item) => (
+          <li key={item.measureId}>
+            <span className="key-figure-label">{item.label}</span>
+            <span className="key-figure-value" data-status={item.row.status}>
+              {displayValue(item.row)}
+              {item.row.value !== undefined && item.unitSuffix && <span className="key-figure-unit">{item.unitSuffix}</span>}
+              <StatusTag status={item.row.status} />
+            </span>
+            {item.row.value !== undefined && <span className="key-figure-source">Source: {sourceName(item.row.source)}</span>}
+            {item.row.dispute && (
+              <span className="key-figure-change key-figure-dispute" data-status="sources disagree">
+                {disputeSummary(item.row.dispute)}
+              </span>
+            )}
+            <span className="key-figure-change" data-status={item.change.kind === 'change' ? trustStatus(item.change.trust) : 'none'}>
+              {capitalise(item.changeText)}.
+            </span>
+            <span className="key-figure-change" data-status={trustStatus(item.rankTrust)}>
+              {capitalise(item.rank)}.
+            </span>
+            {item.national?.value !== undefined && (
+              <span className="key-figure-change" data-status={item.national.status}>
+                England and Wales: {displayValue(item.national)}
+                {item.unitSuffix}
+                <StatusTag status={item.national.status} />
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h2>Data quality</h2>
+      {summary.findings.length > 0 ? (
+        <FindingsNote findings={summary.findings} />
+      ) : current.reports.find((report) => report.areaId === focus.id)?.provenance.kind === 'illustrative' ? (
+        <p>
+          The figures held for {focus.name} {year} are illustrative, so there is no published table to check: no data-quality finding is made about a report we
+          do not hold.
+        </p>
+      ) : (
+        <p>
+          The published totals for {focus.name} {year} match the sums of their parts where every part is known.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A source's name without its web address (the report tables and CSV give addresses). */
+function sourceName(source: string): string {
+  return source.replace(/ \(https?:\/\/[^)]*\)/g, '');
+}
+
+/** "Also published: 987 (The Comet: …). 816 is used: no source has a stronger claim, …" */
+function disputeSummary(dispute: DisputeResolution): string {
+  const others = dispute.others.map((claim) => `${formatNumber(claim.value)} (${claimSourceNames(claim)})`).join(', ');
+  return `Also published: ${others}. ${formatNumber(dispute.chosen.value)} (${claimSourceNames(dispute.chosen)}) is used because ${dispute.reason}.`;
+}

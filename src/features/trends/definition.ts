@@ -1,0 +1,43 @@
+import { localAreas } from '../../domain/comparator-groups';
+import type { MeasureId } from '../../domain/measures';
+import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { resolveFocus, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
+import { MAX_TREND_AREAS, type UnitId } from '../../shared/view/view-state';
+
+export interface ResolvedTrends extends ResolvedView {
+  measureId: MeasureId;
+  unit: UnitId;
+  /** Areas drawn beside the focus area: known local areas only, never the focus area itself. */
+  chosenIds: string[];
+  layout: 'lines' | 'panels';
+}
+
+function resolveTrends(input: ViewInput): ResolvedTrends {
+  const focus = resolveFocus(input);
+  const local = new Set(localAreas(input.areas).map((area) => area.id));
+  const chosenIds = input.state.trend.filter((id) => id !== focus.id && local.has(id)).slice(0, MAX_TREND_AREAS);
+  const national = input.areas.find((area) => area.kind === 'national');
+  const years = [...input.years];
+  return {
+    view: 'trends',
+    heading: `Trends, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`,
+    areas: input.areas,
+    focus,
+    landing: resolveLanding(input, focus),
+    // A trend asks only for the areas it draws, every year of each.
+    needs: { years: [], laterYears: [], areaSeries: [...new Set([focus.id, ...chosenIds, ...(national ? [national.id] : [])])], seriesYears: years },
+    measureId: input.state.measure,
+    unit: resolveUnit(input.state.measure, input.state.unit),
+    chosenIds,
+    layout: input.state.layout === 'panels' ? 'panels' : 'lines',
+  };
+}
+
+export const trendsView = defineView<ResolvedTrends>({
+  id: 'trends',
+  navLabel: 'Trends',
+  params: ['area', 'measure', 'unit', 'trend', 'layout'],
+  resolve: resolveTrends,
+  packVariants: (input) => [resolveTrends({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', layout: 'lines' } })],
+  load: () => import('./trends-page'),
+});

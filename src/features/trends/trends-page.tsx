@@ -1,0 +1,64 @@
+import { localAreas } from '../../domain/comparator-groups';
+import type { FigureDescription } from '../../domain/figure';
+import { MEASURES } from '../../domain/measures';
+import { LazyAreaMultiSelect } from '../../shared/areas/lazy-area-multi-select';
+import type { ViewData } from '../../shared/data/use-view-data';
+import { ChartView } from '../../shared/view/chart-view';
+import type { ViewProps } from '../../shared/view/view-definition';
+import { MeasureSelect, OptionSelect, UnitChoice } from '../../shared/view/view-controls';
+import { useViewStore } from '../../shared/view/view-store';
+import { MAX_TREND_AREAS } from '../../shared/view/view-state';
+import type { ResolvedTrends } from './definition';
+import { buildTrendChart } from './model/trend-chart';
+
+export function build(resolved: ResolvedTrends, data: ViewData): FigureDescription {
+  return buildTrendChart({
+    areas: resolved.areas,
+    yearData: data.series,
+    years: resolved.needs.seriesYears,
+    measure: MEASURES[resolved.measureId],
+    unit: resolved.unit,
+    focus: resolved.focus,
+    chosenIds: resolved.chosenIds,
+    layout: resolved.layout,
+  });
+}
+
+/** Lines over the years for the focus area, chosen areas and England and Wales. */
+export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
+  const update = useViewStore((store) => store.update);
+  const choosable = localAreas(resolved.areas).filter((area) => area.id !== resolved.focus.id);
+  return (
+    <ChartView
+      resolved={resolved}
+      areas={resolved.areas}
+      build={build}
+      glossary={MEASURES[resolved.measureId].glossary}
+      table={{ showYear: true }}
+      options={
+        <>
+          <MeasureSelect value={resolved.measureId} />
+          <UnitChoice measureId={resolved.measureId} value={resolved.unit} />
+          <OptionSelect
+            id="trend-layout"
+            label="Layout"
+            value={resolved.layout}
+            options={[
+              ['lines', 'All areas on one chart'],
+              ['panels', 'One panel per area, same scale'],
+            ]}
+            onChange={(layout) => update({ layout })}
+          />
+          <LazyAreaMultiSelect
+            label="Areas to draw beside the focus area"
+            areas={choosable}
+            selectedIds={resolved.chosenIds}
+            onChange={(ids) => update({ trend: ids.slice(0, MAX_TREND_AREAS) })}
+            max={MAX_TREND_AREAS}
+            hint={`Up to ${MAX_TREND_AREAS} areas. Type to search, then press Enter to add.`}
+          />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A drawn figure is one or more SVG parts (a chart, a legend, a panel) at fixed positions. The
+ * screen places them in a box of the same size; the exported SVG nests each part at its place.
+ */
+export interface FigurePart {
+  key: string;
+  x: number;
+  y: number;
+  node: ReactNode;
+}
+
+export interface FigureLayout {
+  width: number;
+  height: number;
+  parts: FigurePart[];
+}
+
+export interface LayoutOptions {
+  /** Narrow screens: shorter labels and stacked panels. */
+  compact: boolean;
+}
+
+/** Below this width charts use their compact form. */
+export const COMPACT_WIDTH = 600;

@@ -1,0 +1,33 @@
+import { cellText } from '../../domain/cell-text';
+import type { ChartRow } from '../../domain/chart-row';
+import { valueMark } from '../../domain/trust';
+import { NO_VALUE_TEXT } from '../../domain/value-status';
+import { formatNumber } from '../../lib/format';
+
+/** A row's value as text, or why it has none: "not published", "no figure held here", … */
+export function displayValue(row: ChartRow): string {
+  if (row.value !== undefined) return formatNumber(row.value);
+  return NO_VALUE_TEXT[row.status] ?? cellText(row.cell);
+}
+
+/** "145", "132*" (illustrative), "816 (disputed)", or why there is no value: what a bar or point is labelled. */
+export function valueLabel(row: ChartRow, suffix = ''): string {
+  if (row.value === undefined) return displayValue(row);
+  return `${formatNumber(row.value)}${suffix}${valueMark(row.status, row.dispute !== undefined)}`;
+}
+
+/** "13", "13=" (tied), with the rank's caveat: "13 (illustrative)". */
+export function rankText(row: ChartRow): string {
+  if (row.isReference) return 'reference';
+  const rank = row.rank;
+  if (rank?.rank === undefined) return '–';
+  return `${rank.rank}${rank.tied ? '=' : ''}${rank.trust && rank.trust !== 'published' ? ` (${rank.trust})` : ''}`;
+}
+
+/** A count beside a rate, with its own status where it is not published: "1,234 (illustrative)". */
+export function countText(row: ChartRow): string {
+  if (!row.basis) return '';
+  const { count, countStatus } = row.basis;
+  if (count === undefined) return NO_VALUE_TEXT[countStatus] ?? 'not published';
+  return `${formatNumber(count)}${countStatus === 'published' ? '' : ` (${countStatus})`}`;
+}

@@ -1,0 +1,66 @@
+import { estimateTextWidth } from '../../lib/svg-text';
+import { TEXT_COLOUR } from './palette';
+
+export interface LegendItem {
+  label: string;
+  colour: string;
+  /** How the item is drawn: a filled square (bars), or a line with a marker (lines). */
+  shape?: 'square' | 'hollow-circle' | 'filled-circle' | 'dashed-line';
+}
+
+const SWATCH = 12;
+const GAP = 18;
+const FONT = 12.5;
+const LINE_HEIGHT = 20;
+
+/** Legend items placed left to right, wrapping at the width: the positions and the height. */
+export function legendLayout(items: readonly LegendItem[], width: number): { height: number; positions: { x: number; y: number }[] } {
+  const positions: { x: number; y: number }[] = [];
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    // Text is measured generously: the reader's font may be wider than Arial.
+    const itemWidth = SWATCH + 6 + estimateTextWidth(item.label, FONT) * 1.15 + GAP;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += LINE_HEIGHT;
+    }
+    positions.push({ x, y });
+    x += itemWidth;
+  }
+  return { height: items.length === 0 ? 0 : y + LINE_HEIGHT, positions };
+}
+
+/** A legend drawn as SVG, so it is part of every exported image, not only of the page. */
+export function SvgLegend({ items, width }: { items: readonly LegendItem[]; width: number }) {
+  const { height, positions } = legendLayout(items, width);
+  return (
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+      {items.map((item, index) => {
+        const { x, y } = positions[index] ?? { x: 0, y: 0 };
+        const middle = y + LINE_HEIGHT / 2;
+        return (
+          <g key={item.label}>
+            {swatch(item, x, middle)}
+            <text x={x + SWATCH + 6} y={middle} dy={4} fontSize={FONT} fill={TEXT_COLOUR}>
+              {item.label}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function swatch(item: LegendItem, x: number, middle: number) {
+  switch (item.shape ?? 'square') {
+    case 'square':
+      return <rect x={x} y={middle - SWATCH / 2} width={SWATCH} height={SWATCH} fill={item.colour} />;
+    case 'filled-circle':
+      return <circle cx={x + SWATCH / 2} cy={middle} r={4} fill={item.colour} />;
+    case 'hollow-circle':
+      return <circle cx={x + SWATCH / 2} cy={middle} r={4} fill="#FFFFFF" stroke={item.colour} strokeWidth={2} />;
+    case 'dashed-line':
+      return <line x1={x} x2={x + SWATCH} y1={middle} y2={middle} stroke={item.colour} strokeWidth={2} strokeDasharray="4 2" />;
+  }
+}

@@ -1,0 +1,149 @@
+import { useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import type { AreaYearReport } from '../../domain/report-schema';
+import { mergeImported } from '../model/merge-imported';
+import type { YearData } from '../model/year-data';
+import { describeError } from './api-error';
+import { useImportedReportsStore } from './imported-reports-store';
+import type { ParsedReports } from './parse-reports';
+import { describeShownData } from './saved-copy';
+import { useDataQueries } from './use-data';
+import type { DataQueries } from './queries';
+import { ViewSkeleton } from './view-skeleton';
+
+/** What a view needs from the data service, decided by its pure resolve step. */
+export interface ViewNeeds {
+  /** Years whose reports it needs before it can draw. */
+  years: readonly string[];
+  /** Years it can use once those are in (the year before, for changes): never delay the first chart. */
+  laterYears: readonly string[];
+  /** Areas whose reports for every year it needs (trends), and the years to lay them out by. */
+  areaSeries: readonly string[];
+  seriesYears: readonly string[];
+}
+
+export type LoadedYear = YearData & { overridden: string[] };
+
+export interface ViewData {
+  byYear: ReadonlyMap<string, LoadedYear>;
+  /** Later years that have arrived. */
+  later: ReadonlyMap<string, LoadedYear>;
+  /** Every series year, holding the reports of the series areas only. */
+  series: LoadedYear[];
+}
+
+function merged(year: string, parsed: ParsedReports, imported: readonly AreaYearReport[]): LoadedYear {
+  return mergeImported({ year, ...parsed }, imported);
+}
+
+/** A view's data from the answers for its years, later years and area series, with the user's imports laid over them. */
+export function assembleViewData(
+  needs: ViewNeeds,
+  answers: { years: readonly ParsedReports[]; later: readonly (ParsedReports | undefined)[]; series: readonly ParsedReports[] },
+  imported: readonly AreaYearReport[],
+): ViewData {
+  const byYear = new Map(needs.years.map((year, index) => [year, merged(year, answers.years[index] ?? { reports: [], errors: [] }, imported)]));
+  const later = new Map(
+    needs.laterYears.flatMap((year, index) => {
+      const answer = answers.later[index];
+      return answer ? [[year, merged(year, answer, imported)] as const] : [];
+    }),
+  );
+  const seriesReports = answers.series.flatMap((answer) => answer.reports);
+  const seriesErrors = answers.series.flatMap((answer) => answer.errors);
+  const series = needs.seriesYears.map((year) =>
+    merged(
+      year,
+      { reports: seriesReports.filter((report) => report.year === year), errors: seriesErrors.filter((error) => error.year === year) },
+      imported.filter((report) => needs.areaSeries.includes(report.areaId)),
+    ),
+  );
+  return { byYear, later, series };
+}
+
+/** The same, asked for all at once (the board pack builds figures for views that are not on screen). */
+export async function loadViewData(client: QueryClient, queries: DataQueries, needs: ViewNeeds, imported: readonly AreaYearReport[]): Promise<ViewData> {
+  const [years, later, series] = await Promise.all([
+    Promise.all(needs.years.map((year) => client.fetchQuery(queries.reportsForYear(year)))),
+    Promise.all(needs.laterYears.map((year) => client.fetchQuery(queries.reportsForYear(year)).catch(() => undefined))),
+    Promise.all(needs.areaSeries.map((areaId) => client.fetchQuery(queries.reportsForArea(areaId)))),
+  ]);
+  return assembleViewData(needs, { years, later, series }, imported);
+}
+
+/** The reports a view needs, with the user's imports laid over them: each year and area is cached and shared. */
+export function useViewData(needs: ViewNeeds) {
+  const queries = useDataQueries();
+  const imported = useImportedReportsStore((store) => store.imported);
+  const first = useQueries({ queries: needs.years.map((year) => queries.reportsForYear(year)) });
+  const firstReady = first.every((result) => result.data !== undefined);
+  const later = useQueries({ queries: needs.laterYears.map((year) => ({ ...queries.reportsForYear(year), enabled: firstReady })) });
+  const series = useQueries({ queries: needs.areaSeries.map((areaId) => queries.reportsForArea(areaId)) });
+  const all = [...first, ...series];
+  const key = [...first, ...later, ...series].map((result) => result.dataUpdatedAt).join(',');
+  const needsKey = JSON.stringify(needs);
+  const data = useMemo<ViewData | undefined>(() => {
+    if (!all.every((result) => result.data !== undefined)) return undefined;
+    const answer = (result: { data?: ParsedReports | undefined }) => result.data ?? { reports: [], errors: [] };
+    return assembleViewData(needs, { years: first.map(answer), later: later.map((result) => result.data), series: series.map(answer) }, imported);
+    // The query results are new arrays each render; `key` changes only when some data does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, imported, needsKey]);
+  return { data, results: all };
+}
+
+interface ViewDataStateProps {
+  needs: ViewNeeds;
+  /** What is loading, for messages: "the reports for 2021-22". */
+  what: string;
+  children: (data: ViewData) => ReactNode;
+}
+
+/**
+ * Loading, error and retry around a view's data. When a refresh fails after data had loaded,
+ * the data stays on screen with the error beside it: what the user had is never lost.
+ */
+export function ViewDataState({ needs, what, children }: ViewDataStateProps) {
+  const { data, results } = useViewData(needs);
+  const failed = results.filter((result) => result.isError);
+  const fetching = results.some((result) => result.isFetching);
+  const retry = (
+    <button type="button" className="button-secondary" onClick={() => failed.forEach((result) => void result.refetch())} disabled={fetching}>
+      {fetching ? 'Trying again…' : 'Try again'}
+    </button>
+  );
+  const firstError = failed[0]?.error;
+  if (data) {
+    const shown = describeShownData(Math.min(...results.map((result: UseQueryResult) => result.dataUpdatedAt)));
+    return (
+      <>
+        {firstError ? (
+          <div className="error-summary" role="alert">
+            <p>
+              <strong>Could not refresh {what}.</strong> {describeError(firstError)} {shown.text}
+            </p>
+            {retry}
+          </div>
+        ) : (
+          shown.fromSavedCopy && (
+            <p className="saved-copy-note" role="status">
+              {shown.text} Checking the data service for newer figures…
+            </p>
+          )
+        )}
+        {children(data)}
+      </>
+    );
+  }
+  if (firstError) {
+    return (
+      <div className="error-summary" role="alert">
+        <p>
+          <strong>Could not load {what}.</strong> {describeError(firstError)}
+        </p>
+        {retry}
+      </div>
+    );
+  }
+  return <ViewSkeleton what={what} />;
+}

@@ -1,0 +1,64 @@
+import type { ChartRow } from '../../domain/chart-row';
+import type { FigureDescription } from '../../domain/figure';
+import { blobBytes } from './blob-bytes';
+import { chartRowsToCsv, tidyCsv } from './csv';
+import { figurePng } from './figure-export';
+import { exportFileName } from './file-names';
+import { packReadme } from './pack-readme';
+import { PRODUCT_NAME, renderFigureSvg } from './render-figure';
+import type { ZipEntry } from './zip-pack';
+
+export interface PackInput {
+  focusName: string;
+  year: string;
+  figures: readonly FigureDescription[];
+  /** The area summary's key figures, for their own CSV. */
+  keyFigures: readonly ChartRow[];
+  signal: AbortSignal;
+  onProgress: (done: number, total: number, step: string) => void;
+}
+
+/** Board papers are printed or put on slides: every figure at the slide width. */
+const PACK_FIGURE_WIDTH = 960;
+
+function checkCancelled(signal: AbortSignal) {
+  if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+}
+
+/**
+ * The board-paper pack: every figure as PNG and SVG (drawn from its description, as the screen
+ * draws it), each figure's CSV, the key figures as CSV, and a README of sources and notes, in one zip.
+ */
+export async function buildBoardPack(input: PackInput): Promise<{ blob: Blob; fileName: string }> {
+  const { figures, signal, onProgress, focusName, year } = input;
+  const total = figures.length + 2;
+  const entries: ZipEntry[] = [];
+  const readmeCharts = [];
+  const exportedOn = new Date();
+  for (const [index, figure] of figures.entries()) {
+    checkCancelled(signal);
+    onProgress(index, total, `Drawing “${figure.spec.title}”`);
+    const base = exportFileName([String(index + 1).padStart(2, '0'), ...figure.spec.fileNameParts], 'png').replace(/\.png$/, '');
+    const rendered = renderFigureSvg(figure, PACK_FIGURE_WIDTH, exportedOn);
+    const png = await figurePng(rendered, figure.spec, exportedOn);
+    entries.push({ name: `${base}.png`, data: await blobBytes(png) });
+    entries.push({ name: `${base}.svg`, data: rendered.svg });
+    entries.push({ name: `${base}.csv`, data: chartRowsToCsv(figure.spec, exportedOn) });
+    readmeCharts.push({
+      title: figure.spec.title,
+      sourceLine: figure.spec.sourceLine,
+      notes: figure.spec.notes,
+      files: [`${base}.png`, `${base}.svg`, `${base}.csv`],
+      includesIllustrative: figure.spec.includesIllustrative,
+    });
+  }
+  checkCancelled(signal);
+  onProgress(figures.length, total, 'Writing the key figures');
+  entries.push({ name: exportFileName(['key-figures', focusName, year], 'csv'), data: tidyCsv(input.keyFigures) });
+  entries.push({ name: 'README.txt', data: packReadme({ focusAreaName: focusName, year, exportedOn, charts: readmeCharts, productName: PRODUCT_NAME }) });
+  onProgress(figures.length + 1, total, 'Making the zip file');
+  const { buildZip } = await import('./zip-pack');
+  const blob = await buildZip(entries, { signal });
+  onProgress(total, total, 'Done');
+  return { blob, fileName: exportFileName(['board-pack', focusName, year], 'zip') };
+}
