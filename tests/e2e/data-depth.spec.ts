@@ -116,7 +116,7 @@ test('the ranked chart sorts by value, name or change; areas without a figure st
   expect(named).toEqual([...named].sort((a, b) => a.localeCompare(b)));
   expect(byName.at(-1)).toBe('Gloucestershire');
 
-  await order.selectOption({ label: 'Biggest increase since 2018-19 first' });
+  await order.selectOption({ label: 'Biggest increase since 2018-19 first (bars show the change)' });
   await expect(page).toHaveURL(/sort=change/);
   await expect.poll(areaOrder).not.toEqual(byName);
   expect((await areaOrder()).at(-1)).toBe('Gloucestershire');

@@ -99,9 +99,10 @@ test('the board-paper pack zip holds every chart as PNG, SVG and CSV, plus the k
   expect(file.suggestedFilename()).toBe('mappa-board-pack-west-midlands-2021-22.zip');
   const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const names = Object.keys(entries);
-  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(8);
-  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(8);
-  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(9);
+  // Eight compared measures, the recall rate, levels as shares and in panels, and the trend: one figure of every chart in the app.
+  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(12);
+  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(12);
+  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(13);
   expect(names).toContain('README.txt');
   expect(names).toContain('mappa-key-figures-west-midlands-2021-22.csv');
   const readme = new TextDecoder().decode(entries['README.txt']);
