@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Area } from '../features/areas/area-schema';
 import { FocusAreaPicker } from '../features/areas/focus-area-picker';
 import { useAreas, useCoverage, useYears } from '../features/data/use-data';
@@ -14,8 +14,9 @@ import { Notices } from './notices';
 import { DataRefresh } from './data-refresh';
 import { installPrintSupport } from '../features/export/print';
 import { useLoadSavedImports } from '../features/import/use-saved-imports';
+import { LoadBoundary, retryableLazy } from '../lib/lazy-load';
 
-const GlossaryPage = lazy(() => import('../features/comparison/glossary-page'));
+const GlossaryPage = retryableLazy(() => import('../features/comparison/glossary-page'));
 
 const NAV: { id: ViewId; label: string }[] = [
   { id: 'summary', label: 'Area summary' },
@@ -83,9 +84,11 @@ export function App({ scenario }: { scenario?: string | undefined }) {
       <main id="main" className="container" tabIndex={-1}>
         <Notices />
         {view.view === 'glossary' ? (
-          <Suspense fallback={<p role="status">Loading the glossary…</p>}>
-            <GlossaryPage />
-          </Suspense>
+          <LoadBoundary what="the glossary">
+            <Suspense fallback={<p role="status">Loading the glossary…</p>}>
+              <GlossaryPage />
+            </Suspense>
+          </LoadBoundary>
         ) : (
           <QueryState query={areasQuery} what="the list of areas">
             {(areas) => (

@@ -5,6 +5,7 @@ import { useDataQueries } from '../data/use-data';
 import { downloadBlob } from '../export/download';
 import { useImportedReportsStore } from '../import/imported-reports-store';
 import { useViewStore } from './view-store';
+import { describeLoadFailure } from '../../lib/chunk-load';
 
 interface Progress {
   done: number;
@@ -47,7 +48,7 @@ export function BoardPack({ areas, years, year, focus }: { areas: Area[]; years:
       setMessage(
         error instanceof DOMException && error.name === 'AbortError'
           ? 'Cancelled: no file was made.'
-          : `Could not make the pack: ${error instanceof Error ? error.message : String(error)}`,
+          : `Could not make the pack: ${describeLoadFailure(error, 'the code that makes the pack')}`,
       );
     } finally {
       setProgress(undefined);

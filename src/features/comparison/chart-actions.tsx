@@ -4,6 +4,7 @@ import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from '../export/download';
 import { exportFileName } from '../export/file-names';
 import { WIDTH_PRESETS, type WidthPresetId } from '../export/width-presets';
 import { printPage } from '../export/print';
+import { describeLoadFailure } from '../../lib/chunk-load';
 
 interface ChartActionsProps {
   spec: ChartSpec;
@@ -25,7 +26,7 @@ export function ChartActions({ spec, chartArea }: ChartActionsProps) {
     try {
       setStatus(await action());
     } catch (error) {
-      setStatus(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Could not export: ${describeLoadFailure(error, 'the export code')}`);
     } finally {
       setBusy(false);
     }
