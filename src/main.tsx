@@ -6,6 +6,7 @@ import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
 import { preloadView } from './app/dashboard-view';
 import { startLoading } from './app/start-loading';
+import { startServiceWorker } from './app/offline/start-service-worker';
 import { useViewStore } from './features/comparison/view-store';
 import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './features/data/persistence';
 import './app/styles.css';
@@ -17,6 +18,7 @@ async function startMockApiInDevelopment(): Promise<string | undefined> {
 }
 
 async function start() {
+  startServiceWorker();
   const scenario = await startMockApiInDevelopment();
   useViewStore.getState().readFromLocation();
   const client = createQueryClient();

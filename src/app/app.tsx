@@ -15,6 +15,7 @@ import { DataRefresh } from './data-refresh';
 import { installPrintSupport } from '../features/export/print';
 import { useLoadSavedImports } from '../features/import/use-saved-imports';
 import { LoadBoundary, retryableLazy } from '../lib/lazy-load';
+import { ServiceWorkerStatus } from './offline/service-worker-status';
 
 const GlossaryPage = retryableLazy(() => import('../features/comparison/glossary-page'));
 
@@ -76,6 +77,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
           </li>
         </ul>
       </nav>
+      <ServiceWorkerStatus />
       {scenario && (
         <p className="scenario-banner container" role="status">
           Development scenario “{scenario}” is on: the mock API is behaving badly on purpose.

@@ -1,0 +1,23 @@
+import { useServiceWorkerStore } from './service-worker-store';
+import { isWorkerMessage } from './sw-messages';
+
+/**
+ * Production only (in development MSW's worker owns the page): listen to the service worker at
+ * once, since it reports where the first data answers came from, then register it once the page
+ * has loaded. Registration code (workbox-window) loads then, so it costs the first view nothing.
+ */
+export function startServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  container.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (isWorkerMessage(event.data)) useServiceWorkerStore.getState().noteAnswer(event.data);
+  });
+  container.startMessages();
+  const register = () => {
+    import('./register-service-worker')
+      .then(({ registerServiceWorker }) => registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL))
+      .catch((error: unknown) => console.warn('MAPPA Compare could not set up offline use', error));
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
