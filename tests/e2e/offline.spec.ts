@@ -187,3 +187,48 @@ test('when a new version is published, the page offers "Reload", which switches 
   }
   problems.expectNone();
 });
+
+test.describe('without a service worker (a first visit cut short)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('code that does not arrive offers Try again, never the error page', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/?view=compare&year=2021-22');
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
+    const noErrorPage = () => expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
+
+    // Issue 18: Trends' area search box is loaded on demand.
+    const areaSearch = /\/assets\/area-multi-select-[\w-]+\.js$/;
+    await page.route(areaSearch, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Trends', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the area search' });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Trends, 2017-18 to 2023-24' })).toBeVisible();
+    await noErrorPage();
+    await page.unroute(areaSearch);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('combobox', { name: 'Areas to draw beside the focus area' })).toBeVisible({ timeout: 30_000 });
+
+    const glossary = /\/assets\/glossary-page-[\w-]+\.js$/;
+    await page.route(glossary, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Glossary', exact: true }).click();
+    const glossaryAlert = page.getByRole('alert').filter({ hasText: 'Could not load the glossary' });
+    await expect(glossaryAlert).toBeVisible({ timeout: 30_000 });
+    await noErrorPage();
+    await page.unroute(glossary);
+    await glossaryAlert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Glossary: what the words mean' })).toBeVisible({ timeout: 30_000 });
+
+    const exportCode = /\/assets\/figure-export-[\w-]+\.js$/;
+    await page.route(exportCode, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare areas', exact: true }).click();
+    await page.getByRole('button', { name: 'Download PNG' }).first().click();
+    await expect(page.getByRole('status').filter({ hasText: 'Could not export: The export code did not arrive (you may be offline).' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.unroute(exportCode);
+    const png = await download(page, 'Download PNG');
+    expect(png.name).toMatch(/\.png$/);
+    await noErrorPage();
+  });
+});
