@@ -31,12 +31,12 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /production\.spec\.ts/,
+      testIgnore: /(production|offline)\.spec\.ts/,
       use: { baseURL: `http://localhost:${devPort}` },
     },
     {
       name: 'production',
-      testMatch: /production\.spec\.ts/,
+      testMatch: /(production|offline)\.spec\.ts/,
       use: { baseURL: `http://localhost:${previewPort}` },
     },
   ],

@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy, mockServiceWorker, staticApi } from './scripts/vite-plugins.ts';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 const fixturesDir = fileURLToPath(new URL('./mocks/fixtures', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy()],
+  plugins: [react(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy(), serviceWorker()],
   // Builds into dist-* folders (e2e, bench) must not make the dev server reload open pages.
   server: { port: 5173, watch: { ignored: ['**/dist-*/**', '**/test-results*/**', '**/bench/results.json'] } },
   preview: { port: 4173 },

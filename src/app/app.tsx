@@ -20,6 +20,7 @@ import { DataRefresh } from './data-refresh';
 import { ViewLink } from './nav-link';
 import { Notices } from './notices';
 import { ViewLoader } from './view-loader';
+import { ServiceWorkerStatus } from './offline/service-worker-status';
 import { resolveView, viewFor, VIEWS } from './view-registry';
 
 export function App({ scenario }: { scenario?: string | undefined }) {
@@ -65,6 +66,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
           ))}
         </ul>
       </nav>
+      <ServiceWorkerStatus />
       {scenario && (
         <p className="scenario-banner container" role="status">
           Development scenario “{scenario}” is on: the mock API is behaving badly on purpose.

@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { chunkLoadMessage, isChunkLoadError } from '../lib/chunk-load';
+import { resetFailedLoads } from '../lib/lazy-load';
 
 interface State {
   error: Error | null;
@@ -17,6 +19,26 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override render() {
+    if (this.state.error && isChunkLoadError(this.state.error)) {
+      // Code that did not arrive (offline, or replaced by a new version) is a connection problem: offer a retry.
+      return (
+        <main className="container" id="main">
+          <div className="error-summary" role="alert">
+            <p>{chunkLoadMessage('this part of the page')}</p>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                resetFailedLoads();
+                this.setState({ error: null });
+              }}
+            >
+              Try again
+            </button>
+          </div>
+        </main>
+      );
+    }
     if (this.state.error) {
       return (
         <main className="container" id="main">

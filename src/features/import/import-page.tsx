@@ -16,6 +16,7 @@ import { CsvReview } from './csv-review';
 import { ReportReview } from './report-review';
 import { SavedImportsList } from './saved-imports-list';
 import { useSavedImports } from './use-saved-imports';
+import { describeLoadFailure } from '../../lib/chunk-load';
 
 type Pending =
   | { kind: 'report'; parse: ReportTextParse; fileName: string; importedAt: string }
@@ -93,7 +94,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         readText(await file.text(), file.name);
       }
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      setError(describeLoadFailure(problem, 'the PDF reader'));
     } finally {
       setBusy(undefined);
     }

@@ -8,6 +8,7 @@ import { useImportedReportsStore } from '../../shared/data/imported-reports-stor
 import { loadViewData } from '../../shared/data/use-view-data';
 import { buildAreaSummary } from './model/area-summary';
 import { previousYearIn } from '../../shared/view/resolve-common';
+import { describeLoadFailure } from '../../lib/chunk-load';
 
 interface Progress {
   done: number;
@@ -53,7 +54,7 @@ export function BoardPack({ areas, years, year, focus }: { areas: readonly Area[
       setMessage(
         error instanceof DOMException && error.name === 'AbortError'
           ? 'Cancelled: no file was made.'
-          : `Could not make the pack: ${error instanceof Error ? error.message : String(error)}`,
+          : `Could not make the pack: ${describeLoadFailure(error, 'the code that makes the pack')}`,
       );
     } finally {
       setProgress(undefined);

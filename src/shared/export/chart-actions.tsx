@@ -5,6 +5,7 @@ import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from './download';
 import { exportFileName } from './file-names';
 import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
 import { printPage } from './print';
+import { describeLoadFailure } from '../../lib/chunk-load';
 
 interface ChartActionsProps {
   figure: FigureDescription;
@@ -30,7 +31,7 @@ export function ChartActions({ figure: described, screenWidth }: ChartActionsPro
     try {
       setStatus(await action());
     } catch (error) {
-      setStatus(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Could not export: ${describeLoadFailure(error, 'the export code')}`);
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,30 @@
+import { useServiceWorkerStore } from './service-worker-store';
+import { isWorkerMessage } from './sw-messages';
+
+/**
+ * Production only (in development MSW's worker owns the page): listen to the service worker at
+ * once, since it reports where the first data answers came from, then register it once the page
+ * has loaded and is idle. Registration code (workbox-window) loads then, so it costs the first
+ * view nothing.
+ */
+export function startServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  container.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (isWorkerMessage(event.data)) useServiceWorkerStore.getState().noteAnswer(event.data);
+  });
+  container.startMessages();
+  const register = () => {
+    import('./register-service-worker')
+      .then(({ registerServiceWorker }) => registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL))
+      .catch((error: unknown) => console.warn('MAPPA Compare could not set up offline use', error));
+  };
+  // After the page has loaded and gone quiet: the precache download (a few MB on the first visit)
+  // must not compete with the first view's code and data.
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 10_000 });
+    else setTimeout(register, 2_000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
