@@ -2,7 +2,9 @@
  * Everything the bench knows about the app's pages and source layout, in one place. When the app
  * is restructured (a view moves, a class or a control is renamed), update this file: every
  * measurement in `npm run bench` and the static check of `npm run check:bundle` reads from here,
- * and both fail loudly (never pass silently) when something here is no longer found.
+ * and both fail loudly (never pass silently) when something here is no longer found. The chart
+ * headings a view change must bring (measure labels, comparator groups) are read from the app's own
+ * modules, in bench/switch-cycle.ts.
  */
 
 export const YEAR = '2021-22';
@@ -34,6 +36,8 @@ export const BASELINE = {
   barLabel: APP.barLabel,
   chartHeading: APP.chartHeading,
   controls: { measure: '#measure-select', year: '#year-select' },
+  /** What its heading says for a measure (bench/baseline/src/main.tsx, MEASURES). */
+  measureHeadings: { rsoPer100k: 'Registered sexual offenders per 100,000 population', total: 'MAPPA-eligible offenders (all)' },
 } as const;
 
 /**
