@@ -8,8 +8,8 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { Area } from '../src/features/areas/area-schema.ts';
 import { APP, BASELINE } from './app-under-test.ts';
 import { VIEWPORT } from './loads.ts';
-import { timeSwitchScript, type SwitchSpec } from './page-scripts.ts';
-import { appSwitchCycle, baselineSwitchCycle, memoryCycle, type SwitchKind } from './switch-cycle.ts';
+import { switchManyScript, timeSwitchScript, type SwitchSpec } from './page-scripts.ts';
+import { appSwitchCycle, baselineMemoryCycle, baselineSwitchCycle, memoryCycle, type SwitchKind } from './switch-cycle.ts';
 import { apiRouteHandler } from './synthetic-api.ts';
 
 const localCount = (areas: readonly Area[]) => areas.filter((area) => area.kind === 'area').length;
@@ -195,21 +195,36 @@ export interface Memory {
   heapGrowth: number;
 }
 
-/** Used JS heap and DOM counters after `early` and after `late` view changes (the same view both times). */
-export async function measureMemory(browser: Browser, baseUrl: string, areas: readonly Area[], early: number, late: number): Promise<Memory> {
-  const cycle = memoryCycle(areas);
+export type MemoryTarget = 'app' | 'baseline';
+
+/**
+ * Used JS heap and DOM counters of the app's compare view, or of the baseline page (the same
+ * measure and year changes, for comparison), after `early` and after `late` view changes: the same
+ * view both times. The changes run inside the page, one script for each stretch, so the harness
+ * adds nothing per change to the page's memory.
+ */
+export async function measureMemory(
+  browser: Browser,
+  urls: { app: string; baseline: string },
+  target: MemoryTarget,
+  areas: readonly Area[],
+  early: number,
+  late: number,
+): Promise<Memory> {
+  const bars = localCount(areas);
+  const cycle = target === 'app' ? memoryCycle(areas) : baselineMemoryCycle(bars);
   if (early % cycle.length !== late % cycle.length) throw new Error(`${early} and ${late} changes would end on different views`);
-  const { context, page } = await openPage(browser, baseUrl + APP.chartPath, localCount(areas));
+  const { context, page } =
+    target === 'app'
+      ? await openPage(browser, urls.app + APP.chartPath, bars)
+      : await openPage(browser, urls.baseline + BASELINE.chartPath, bars, { labelSelector: BASELINE.barLabel });
   try {
     const cdp = await context.newCDPSession(page);
-    let earlySnapshot: MemorySnapshot | undefined;
-    for (let i = 1; i <= late; i += 1) {
-      const change = cycle[(i - 1) % cycle.length];
-      if (change) await page.evaluate(timeSwitchScript(change.spec));
-      if (i === early) earlySnapshot = await memorySnapshot(page, cdp, i);
-    }
+    const specs = cycle.map((change) => change.spec);
+    await page.evaluate(switchManyScript(specs, 0, early));
+    const earlySnapshot = await memorySnapshot(page, cdp, early);
+    await page.evaluate(switchManyScript(specs, early, late - early));
     const lateSnapshot = await memorySnapshot(page, cdp, late);
-    if (!earlySnapshot) throw new Error('no early snapshot');
     return { early: earlySnapshot, late: lateSnapshot, heapGrowth: (lateSnapshot.usedHeapBytes - earlySnapshot.usedHeapBytes) / earlySnapshot.usedHeapBytes };
   } finally {
     await context.close();

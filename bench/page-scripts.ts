@@ -63,27 +63,25 @@ export interface SwitchSpec {
 }
 
 /**
- * Change a <select> as a user would and time until the chart heading names the new view, the
- * value labels are redrawn (at least `bars` of them, and their texts differ from before the
- * change), and that frame is painted. Rejects after `timeoutMs`.
+ * An async function (as source) that changes a <select> as a user would and times until the chart
+ * heading names the new view, the value labels are redrawn (at least `bars` of them, and their
+ * texts differ from before the change), and that frame is painted. Rejects after `timeoutMs`.
  */
-export function timeSwitchScript({ select, value, headingSelector, heading, labelSelector, bars }: SwitchSpec, timeoutMs = 10_000): string {
-  return `(async () => {
-    const element = document.querySelector(${JSON.stringify(select)});
-    if (!element) throw new Error('no control ' + ${JSON.stringify(select)});
-    const headingText = () => document.querySelector(${JSON.stringify(headingSelector)})?.textContent ?? '';
-    const labels = () => document.querySelectorAll(${JSON.stringify(labelSelector)});
+const SWITCH_FUNCTION = `async ({ select, value, headingSelector, heading, labelSelector, bars }, timeoutMs) => {
+    const element = document.querySelector(select);
+    if (!element) throw new Error('no control ' + select);
+    const headingText = () => document.querySelector(headingSelector)?.textContent ?? '';
+    const labels = () => document.querySelectorAll(labelSelector);
     const labelTexts = () => Array.from(labels(), (label) => label.textContent).join('|');
     const before = headingText();
     const labelsBefore = labelTexts();
-    const done = () => headingText() !== before && headingText().includes(${JSON.stringify(heading)})
-      && labels().length >= ${bars} && labelTexts() !== labelsBefore;
+    const done = () => headingText() !== before && headingText().includes(heading) && labels().length >= bars && labelTexts() !== labelsBefore;
     const start = performance.now();
     const drawn = new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         observer.disconnect();
-        reject(new Error('no redraw within ${timeoutMs} ms after ' + ${JSON.stringify(`${select} = ${value}`)} + '; heading: ' + headingText() + '; labels: ' + labels().length));
-      }, ${timeoutMs});
+        reject(new Error('no redraw within ' + timeoutMs + ' ms after ' + select + ' = ' + value + '; heading: ' + headingText() + '; labels: ' + labels().length));
+      }, timeoutMs);
       const observer = new MutationObserver(() => {
         if (!done()) return;
         observer.disconnect();
@@ -93,10 +91,26 @@ export function timeSwitchScript({ select, value, headingSelector, heading, labe
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;
-    setter.call(element, ${JSON.stringify(value)});
+    setter.call(element, value);
     element.dispatchEvent(new Event('change', { bubbles: true }));
     await drawn;
     const end = await ${AFTER_NEXT_PAINT};
     return end - start;
+  }`;
+
+/** One timed change (see SWITCH_FUNCTION); the script resolves with its time in ms. */
+export function timeSwitchScript(spec: SwitchSpec, timeoutMs = 10_000): string {
+  return `(${SWITCH_FUNCTION})(${JSON.stringify(spec)}, ${timeoutMs})`;
+}
+
+/**
+ * `count` changes in a row, the i-th being `specs[(from + i) % specs.length]`, all run inside the
+ * page by one script (so the harness adds nothing per change to the page's memory).
+ */
+export function switchManyScript(specs: readonly SwitchSpec[], from: number, count: number, timeoutMs = 10_000): string {
+  return `(async () => {
+    const run = ${SWITCH_FUNCTION};
+    const specs = ${JSON.stringify(specs)};
+    for (let i = 0; i < ${count}; i += 1) await run(specs[(${from} + i) % specs.length], ${timeoutMs});
   })()`;
 }

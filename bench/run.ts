@@ -121,6 +121,8 @@ interface Measurements {
   requests?: Requests | undefined;
   png?: PngExports | undefined;
   memory?: Memory | undefined;
+  /** The baseline page under the same number of measure and year changes (information). */
+  baselineMemory?: Memory | undefined;
   lighthouse: Partial<Record<LighthousePreset, LighthouseSummary>>;
 }
 
@@ -352,6 +354,15 @@ function tableRows(m: Measurements, errors: Record<string, string>, load: { star
   } else failed('PNG export', 'PNG export');
   if (m.memory) rows.push(...memoryRows(m.memory));
   else failed('memory', 'Memory after view changes');
+  if (m.baselineMemory) {
+    const { early, late, heapGrowth } = m.baselineMemory;
+    rows.push(
+      infoRow(
+        `Baseline page under the same ${early.changes} → ${late.changes} measure and year changes: JS heap, growth, DOM nodes, JS event listeners`,
+        `${megabytes(early.usedHeapBytes)} → ${megabytes(late.usedHeapBytes)}, ${percent(heapGrowth)}, ${early.nodes} → ${late.nodes}, ${early.jsEventListeners} → ${late.jsEventListeners}`,
+      ),
+    );
+  } else failed('memory, baseline page', 'Memory of the baseline page after the same changes');
   rows.push(...lighthouseRows(m, failed));
   rows.push(
     infoRow(
@@ -433,7 +444,8 @@ async function main() {
     m.switches420 = await step('switches at 420 areas', () => measureSwitches(b, urls, syntheticAreas, SWITCHES, synthetic), errors);
     m.requests = await step('requests', () => measureRequests(b, urls.app, realAreas, REQUEST_CHANGES), errors);
     m.png = await step('PNG export', () => measurePng(b, urls.app, bars42, PNG_PAGES, PNG_LATER), errors);
-    m.memory = await step('memory', () => measureMemory(b, urls.app, realAreas, MEMORY_EARLY, MEMORY_LATE), errors);
+    m.memory = await step('memory', () => measureMemory(b, urls, 'app', realAreas, MEMORY_EARLY, MEMORY_LATE), errors);
+    m.baselineMemory = await step('memory, baseline page', () => measureMemory(b, urls, 'baseline', realAreas, MEMORY_EARLY, MEMORY_LATE), errors);
     await browser.close();
     browser = undefined;
     for (const preset of ['desktop', 'mobile'] as const) {

@@ -74,3 +74,11 @@ export function memoryCycle(areas: readonly Area[]): Change[] {
   if (!toTotal || !toRate) throw new Error('the switch cycle has changed');
   return [...cycle, toTotal, toRate];
 }
+
+/** The baseline page's memory cycle: its switch cycle twice and two measure changes, ten changes in all, as the app's. */
+export function baselineMemoryCycle(bars: number): Change[] {
+  const cycle = baselineSwitchCycle(bars);
+  const [toTotal, , toRate] = cycle;
+  if (!toTotal || !toRate) throw new Error('the switch cycle has changed');
+  return [...cycle, ...cycle, toTotal, toRate];
+}
