@@ -218,7 +218,7 @@ function switchRows(result: Switches, goals: { ms: number; ratio?: number }): Ro
     const app = samples.map((sample) => sample.app);
     const title = `Switch time, ${result.areas} areas, ${kind} changes`;
     const row = goalRow(
-      `${title}: app (median of ${app.length})${goals.ratio ? ', on a quiet machine' : ''}`,
+      `${title}: app (median of ${app.length})${goals.ratio ? ', goal for a quiet machine' : ''}`,
       median(app),
       { comparison: '<=', target: goals.ms },
       ms,
