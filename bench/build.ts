@@ -1,6 +1,7 @@
 /** Production builds of the app and of the baseline page, and `vite preview` servers for them, through Vite's API. */
-import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { isAbsolute, join, relative } from 'node:path';
+import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import { CHUNK_MODULES_FILE } from './startup-js.ts';
 
 export const repoRoot = join(import.meta.dirname, '..');
 export const appConfigFile = join(repoRoot, 'vite.config.ts');
@@ -10,10 +11,48 @@ export type Target = 'app' | 'baseline';
 
 const configFileOf = (target: Target) => (target === 'app' ? appConfigFile : baselineConfigFile);
 
-/** `vite build` of the app or the baseline page into outDir (an absolute path or one relative to the repository). */
+/**
+ * Writes CHUNK_MODULES_FILE: each JS chunk's file name → the modules whose code it holds (rendered
+ * length above 0), as paths relative to the Vite root with forward slashes. Vite's manifest names
+ * chunks and their imports but not the modules inside them; this says where a view's module went.
+ */
+export function chunkModulesPlugin(): Plugin {
+  let root = repoRoot;
+  return {
+    name: 'bench-chunk-modules',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle(_options, bundle) {
+      const modules: Record<string, string[]> = {};
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        modules[item.fileName] = Object.entries(item.modules)
+          .filter(([, module]) => module.renderedLength > 0)
+          .map(([id]) => {
+            const path = id.replace(/^\0/, '').replace(/\?.*$/, '');
+            return (isAbsolute(path) ? relative(root, path) : path).split('\\').join('/');
+          });
+      }
+      this.emitFile({ type: 'asset', fileName: CHUNK_MODULES_FILE, source: `${JSON.stringify(modules, null, 1)}\n` });
+    },
+  };
+}
+
+/**
+ * `vite build` of the app or the baseline page into outDir (an absolute path or one relative to the
+ * repository), with Vite's manifest and the chunk-modules record that bench/startup-js.ts reads.
+ */
 export async function buildTarget(target: Target, outDir: string): Promise<string> {
   const absolute = join(repoRoot, outDir);
-  await build({ configFile: configFileOf(target), mode: 'production', logLevel: 'warn', build: { outDir: absolute, emptyOutDir: true } });
+  await build({
+    configFile: configFileOf(target),
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [chunkModulesPlugin()],
+    build: { outDir: absolute, emptyOutDir: true, manifest: true },
+  });
   return absolute;
 }
 

@@ -1,8 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBundleBudget, gzipSize, initialScripts, localPath, measureInitialJs } from './bundle-size';
+import { checkBundleBudget, initialScripts, localPath } from './bundle-size';
 
 const viteIndex = `<!doctype html>
 <html lang="en-GB">
@@ -40,23 +37,6 @@ describe('initialScripts', () => {
   it('reads paths under a base other than /', () => {
     expect(localPath('/mappa/assets/x.js', '/mappa/')).toBe('assets/x.js');
     expect(localPath('//cdn.example.com/x.js')).toBeUndefined();
-  });
-});
-
-describe('measureInitialJs', () => {
-  it('adds up raw and gzip sizes of the initial scripts only', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-size-'));
-    mkdirSync(join(dir, 'assets'));
-    const entry = 'console.log("entry");'.repeat(50);
-    const vendor = 'export const vendor = 1;'.repeat(80);
-    writeFileSync(join(dir, 'assets', 'entry.js'), entry);
-    writeFileSync(join(dir, 'assets', 'vendor.js'), vendor);
-    writeFileSync(join(dir, 'assets', 'lazy.js'), 'lazy'.repeat(1000));
-    writeFileSync(join(dir, 'index.html'), '<script type="module" src="/assets/entry.js"></script><link rel="modulepreload" href="/assets/vendor.js">');
-    const sizes = measureInitialJs(dir);
-    expect(sizes.chunks.map((chunk) => chunk.file)).toEqual(['assets/entry.js', 'assets/vendor.js']);
-    expect(sizes.bytes).toBe(entry.length + vendor.length);
-    expect(sizes.gzipBytes).toBe(gzipSize(entry) + gzipSize(vendor));
   });
 });
 

@@ -1,13 +1,12 @@
 /**
- * Initial JavaScript of a built single-page app: the scripts its index.html loads (module and
- * classic <script src>, inline scripts) plus the chunks it preloads (<link rel="modulepreload">),
- * each measured raw and gzipped. Shared by `npm run bench` and `npm run check:bundle`.
+ * Sizes of built JavaScript: the scripts a built index.html loads itself (module and classic
+ * <script src>, inline scripts, <link rel="modulepreload">), gzip sizes, and the size budget
+ * against the baseline page. Shared by `npm run bench` and `npm run check:bundle`
+ * (bench/startup-js.ts follows the rest of what a page loads before its first chart).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** How much bigger than the baseline page the app's initial JavaScript may be. */
+/** How much bigger than the baseline page's the app's JavaScript before its first chart may be (gzip). */
 export const BUNDLE_BUDGET_FACTOR = 1.15;
 
 export interface InitialScript {
@@ -19,12 +18,6 @@ export interface InitialScript {
 
 export interface ChunkSize {
   file: string;
-  bytes: number;
-  gzipBytes: number;
-}
-
-export interface InitialJs {
-  chunks: ChunkSize[];
   bytes: number;
   gzipBytes: number;
 }
@@ -92,20 +85,6 @@ export function gzipSize(content: Buffer | string): number {
   return gzipSync(content).length;
 }
 
-/** Sizes of every initial script of the build in outDir (gzip at zlib's default level 6). */
-export function measureInitialJs(outDir: string, base = '/'): InitialJs {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const chunks = initialScripts(html, base).map(({ file, inline }): ChunkSize => {
-    const content = inline === undefined ? readFileSync(join(outDir, file)) : Buffer.from(inline);
-    return { file, bytes: content.length, gzipBytes: gzipSize(content) };
-  });
-  return {
-    chunks,
-    bytes: chunks.reduce((sum, chunk) => sum + chunk.bytes, 0),
-    gzipBytes: chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
-  };
-}
-
 export interface BudgetCheck {
   appGzipBytes: number;
   baselineGzipBytes: number;
@@ -118,7 +97,7 @@ export interface BudgetCheck {
 }
 
 export function checkBundleBudget(appGzipBytes: number, baselineGzipBytes: number, factor = BUNDLE_BUDGET_FACTOR): BudgetCheck {
-  if (!(baselineGzipBytes > 0)) throw new Error('The baseline page has no initial JavaScript to compare with');
+  if (!(baselineGzipBytes > 0)) throw new Error('The baseline page has no JavaScript to compare with');
   const budgetBytes = Math.round(baselineGzipBytes * factor);
   return {
     appGzipBytes,

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { errorRow, goalRow, judge, markdownTable, median, ms, percent } from './report';
+import { errorRow, goalRow, judge, markdownTable, median, ms, percent, ratio, spread, spreadText } from './report';
 
 describe('median', () => {
   it('is the middle value, or the mean of the two middle values', () => {
     expect(median([30, 10, 20])).toBe(20);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('spread', () => {
+  it('gives min, median and max, and says when there are no samples', () => {
+    expect(spread([1.2, 0.9, 1.0, 1.4])).toEqual({ n: 4, min: 0.9, median: 1.1, max: 1.4 });
+    expect(spreadText(spread([1.2, 0.9, 1.0]), ratio)).toBe('1.00 (min 0.90, max 1.20)');
+    expect(spreadText(spread([]), ratio)).toBe('no samples');
   });
 });
 

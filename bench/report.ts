@@ -7,6 +7,25 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The smallest, middle and largest of some samples. */
+export interface Spread {
+  n: number;
+  min: number;
+  median: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  if (values.length === 0) return { n: 0, min: Number.NaN, median: Number.NaN, max: Number.NaN };
+  return { n: values.length, min: Math.min(...values), median: median(values), max: Math.max(...values) };
+}
+
+/** "1.08 (min 0.91, max 1.32)" */
+export function spreadText(values: Spread, format: (value: number) => string): string {
+  if (values.n === 0) return 'no samples';
+  return `${format(values.median)} (min ${format(values.min)}, max ${format(values.max)})`;
+}
+
 export interface Goal {
   comparison: '<=' | '<' | '>=';
   target: number;

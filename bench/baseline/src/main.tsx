@@ -1,7 +1,9 @@
 /**
  * The baseline of `npm run bench`: the least an app needs to draw the compare view's chart.
- * It fetches the same static API files, keeps the measure in a zustand store, and draws the
- * 42 areas as ranked horizontal bars with Recharts, value labels marked `bar-value-label`.
+ * It fetches the same static API files, keeps the measure and the year in a zustand store, and
+ * draws the areas (42, or as many as the API lists) as ranked horizontal bars with Recharts, value
+ * labels marked `bar-value-label`. The measure and year <select>s are there so that the bench can
+ * time bare Recharts redrawing the same bars as the app does on a measure or year change.
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -23,7 +25,8 @@ interface Report {
   snapshot: { grandTotal: WireCell; columnTotals: { category1: WireCell } };
 }
 
-const YEAR = '2021-22';
+/** The year drawn first, and the one the bench switches to (the app's default chart and its year before). */
+const YEARS = ['2021-22', '2020-21'];
 
 const MEASURES = {
   rsoPer100k: { label: 'Registered sexual offenders per 100,000 population', figure: (report: Report) => report.rsoPer100k.rate },
@@ -32,9 +35,18 @@ const MEASURES = {
 };
 type MeasureId = keyof typeof MEASURES;
 
-const useMeasureStore = create<{ measure: MeasureId; setMeasure: (measure: MeasureId) => void }>()((set) => ({
+interface ViewStore {
+  measure: MeasureId;
+  year: string;
+  setMeasure: (measure: MeasureId) => void;
+  setYear: (year: string) => void;
+}
+
+const useViewStore = create<ViewStore>()((set) => ({
   measure: 'rsoPer100k',
+  year: YEARS[0] ?? '',
   setMeasure: (measure) => set({ measure }),
+  setYear: (year) => set({ year }),
 }));
 
 async function getJson<T>(path: string): Promise<T> {
@@ -52,10 +64,12 @@ function valueOf(cell: WireCell): number | null {
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 function RankedChart() {
-  const measure = useMeasureStore((store) => store.measure);
-  const setMeasure = useMeasureStore((store) => store.setMeasure);
+  const measure = useViewStore((store) => store.measure);
+  const year = useViewStore((store) => store.year);
+  const setMeasure = useViewStore((store) => store.setMeasure);
+  const setYear = useViewStore((store) => store.setYear);
   const areas = useQuery({ queryKey: ['areas'], queryFn: () => getJson<{ areas: Area[] }>('/api/areas.json'), staleTime: Infinity });
-  const reports = useQuery({ queryKey: ['reports', YEAR], queryFn: () => getJson<{ reports: Report[] }>(`/api/reports/${YEAR}.json`), staleTime: Infinity });
+  const reports = useQuery({ queryKey: ['reports', year], queryFn: () => getJson<{ reports: Report[] }>(`/api/reports/${year}.json`), staleTime: Infinity });
   if (areas.error || reports.error) return <p role="alert">Could not load the data.</p>;
   if (!areas.data || !reports.data) return <p role="status">Loading…</p>;
 
@@ -73,13 +87,21 @@ function RankedChart() {
   return (
     <figure>
       <h1>
-        {MEASURES[measure].label}, {YEAR}
+        {MEASURES[measure].label}, {year}
       </h1>
       <label htmlFor="measure-select">Measure</label>{' '}
       <select id="measure-select" value={measure} onChange={(event) => setMeasure(event.target.value as MeasureId)}>
         {Object.entries(MEASURES).map(([id, { label }]) => (
           <option key={id} value={id}>
             {label}
+          </option>
+        ))}
+      </select>{' '}
+      <label htmlFor="year-select">Year</label>{' '}
+      <select id="year-select" value={year} onChange={(event) => setYear(event.target.value)}>
+        {YEARS.map((option) => (
+          <option key={option} value={option}>
+            {option}
           </option>
         ))}
       </select>
