@@ -7,6 +7,7 @@ import { CHUNK_MODULES_FILE, checkStartupJs, MANIFEST_FILE, readBuiltPage, start
 const kB = (gzip: number) => ({ bytes: gzip * 3 * 1024, gzipBytes: gzip * 1024 });
 const RECHARTS = '../../main/node_modules/recharts/es6/chart/BarChart.js';
 const OPTIONS = {
+  factor: 1.15,
   app: { entry: 'index.html', chartViewModule: 'src/views/compare-view.tsx', landingViewModule: 'src/views/summary-view.tsx' },
   baseline: { entry: 'index.html', chartViewModule: 'src/main.tsx' },
 };

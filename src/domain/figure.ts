@@ -5,9 +5,9 @@ import type { ChartRow, ChartSpec } from './chart-row';
  * and what it draws. The screen, the PNG and SVG downloads, print and the board pack all draw
  * this same description with the same components, each at its own size.
  */
-export interface FigureDescription {
+export interface FigureDescription<C extends ChartDescription = ChartDescription> {
   spec: ChartSpec;
-  chart: ChartDescription;
+  chart: C;
 }
 
 export type ChartDescription = RankedBarsChart | StackedSharesChart | PanelBarsChart | TrendLinesChart;

@@ -1,10 +1,8 @@
-import { categoriesFor } from '../../domain/report-schema';
-import { findInconsistentTotals } from '../../domain/consistency';
+import { Suspense } from 'react';
 import { MEASURES } from '../../domain/measures';
-import type { ViewData } from '../../shared/data/use-view-data';
-import { reportFor } from '../../shared/model/year-data';
-import { GridTableView } from '../../shared/report/grid-table-view';
+import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
 import { ChartView } from '../../shared/view/chart-view';
+import { rankedBarsLayout } from '../../shared/charts/ranked-bars';
 import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, MeasureSelect, OptionSelect, SortSelect, UnitChoice } from '../../shared/view/view-controls';
 import { useViewStore } from '../../shared/view/view-store';
@@ -20,12 +18,16 @@ const RECALL_LABELS: Record<(typeof RECALL_MEASURES)[number], string> = {
 
 export const build = buildCompareFigure;
 
+// The recalls tables come after the chart, so their code does not delay it.
+const RecallBreakdown = retryableLazy(() => import('./recall-breakdown'));
+
 /** One measure, one year, every area of the comparator group, ranked (Compare areas, RSOs per 100,000, Recalls). */
 export default function ComparePage({ resolved }: ViewProps<ResolvedCompare>) {
   const update = useViewStore((store) => store.update);
   return (
     <ChartView
       resolved={resolved}
+      layout={rankedBarsLayout}
       areas={resolved.areas}
       build={buildCompareFigure}
       glossary={MEASURES[resolved.measureId].glossary}
@@ -46,48 +48,17 @@ export default function ComparePage({ resolved }: ViewProps<ResolvedCompare>) {
           <SortSelect value={resolved.sort} previousYear={resolved.previousYear} />
         </>
       }
-      after={resolved.measureChoice === 'recalls' ? (data) => <RecallBreakdown resolved={resolved} data={data} /> : undefined}
+      after={
+        resolved.measureChoice === 'recalls'
+          ? (data) => (
+              <LoadBoundary what="the recall tables">
+                <Suspense fallback={<p role="status">Loading the recall tables…</p>}>
+                  <RecallBreakdown resolved={resolved} data={data} />
+                </Suspense>
+              </LoadBoundary>
+            )
+          : undefined
+      }
     />
-  );
-}
-
-/** Recalls: the focus area's returned-to-custody tables by level and category, as published. */
-function RecallBreakdown({ resolved, data }: { resolved: ResolvedCompare; data: ViewData }) {
-  const { focus } = resolved;
-  const year = resolved.landing.year;
-  const report = reportFor(data.byYear.get(year), focus.id);
-  if (!report) {
-    return (
-      <p className="empty-state">
-        No {year} figures for {focus.name} are held here.
-      </p>
-    );
-  }
-  const findings = findInconsistentTotals(report);
-  const categories = categoriesFor(report.year);
-  return (
-    <section aria-labelledby="recall-breakdown">
-      <h2 id="recall-breakdown">
-        {focus.name}: returned to custody by level and category, {year}
-      </h2>
-      {report.provenance.kind === 'illustrative' && (
-        <p className="illustrative-flag">Illustrative data: these figures are synthetic stand-ins, not real statistics.</p>
-      )}
-      <GridTableView
-        id="recall-licence"
-        caption={`Breach of licence, ${focus.name}, ${year}`}
-        table={report.returnedToCustody.breachOfLicence}
-        categories={categories}
-        findings={findings.filter((f) => f.table === 'breachOfLicence')}
-      />
-      <GridTableView
-        id="recall-order"
-        caption={`Breach of ${report.returnedToCustody.orderWording}, ${focus.name}, ${year}`}
-        table={report.returnedToCustody.breachOfOrder}
-        categories={categories}
-        findings={findings.filter((f) => f.table === 'breachOfOrder')}
-        note={<p className="hint">Only category 1 offenders can be subject to a SOPO or SHPO, so the other categories are “-” (not applicable).</p>}
-      />
-    </section>
   );
 }

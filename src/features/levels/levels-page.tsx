@@ -1,4 +1,7 @@
-import type { FigureDescription } from '../../domain/figure';
+import type { FigureDescription, PanelBarsChart, StackedSharesChart } from '../../domain/figure';
+import type { ChartLayout } from '../../shared/charts/figure-layout';
+import { panelBarsLayout } from '../../shared/charts/panel-bars';
+import { stackedSharesLayout } from '../../shared/charts/stacked-shares';
 import type { ViewData } from '../../shared/data/use-view-data';
 import { ChartView } from '../../shared/view/chart-view';
 import type { ViewProps } from '../../shared/view/view-definition';
@@ -28,7 +31,10 @@ const SHOW_AS = [
   ['stacked-share', 'Shares, one bar per area adding to 100%'],
 ] as const;
 
-export function build(resolved: ResolvedLevels, data: ViewData): FigureDescription {
+const levelsLayout: ChartLayout<StackedSharesChart | PanelBarsChart> = (chart, width, options) =>
+  chart.kind === 'stacked-shares' ? stackedSharesLayout(chart, width, options) : panelBarsLayout(chart, width, options);
+
+export function build(resolved: ResolvedLevels, data: ViewData): FigureDescription<StackedSharesChart | PanelBarsChart> {
   const year = resolved.landing.year;
   const loaded = data.byYear.get(year) ?? { year, reports: [], errors: [] };
   const { spec, chart } = buildLevelsChart({ ...resolved, areas: resolved.areas, data: loaded, year });
@@ -42,6 +48,7 @@ export default function LevelsPage({ resolved }: ViewProps<ResolvedLevels>) {
   return (
     <ChartView
       resolved={resolved}
+      layout={levelsLayout}
       areas={resolved.areas}
       build={build}
       glossary={['levels', 'categories', 'snapshot']}

@@ -1,5 +1,6 @@
 import { localAreas } from '../../domain/comparator-groups';
-import type { FigureDescription } from '../../domain/figure';
+import type { FigureDescription, TrendLinesChart } from '../../domain/figure';
+import { trendLinesLayout } from '../../shared/charts/trend-lines';
 import { MEASURES } from '../../domain/measures';
 import { LazyAreaMultiSelect } from '../../shared/areas/lazy-area-multi-select';
 import type { ViewData } from '../../shared/data/use-view-data';
@@ -11,7 +12,7 @@ import { MAX_TREND_AREAS } from '../../shared/view/view-state';
 import type { ResolvedTrends } from './definition';
 import { buildTrendChart } from './model/trend-chart';
 
-export function build(resolved: ResolvedTrends, data: ViewData): FigureDescription {
+export function build(resolved: ResolvedTrends, data: ViewData): FigureDescription<TrendLinesChart> {
   return buildTrendChart({
     areas: resolved.areas,
     yearData: data.series,
@@ -31,6 +32,7 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
   return (
     <ChartView
       resolved={resolved}
+      layout={trendLinesLayout}
       areas={resolved.areas}
       build={build}
       glossary={MEASURES[resolved.measureId].glossary}

@@ -1,13 +1,14 @@
 import { useId, useRef, type ReactNode } from 'react';
-import type { FigureDescription } from '../../domain/figure';
-import { COMPACT_WIDTH } from './figure-layout';
-import { FigureChart, layoutChart } from './figure-chart';
+import type { ChartDescription, FigureDescription } from '../../domain/figure';
+import { COMPACT_WIDTH, type ChartLayout } from './figure-layout';
+import { FigureChart } from './figure-chart';
 import { LazyDetails } from './lazy-details';
 import { PRINT_WIDTH, usePrinting } from './print-width';
 import { useElementWidth } from './use-element-width';
 
-interface ChartFigureProps {
-  figure: FigureDescription;
+interface ChartFigureProps<C extends ChartDescription> {
+  figure: FigureDescription<C>;
+  layout: ChartLayout<C>;
   /** The table alternative: rendered only once its disclosure is opened. */
   table: () => ReactNode;
   /** Plain-English explanations beside the chart, also rendered on first opening. */
@@ -21,7 +22,7 @@ interface ChartFigureProps {
  * line, numbered notes, the table alternative and the glossary. The chart is the same component
  * the downloads draw, here at the width of the page (or of a printed page).
  */
-export function ChartFigure({ figure, table, explanation, actions }: ChartFigureProps) {
+export function ChartFigure<C extends ChartDescription>({ figure, layout: layoutChart, table, explanation, actions }: ChartFigureProps<C>) {
   const { spec, chart } = figure;
   const id = useId();
   const area = useRef<HTMLDivElement | null>(null);

@@ -1,23 +1,4 @@
-import type { ChartDescription } from '../../domain/figure';
-import type { FigureLayout, LayoutOptions } from './figure-layout';
-import { panelBarsLayout } from './panel-bars';
-import { rankedBarsLayout } from './ranked-bars';
-import { stackedSharesLayout } from './stacked-shares';
-import { trendLinesLayout } from './trend-lines';
-
-/** Where every part of a chart goes at this width: the one layout the screen and every export use. */
-export function layoutChart(chart: ChartDescription, width: number, options: LayoutOptions): FigureLayout {
-  switch (chart.kind) {
-    case 'ranked-bars':
-      return rankedBarsLayout(chart, width, options);
-    case 'stacked-shares':
-      return stackedSharesLayout(chart, width, options);
-    case 'panel-bars':
-      return panelBarsLayout(chart, width, options);
-    case 'trend-lines':
-      return trendLinesLayout(chart, width, options);
-  }
-}
+import type { FigureLayout } from './figure-layout';
 
 /**
  * A chart drawn at a given width: its SVG parts placed in a box of the layout's size. Exports

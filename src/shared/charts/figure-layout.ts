@@ -24,3 +24,6 @@ export interface LayoutOptions {
 
 /** Below this width charts use their compact form. */
 export const COMPACT_WIDTH = 600;
+
+/** Lays out one kind of chart at a width. */
+export type ChartLayout<C> = (chart: C, width: number, options: LayoutOptions) => FigureLayout;

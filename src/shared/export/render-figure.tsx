@@ -1,7 +1,8 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { FigureDescription } from '../../domain/figure';
-import { FigureChart, layoutChart } from '../charts/figure-chart';
+import { FigureChart } from '../charts/figure-chart';
+import { layoutChart } from '../charts/layout-chart';
 import { COMPACT_WIDTH } from '../charts/figure-layout';
 import { exportFooter, FIGURE_MARGIN, FigureFrameSvg, frameLayout } from './figure-frame';
 import { sanitiseSvg } from './svg-sanitise';

@@ -1,24 +1,42 @@
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
 import type { Area } from '../../domain/area';
-import type { FigureDescription } from '../../domain/figure';
+import type { ChartDescription, FigureDescription } from '../../domain/figure';
+import type { ChartLayout } from '../charts/figure-layout';
 import type { GlossaryTermId } from '../../domain/measures';
-import { ChartDataTable } from '../charts/chart-data-table';
 import { ChartFigure } from '../charts/chart-figure';
 import { RecordErrorsNote } from '../data/record-errors-note';
 import { ViewDataState, type ViewData } from '../data/use-view-data';
-import { ChartActions } from '../export/chart-actions';
-import { GlossaryTerms } from './glossary-terms';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { PageHeading } from './page-heading';
 import type { ResolvedView } from './view-definition';
 
-interface ChartViewProps<R extends ResolvedView> {
+// What is not needed to draw the chart loads after it: the table and glossary behind their
+// disclosures, and the download buttons (fetched once the chart is up, so they are there when used).
+const loadTable = () => import('../charts/chart-data-table').then((m) => ({ default: m.ChartDataTable }));
+const loadGlossary = () => import('./glossary-terms').then((m) => ({ default: m.GlossaryTerms }));
+const loadActions = () => import('../export/chart-actions').then((m) => ({ default: m.ChartActions }));
+const ChartDataTable = retryableLazy(loadTable);
+const GlossaryTerms = retryableLazy(loadGlossary);
+const ChartActions = retryableLazy(loadActions);
+
+function Deferred({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <LoadBoundary what={what}>
+      <Suspense fallback={<p role="status">Loading {what}…</p>}>{children}</Suspense>
+    </LoadBoundary>
+  );
+}
+
+interface ChartViewProps<R extends ResolvedView, C extends ChartDescription> {
   resolved: R;
+  /** How this view's kind of chart is laid out: passed in, so a view loads only the chart components it draws. */
+  layout: ChartLayout<C>;
   areas: readonly Area[];
   /** The view's own controls. */
   options: ReactNode;
   /** Pure: the figure from the resolved view and its data. */
-  build: (resolved: R, data: ViewData) => FigureDescription;
+  build: (resolved: R, data: ViewData) => FigureDescription<C>;
   glossary: readonly GlossaryTermId[];
   /** Table columns beyond the defaults. */
   table?: { showYear?: boolean; showSeries?: boolean };
@@ -30,7 +48,16 @@ interface ChartViewProps<R extends ResolvedView> {
  * The one shell every chart view shares: heading, options, then loading, error, empty or the
  * figure with its table, notes, glossary and downloads. A view is its options and a pure build.
  */
-export function ChartView<R extends ResolvedView>({ resolved, areas, options, build, glossary, table, after }: ChartViewProps<R>) {
+export function ChartView<R extends ResolvedView, C extends ChartDescription>({
+  resolved,
+  layout,
+  areas,
+  options,
+  build,
+  glossary,
+  table,
+  after,
+}: ChartViewProps<R, C>) {
   const year = resolved.landing.year;
   const what = resolved.needs.years.length > 0 ? `the reports for ${resolved.needs.years.join(' and ')}` : 'the reports';
   return (
@@ -46,7 +73,7 @@ export function ChartView<R extends ResolvedView>({ resolved, areas, options, bu
           return (
             <>
               <RecordErrorsNote errors={[...data.byYear.values(), ...data.series].flatMap((loaded) => loaded.errors)} areas={[...areas]} />
-              <BuiltFigure resolved={resolved} data={data} build={build} glossary={glossary} table={table} />
+              <BuiltFigure resolved={resolved} layout={layout} data={data} build={build} glossary={glossary} table={table} />
               {after?.(data)}
             </>
           );
@@ -56,15 +83,33 @@ export function ChartView<R extends ResolvedView>({ resolved, areas, options, bu
   );
 }
 
-function BuiltFigure<R extends ResolvedView>(props: Pick<ChartViewProps<R>, 'resolved' | 'build' | 'glossary' | 'table'> & { data: ViewData }) {
-  const { resolved, data, build, glossary, table } = props;
+function BuiltFigure<R extends ResolvedView, C extends ChartDescription>(
+  props: Pick<ChartViewProps<R, C>, 'resolved' | 'layout' | 'build' | 'glossary' | 'table'> & { data: ViewData },
+) {
+  const { resolved, layout, data, build, glossary, table } = props;
   const figure = useMemo(() => build(resolved, data), [build, resolved, data]);
+  useEffect(() => {
+    void Promise.all([loadActions(), loadTable(), loadGlossary()]).catch(() => undefined);
+  }, []);
   return (
     <ChartFigure
       figure={figure}
-      table={() => <ChartDataTable caption={figure.spec.title} rows={figure.spec.rows} showYear={table?.showYear} showSeries={table?.showSeries} />}
-      explanation={() => <GlossaryTerms terms={[...glossary]} />}
-      actions={(screenWidth) => <ChartActions figure={figure} screenWidth={screenWidth} />}
+      layout={layout}
+      table={() => (
+        <Deferred what="the table">
+          <ChartDataTable caption={figure.spec.title} rows={figure.spec.rows} showYear={table?.showYear} showSeries={table?.showSeries} />
+        </Deferred>
+      )}
+      explanation={() => (
+        <Deferred what="the explanations">
+          <GlossaryTerms terms={[...glossary]} />
+        </Deferred>
+      )}
+      actions={(screenWidth) => (
+        <Deferred what="the download buttons">
+          <ChartActions figure={figure} screenWidth={screenWidth} />
+        </Deferred>
+      )}
     />
   );
 }

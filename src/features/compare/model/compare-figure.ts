@@ -1,11 +1,11 @@
-import type { FigureDescription } from '../../../domain/figure';
+import type { FigureDescription, RankedBarsChart } from '../../../domain/figure';
 import { MEASURES } from '../../../domain/measures';
 import type { ViewData } from '../../../shared/data/use-view-data';
 import type { ResolvedCompare } from '../definition';
 import { buildCompareChart, type CompareChart } from './compare-spec';
 
 /** The ranked chart of the resolved view from its data: bars of the values, or of the changes when ordered by change. */
-export function buildCompareFigure(resolved: ResolvedCompare, data: ViewData): FigureDescription & { compare: CompareChart } {
+export function buildCompareFigure(resolved: ResolvedCompare, data: ViewData): FigureDescription<RankedBarsChart> & { compare: CompareChart } {
   const year = resolved.landing.year;
   const compare = buildCompareChart({
     areas: resolved.areas,

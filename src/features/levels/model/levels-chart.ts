@@ -3,7 +3,7 @@ import type { Area } from '../../../domain/area';
 import type { ComparatorGroup } from '../../../domain/comparator-groups';
 import type { Cell } from '../../../domain/cell';
 import type { ChartRow } from '../../../domain/chart-row';
-import type { ChartDescription, FigureDescription } from '../../../domain/figure';
+import type { FigureDescription, PanelBarsChart, StackedSharesChart } from '../../../domain/figure';
 import { CATEGORY_SHORT_LABELS, LEVEL_LABELS } from '../../../domain/labels';
 import { categoriesFor, CATEGORIES, LEVELS, tableCell, type AreaYearReport, type CategoryKey, type LevelKey } from '../../../domain/report-schema';
 import { hasCategory4, isMappaYear, snapshotDate } from '../../../domain/years';
@@ -18,7 +18,7 @@ import { reportFor, type YearData } from '../../../shared/model/year-data';
 export type LevelsUnit = 'count' | 'share';
 export type LevelsLayout = 'stacked' | 'panels';
 
-export interface LevelsChart extends FigureDescription {
+export interface LevelsChart extends FigureDescription<StackedSharesChart | PanelBarsChart> {
   /** Series in drawing order, e.g. ["Level 1", "Level 2", "Level 3"]. */
   series: string[];
 }
@@ -107,7 +107,7 @@ export function buildLevelsChart(input: {
   });
   // The chart draws the spec's own rows (with their note numbers), by area and series.
   const specRows = members.map((_, areaIndex) => spec.rows.slice(areaIndex * series.length, (areaIndex + 1) * series.length));
-  const chart: ChartDescription =
+  const chart: StackedSharesChart | PanelBarsChart =
     layout === 'stacked'
       ? {
           kind: 'stacked-shares',
