@@ -27,6 +27,11 @@ const TABLE_TITLES: Record<string, string> = {
   other: 'Revocations, orders, Sexual Risk Orders and the rate per 100,000',
 };
 
+/** The report table a figure belongs to, as the parser names tables. */
+function figureTable(figureId: string): string {
+  return figureId.split('.')[0] ?? '';
+}
+
 function tableOf(figureId: string): string {
   const first = figureId.split('.')[0] ?? '';
   return first in TABLE_TITLES && first !== 'other' ? first : 'other';
@@ -44,6 +49,8 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
   const rows = useMemo(() => reviewRows(parse, isMappaYear(year) ? year : (parse.year ?? '2021-22')), [parse, year]);
   const yearOptions = useMemo(() => [...new Set([...years, ...(parse.year ? [parse.year] : [])])].sort().reverse(), [years, parse.year]);
   const notFound = rows.filter((row) => !row.extracted || row.extracted.value === null).length;
+  const toCheck = rows.filter((row) => row.extracted?.check).length;
+  const notRead = new Set<string>(parse.tablesNotRead);
   const replaces = areaId && year && servedKeys.has(`${areaId}|${year}`);
   const areaName = areas.find((a) => a.id === areaId)?.name;
 
@@ -124,6 +131,8 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
       )}
       <p>
         {rows.length - notFound} of {rows.length} figures found; {notFound} not found.
+        {toCheck > 0 &&
+          ` ${toCheck} ${toCheck === 1 ? 'figure is' : 'figures are'} marked “Check this”: look at ${toCheck === 1 ? 'it' : 'them'} before saving.`}
       </p>
       {[...groups.entries()].map(([table, tableRows]) => (
         <div className="table-scroll" key={table} tabIndex={0} role="region" aria-label={`${TABLE_TITLES[table]}: figures to check`}>
@@ -141,6 +150,8 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
                 const label = describeFigure(figureId);
                 const error = outcome.fieldErrors[figureId];
                 const inputId = `figure-${figureId.replace(/\./g, '-')}`;
+                const check = extracted?.check;
+                const describedBy = [error ? `${inputId}-error` : '', check ? `${inputId}-check` : ''].filter(Boolean).join(' ');
                 return (
                   <tr key={figureId} className={error ? 'row-error' : undefined}>
                     <th scope="row">
@@ -154,12 +165,17 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
                         value={edits[figureId] ?? valueToText(extracted?.value ?? null)}
                         onChange={(event) => setEdits((current) => ({ ...current, [figureId]: event.target.value }))}
                         aria-invalid={error ? true : undefined}
-                        aria-describedby={error ? `${inputId}-error` : undefined}
+                        aria-describedby={describedBy || undefined}
                       />
                       {error && (
                         <span className="field-error" id={`${inputId}-error`}>
                           {error}
                         </span>
+                      )}
+                      {check && (
+                        <p className="hint" id={`${inputId}-check`}>
+                          <span className="tag tag-disputed">Check this</span> {check}
+                        </p>
                       )}
                     </td>
                     <td className="source-cell">
@@ -167,6 +183,8 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, import
                         <>
                           line {extracted.source.lineNumber}: <code>{extracted.source.text.slice(0, 120)}</code>
                         </>
+                      ) : notRead.has(figureTable(figureId)) ? (
+                        <em>not read: see “Please check” above</em>
                       ) : (
                         <em>not found</em>
                       )}
