@@ -58,6 +58,12 @@ export function SummaryView({ areas, years, year, focus }: { areas: Area[]; year
                   Your imported report replaces the served figures for {focus.name} {year}.
                 </p>
               )}
+              {current.data.partial.includes(focus.id) && (
+                <p className="provenance provenance-imported">
+                  Your import gives only some figures for {focus.name} {year}: those replace the served ones, marked “imported”; every other figure is as
+                  served.
+                </p>
+              )}
               <ul className="key-figures">
                 {summary.items.map((item) => (
                   <li key={item.measureId}>

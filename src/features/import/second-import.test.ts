@@ -4,7 +4,7 @@ import type { Cell } from '../data/cell';
 import type { Provenance } from '../data/provenance';
 import type { AreaYearReport } from '../data/report-schema';
 import { mapReportCells } from './report-cells';
-import { compareWithEarlier, planSecondImport, sideText, type EarlierRecord } from './second-import';
+import { compareWithEarlier, keepBothText, planSecondImport, sideText, type EarlierRecord } from './second-import';
 
 const FIRST: Provenance = { kind: 'imported', fileName: 'kent-a.txt', importedAt: '2024-05-01T10:00:00.000Z' };
 const SECOND: Provenance = { kind: 'imported', fileName: 'kent-b.txt', importedAt: '2024-05-02T10:00:00.000Z' };
@@ -85,5 +85,17 @@ describe('sideText', () => {
     ],
   ] as [Cell, string][])('shows %j as %s', (cell, text) => {
     expect(sideText(cell)).toBe(text);
+  });
+});
+
+describe('keepBothText', () => {
+  it('says which figures become disputed and which show the newer import', () => {
+    expect(keepBothText({ disputedIfKept: ['revocations'], newerIfKept: [] }, 1)).toBe(
+      "Both imports are kept. The figure that differs is shown as disputed in every view, each value naming its file (the earliest import's value is used for sums).",
+    );
+    expect(keepBothText({ disputedIfKept: [], newerIfKept: ['a', 'b'] }, 2)).toBe(
+      "All the imports are kept. 2 figures are “-” (not applicable) in one import and a number in another, which cannot be shown as disputed: this import's is shown, and the earlier imports stay saved.",
+    );
+    expect(keepBothText({ disputedIfKept: [], newerIfKept: [] }, 1)).toBe('Both imports are kept; they agree, so every view shows the same figures.');
   });
 });

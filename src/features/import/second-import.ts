@@ -85,6 +85,27 @@ export function sideText(cell: Cell): string {
   }
 }
 
+/** What "keep both" will show, in plain words, for the review. */
+export function keepBothText(comparison: Pick<EarlierComparison, 'disputedIfKept' | 'newerIfKept'> | undefined, earlierCount: number): string {
+  const kept = earlierCount === 1 ? 'Both imports are kept' : 'All the imports are kept';
+  if (!comparison) return `${kept}. Where they give different figures, every view shows each value as disputed, naming its file.`;
+  const disputed = comparison.disputedIfKept.length;
+  const newer = comparison.newerIfKept.length;
+  if (disputed === 0 && newer === 0) return `${kept}; they agree, so every view shows the same figures.`;
+  const parts: string[] = [];
+  if (disputed > 0) {
+    parts.push(
+      `${disputed === 1 ? 'The figure that differs is' : `The ${disputed} figures that differ are`} shown as disputed in every view, each value naming its file (the earliest import's value is used for sums).`,
+    );
+  }
+  if (newer > 0) {
+    parts.push(
+      `${newer === 1 ? 'One figure is' : `${newer} figures are`} “-” (not applicable) in one import and a number in another, which cannot be shown as disputed: this import's is shown, and the earlier ${earlierCount === 1 ? 'import stays' : 'imports stay'} saved.`,
+    );
+  }
+  return `${kept}. ${parts.join(' ')}`;
+}
+
 const MISSING: Cell = { kind: 'missing' };
 
 function givenCells(report: ImportRecord['report'], figureIds: readonly string[] | undefined): Map<string, Cell> {
