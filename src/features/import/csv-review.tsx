@@ -1,17 +1,44 @@
-import type { TidyCsvGroup } from './parse-tidy-csv';
+import { useMemo, useState } from 'react';
+import { EarlierImportChoice } from './earlier-import-choice';
+import type { CsvGroupImport } from './csv-groups';
+import type { SavedImport } from './saved-imports';
+import { compareWithEarlier, type SecondImportChoice } from './second-import';
 
 interface CsvReviewProps {
   fileName: string;
-  groups: TidyCsvGroup[];
+  imports: CsvGroupImport[];
   warnings: string[];
   servedKeys: ReadonlySet<string>;
+  savedImports: readonly SavedImport[];
+  importedAt: string;
   nameOf: (areaId: string) => string;
-  onSave: () => void;
+  /** Save, with the user's choice for each area-year that already has an import. */
+  onSave: (choices: Readonly<Record<string, SecondImportChoice>>) => void;
   onDiscard: () => void;
 }
 
-/** The reports found in a tidy CSV, to confirm before saving them all. */
-export function CsvReview({ fileName, groups, warnings, servedKeys, nameOf, onSave, onDiscard }: CsvReviewProps) {
+/** The reports found in a tidy CSV, to confirm before saving them all; an area-year already imported asks first. */
+export function CsvReview({ fileName, imports, warnings, servedKeys, savedImports, importedAt, nameOf, onSave, onDiscard }: CsvReviewProps) {
+  const [choices, setChoices] = useState<Record<string, SecondImportChoice>>({});
+  const [attempted, setAttempted] = useState(false);
+  const repeats = useMemo(
+    () =>
+      imports.flatMap((item) => {
+        const earlier = savedImports.filter((saved) => saved.report.areaId === item.group.areaId && saved.report.year === item.group.year);
+        if (earlier.length === 0) return [];
+        const comparison = item.report ? compareWithEarlier(earlier, { report: item.report, figureIds: item.given, savedAt: importedAt }) : undefined;
+        return [{ item, earlier, comparison }];
+      }),
+    [imports, savedImports, importedAt],
+  );
+  const unchosen = repeats.filter(({ item }) => !choices[item.key]);
+  const saving = imports.filter((item) => choices[item.key] !== 'cancel').length;
+
+  const save = () => {
+    setAttempted(true);
+    if (unchosen.length === 0) onSave(choices);
+  };
+
   return (
     <section aria-labelledby="csv-review-heading" className="review">
       <h2 id="csv-review-heading">Check the reports in {fileName}</h2>
@@ -38,19 +65,43 @@ export function CsvReview({ fileName, groups, warnings, servedKeys, nameOf, onSa
           </tr>
         </thead>
         <tbody>
-          {groups.map((group) => (
-            <tr key={`${group.areaId}|${group.year}`}>
-              <th scope="row">{nameOf(group.areaId)}</th>
-              <td>{group.year}</td>
-              <td className="num">{Object.values(group.figures).filter((value) => typeof value === 'number').length}</td>
-              <td>{servedKeys.has(`${group.areaId}|${group.year}`) ? 'yes' : 'no'}</td>
-            </tr>
-          ))}
+          {imports.map((item) => {
+            const served = servedKeys.has(item.key);
+            return (
+              <tr key={item.key}>
+                <th scope="row">{nameOf(item.group.areaId)}</th>
+                <td>{item.group.year}</td>
+                <td className="num">{Object.values(item.group.figures).filter((value) => typeof value === 'number').length}</td>
+                <td>{servedScope(served, item)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      {repeats.map(({ item, earlier, comparison }) => (
+        <EarlierImportChoice
+          key={item.key}
+          idPrefix={`csv-${item.key.replace(/\|/g, '-')}`}
+          areaName={nameOf(item.group.areaId)}
+          year={item.group.year}
+          earlier={earlier}
+          comparison={comparison}
+          choice={choices[item.key]}
+          onChoose={(choice) => setChoices((current) => ({ ...current, [item.key]: choice }))}
+          error={attempted && !choices[item.key] ? `Choose what to do with the earlier import of ${nameOf(item.group.areaId)} ${item.group.year}.` : undefined}
+        />
+      ))}
+      {attempted && unchosen.length > 0 && (
+        <div className="error-summary" role="alert">
+          <p>
+            <strong>Nothing was saved yet:</strong> choose what to do with the earlier {unchosen.length === 1 ? 'import' : 'imports'} of{' '}
+            {unchosen.map(({ item }) => `${nameOf(item.group.areaId)} ${item.group.year}`).join(', ')}.
+          </p>
+        </div>
+      )}
       <div className="chart-toolbar">
-        <button type="button" className="button" onClick={onSave}>
-          Save {groups.length} {groups.length === 1 ? 'report' : 'reports'}
+        <button type="button" className="button" onClick={save}>
+          Save {saving} {saving === 1 ? 'report' : 'reports'}
         </button>
         <button type="button" className="button-secondary" onClick={onDiscard}>
           Discard
@@ -58,4 +109,11 @@ export function CsvReview({ fileName, groups, warnings, servedKeys, nameOf, onSa
       </div>
     </section>
   );
+}
+
+/** "yes", "no", or for a partial import what it fills and what stays. */
+function servedScope(served: boolean, item: CsvGroupImport): string {
+  if (!item.given) return served ? 'yes' : 'no';
+  const count = `${item.given.length} of ${item.templateSize} figures`;
+  return served ? `only these ${count}; the other served figures stay` : `no (${count} only; the others show as not published)`;
 }

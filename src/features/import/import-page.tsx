@@ -7,20 +7,34 @@ import type { ReportWire } from '../../domain/report-schema';
 import { CSV_TYPE, downloadBlob, textBlob } from '../../shared/export/download';
 import { tidyCsv } from '../../shared/export/csv';
 import { exportFileName } from '../../shared/export/file-names';
-import { buildReportWire } from './build-report-wire';
+import { areaYearOf, combineImports } from './combine-imports';
+import { csvGroupImports, type CsvGroupImport } from './csv-groups';
 import { checkImportFile } from './import-file';
 import { importsToRows } from './imports-csv';
 import { parseReportText, type ReportTextParse } from './parse-report-text';
-import { parseTidyCsv, type TidyCsvGroup } from './parse-tidy-csv';
+import { parseTidyCsv } from './parse-tidy-csv';
+import { savedMessage, undoWording } from './review-model';
+import type { SavedImport } from './saved-imports';
+import { planSecondImport, type SecondImportChoice } from './second-import';
 import { CsvReview } from './csv-review';
 import { ReportReview } from './report-review';
 import { SavedImportsList } from './saved-imports-list';
-import { useSavedImports } from './use-saved-imports';
-import { describeLoadFailure } from '../../lib/chunk-load';
+import { useSavedImports, type ImportChange } from './use-saved-imports';
 
 type Pending =
   | { kind: 'report'; parse: ReportTextParse; fileName: string; importedAt: string }
-  | { kind: 'csv'; groups: TidyCsvGroup[]; fileName: string; importedAt: string; warnings: string[] };
+  | { kind: 'csv'; imports: CsvGroupImport[]; fileName: string; importedAt: string; warnings: string[] };
+
+/** The last change, while it can still be undone. */
+interface Undoable {
+  change: ImportChange;
+  /** "the import of Kent 2021-22 from kent.csv" */
+  what: string;
+}
+
+function undoScope(change: ImportChange) {
+  return { added: change.added !== undefined, removed: change.removed.length };
+}
 
 /** Bring your own data: paste a report's text, drop its PDF, or a tidy CSV; review; save. */
 export default function ImportPage({ areas, years }: { areas: Area[]; years: string[] }) {
@@ -33,6 +47,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
   const [busy, setBusy] = useState<string | undefined>();
   const [pending, setPending] = useState<Pending | undefined>();
   const [message, setMessage] = useState('');
+  const [undoable, setUndoable] = useState<Undoable | undefined>();
   const localAreas = useMemo(() => areas.filter((area) => area.kind === 'area' || area.kind === 'national'), [areas]);
   const servedVersion = served.map((result) => result.dataUpdatedAt).join(',');
   // Which area-years the data service has, so the review can say when an import replaces one.
@@ -42,6 +57,8 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [servedVersion],
   );
+
+  const nameOf = (areaId: string) => areas.find((area) => area.id === areaId)?.name ?? areaId;
 
   const readText = (content: string, fileName: string) => {
     const parse = parseReportText(content, localAreas);
@@ -65,11 +82,12 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
       return;
     }
     setError(undefined);
+    const importedAt = new Date().toISOString();
     setPending({
       kind: 'csv',
-      groups: parsed.groups,
+      imports: csvGroupImports(parsed.groups, { kind: 'imported', fileName, importedAt }),
       fileName,
-      importedAt: new Date().toISOString(),
+      importedAt,
       warnings: parsed.warnings.map((w) => `line ${w.line}: ${w.message}`),
     });
   };
@@ -94,7 +112,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         readText(await file.text(), file.name);
       }
     } catch (problem) {
-      setError(describeLoadFailure(problem, 'the PDF reader'));
+      setError(problem instanceof Error ? problem.message : String(problem));
     } finally {
       setBusy(undefined);
     }
@@ -111,53 +129,68 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
     if (file) void readFile(file);
   };
 
-  const saveWire = async (wire: ReportWire, fileName: string) => {
+  const report = (problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem));
+
+  const saveWire = async (wire: ReportWire, fileName: string, given: string[] | undefined, removeKeys: string[]) => {
     try {
-      const result = await saved.save(wire, fileName);
-      const name = areas.find((area) => area.id === result.report.areaId)?.name ?? result.report.areaId;
+      const change = await saved.save(wire, fileName, given, removeKeys);
+      const place = `${nameOf(wire.areaId)} ${wire.year}`;
+      const keptBeside =
+        removeKeys.length === 0 && saved.imports.some((item) => item.key !== change.added.key && areaYearOf(item) === areaYearOf(change.added));
       setPending(undefined);
       setText('');
       setError(undefined);
-      setMessage(`Saved: ${name} ${result.report.year} now shows your imported figures, labelled “imported”, in every view.`);
+      setMessage(savedMessage({ place, given, replaced: change.removed.map((item) => item.fileName), keptBeside }));
+      setUndoable({ change, what: `the import of ${place} from ${fileName}` });
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      report(problem);
     }
   };
 
-  const saveCsvGroups = async (groups: TidyCsvGroup[], fileName: string, importedAt: string) => {
-    for (const group of groups) {
-      const wire = buildReportWire(
-        {
-          figures: Object.entries(group.figures).map(([figureId, value]) => ({ figureId, value, source: null })),
-          orderWording: 'SOPO/SHPO',
-          rateBasis: 'unknown',
-        },
-        group.areaId,
-        group.year,
-        { kind: 'imported', fileName, importedAt },
-      );
+  const saveCsvImports = async (imports: CsvGroupImport[], fileName: string, choices: Readonly<Record<string, SecondImportChoice>>) => {
+    let count = 0;
+    for (const item of imports) {
+      const earlier = saved.imports.filter((candidate) => areaYearOf(candidate) === item.key);
+      const plan = planSecondImport(choices[item.key] ?? 'keep-both', { earlier });
+      if (!plan.save) continue;
       try {
-        await saved.save(wire, fileName);
+        await saved.save(item.wire, fileName, item.given, plan.remove);
+        count += 1;
       } catch (problem) {
         setError(
-          `${group.areaId} ${group.year}: ${problem instanceof Error ? problem.message : String(problem)}. Reports before it were saved; it and later ones were not.`,
+          `${nameOf(item.group.areaId)} ${item.group.year}: ${problem instanceof Error ? problem.message : String(problem)}. Reports before it were saved; it and later ones were not.`,
         );
         return;
       }
     }
     setPending(undefined);
-    setMessage(`Saved ${groups.length} ${groups.length === 1 ? 'report' : 'reports'} from ${fileName}.`);
+    setUndoable(undefined);
+    setMessage(`Saved ${count} ${count === 1 ? 'report' : 'reports'} from ${fileName}.`);
+  };
+
+  const deleteImport = (item: SavedImport) => {
+    const what = `the import of ${nameOf(item.report.areaId)} ${item.report.year} from ${item.fileName}`;
+    saved
+      .remove([item.key])
+      .then((change) => {
+        setMessage(`Deleted ${what}.`);
+        setUndoable({ change, what });
+      })
+      .catch(report);
+  };
+
+  const undo = (last: Undoable) => {
+    setUndoable(undefined);
+    saved
+      .undo(last.change)
+      .then(() => setMessage(undoWording(undoScope(last.change), last.what).done))
+      .catch(report);
   };
 
   const downloadAll = () => {
-    const rows = importsToRows(
-      saved.imports.map((item) => item.report),
-      areas,
-    );
+    const rows = importsToRows(combineImports(saved.imports), areas);
     downloadBlob(textBlob(tidyCsv(rows), CSV_TYPE), exportFileName(['imports'], 'csv'));
   };
-
-  const nameOf = (areaId: string) => areas.find((area) => area.id === areaId)?.name ?? areaId;
 
   return (
     <section aria-labelledby="import-heading">
@@ -206,9 +239,21 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
           <p>Anything you saved before is unchanged.</p>
         </div>
       )}
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <div className="import-status">
+        <p role="status" aria-live="polite">
+          {message}
+        </p>
+        {undoable && (
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label={undoWording(undoScope(undoable.change), undoable.what).label}
+            onClick={() => undo(undoable)}
+          >
+            Undo
+          </button>
+        )}
+      </div>
       {pending?.kind === 'report' && (
         <ReportReview
           key={pending.importedAt}
@@ -217,19 +262,26 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
           areas={localAreas}
           years={years}
           servedKeys={servedKeys}
+          savedImports={saved.imports}
           importedAt={pending.importedAt}
-          onSave={(wire) => saveWire(wire, pending.fileName)}
-          onDiscard={() => setPending(undefined)}
+          onSave={(wire, given, removeKeys) => saveWire(wire, pending.fileName, given, removeKeys)}
+          onDiscard={(why) => {
+            setPending(undefined);
+            if (why) setMessage(why);
+          }}
         />
       )}
       {pending?.kind === 'csv' && (
         <CsvReview
+          key={pending.importedAt}
           fileName={pending.fileName}
-          groups={pending.groups}
+          imports={pending.imports}
           warnings={pending.warnings}
           servedKeys={servedKeys}
+          savedImports={saved.imports}
+          importedAt={pending.importedAt}
           nameOf={nameOf}
-          onSave={() => void saveCsvGroups(pending.groups, pending.fileName, pending.importedAt)}
+          onSave={(choices) => void saveCsvImports(pending.imports, pending.fileName, choices)}
           onDiscard={() => setPending(undefined)}
         />
       )}
@@ -239,12 +291,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         error={saved.error}
         servedKeys={servedKeys}
         nameOf={nameOf}
-        onDelete={(item) =>
-          void saved
-            .remove(item.key)
-            .then(() => setMessage(`Deleted the import of ${nameOf(item.report.areaId)} ${item.report.year}.`))
-            .catch((problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem)))
-        }
+        onDelete={deleteImport}
         onDownloadAll={downloadAll}
       />
     </section>

@@ -1,14 +1,19 @@
 import type { Area } from '../../domain/area';
 import type { ChartRow } from '../../domain/chart-row';
 import { listFigures } from '../../domain/figure-catalogue';
-import type { AreaYearReport } from '../../domain/report-schema';
+import type { ImportedReport } from '../../shared/data/imported-reports-store';
 import { statusOf } from '../../domain/cell-status';
 
-/** Every figure of the saved imports as tidy rows, in the same format as the chart CSVs. */
-export function importsToRows(reports: readonly AreaYearReport[], areas: readonly Area[]): ChartRow[] {
+/**
+ * Every figure of the saved imports (one report per area and year, as the views show them) as
+ * tidy rows, in the same format as the chart CSVs. A partial import lists only the figures it gives.
+ */
+export function importsToRows(reports: readonly ImportedReport[], areas: readonly Area[]): ChartRow[] {
   return reports.flatMap((report) => {
     const areaName = areas.find((area) => area.id === report.areaId)?.name ?? report.areaId;
-    return listFigures(report).map((figure): ChartRow => {
+    const given = report.importedFigureIds ? new Set(report.importedFigureIds) : undefined;
+    const figures = listFigures(report).filter((figure) => !given || given.has(figure.id));
+    return figures.map((figure): ChartRow => {
       const { status, source } = statusOf(figure.cell, report.provenance);
       return {
         areaId: report.areaId,

@@ -1,13 +1,13 @@
 import type { GridTableId } from '../../domain/labels';
-import { findTableRows, type TableRows } from './read-grid-table';
+import { findTableRows, MAX_ROW_CHARS, type TableRows } from './read-grid-table';
 import { readSingleFigure, type SingleFigureRead } from './read-single-figure';
 import { nextHeadingIndex, type Heading, type HeadingKind } from './report-headings';
 import type { TextLine } from './text-lines';
 
 /** A table never runs longer than this after its heading; it keeps a lost heading from swallowing the text. */
 const MAX_TABLE_LINES = 30;
-/** A table row is a short line. */
-const MAX_ROW_CHARS = 300;
+/** A text holding a table many times over is compared with this many later copies at most. */
+export const MAX_LATER_COPIES = 20;
 /** How far above a "Breach of …" sub-table its shared column header may sit. */
 const MAX_HEADER_DISTANCE = 20;
 
@@ -43,19 +43,23 @@ export interface LocatedTable {
 }
 
 /**
- * A grid table: the first of its headings followed by rows. (A heading can also turn up in
- * the explanatory notes, or twice in a damaged copy; those give no rows and are passed over.)
+ * A grid table: every heading of its kind followed by rows, in text order (a heading can also
+ * turn up in the explanatory notes, where it has no rows). A second copy with rows is returned
+ * too, so its figures can be compared with the first. With no rows anywhere, the first heading.
  */
-export function locateGridTable(text: TextIndex, tableId: GridTableId): LocatedTable | undefined {
+export function locateGridTables(text: TextIndex, tableId: GridTableId): LocatedTable[] {
+  const withRows: LocatedTable[] = [];
   let first: LocatedTable | undefined;
   for (const heading of headingsOf(text, tableId)) {
     const region = regionAfter(text, heading);
     const rows = findTableRows(tableId, text.lines, { ...region, headerStart: headerStartFor(text, heading) });
     const located = { rows, heading };
-    if (rows.rows.length > 0) return located;
+    if (rows.rows.length > 0) withRows.push(located);
+    if (withRows.length > MAX_LATER_COPIES) break;
     first ??= located;
   }
-  return first;
+  if (withRows.length > 0) return withRows;
+  return first ? [first] : [];
 }
 
 /** The returned-to-custody sub-tables share the column header printed above "Breach of licence". */
@@ -68,18 +72,23 @@ function headerStartFor(text: TextIndex, heading: Heading): number {
   return heading.endIndex + 1;
 }
 
-export type LocatedFigure = SingleFigureRead & { headingLine?: TextLine };
+export type LocatedFigure = SingleFigureRead & { headingLine?: TextLine; /** The same figure found again after a later heading. */ copies?: FoundFigure[] };
+export type FoundFigure = Extract<SingleFigureRead, { kind: 'found' }>;
 
 /** A figure printed after its own label (revocations, SRO breaches, the RSO rate). */
 export function locateLabelledFigure(text: TextIndex, kind: HeadingKind): LocatedFigure {
-  let fallback: LocatedFigure = { kind: 'none' };
+  let result: LocatedFigure = { kind: 'none' };
+  const copies: FoundFigure[] = [];
   for (const heading of headingsOf(text, kind)) {
     const read = readSingleFigure(text.lines, heading.endIndex, heading.text.slice(heading.matchEnd), 'lenient', text.isHeading);
     const headingLine = text.lines[heading.index];
-    if (read.kind === 'found') return { ...read, headingLine };
-    if (fallback.kind === 'none') fallback = { ...read, headingLine };
+    if (result.kind === 'found') {
+      if (read.kind === 'found') copies.push(read);
+      continue;
+    }
+    if (read.kind === 'found' || result.kind === 'none') result = { ...read, headingLine };
   }
-  return fallback;
+  return result.kind === 'found' && copies.length > 0 ? { ...result, copies } : result;
 }
 
 export const ORDER_ROWS = {
@@ -91,28 +100,45 @@ export const ORDER_ROWS = {
 
 export type OrderFigureId = keyof typeof ORDER_ROWS;
 
+export interface LocatedOrders {
+  /** The rows of the first orders table with any, then of each later copy. */
+  copies: Map<OrderFigureId, SingleFigureRead>[];
+  /** Lines that start with an order's label but could not be read. */
+  problems: string[];
+}
+
 /** The three rows under the restrictive-orders heading, each label followed by nothing but its value. */
-export function locateOrders(text: TextIndex): Map<OrderFigureId, SingleFigureRead> {
+export function locateOrders(text: TextIndex): LocatedOrders {
+  const copies: Map<OrderFigureId, SingleFigureRead>[] = [];
+  const problems: string[] = [];
   for (const heading of headingsOf(text, 'orders')) {
     const found = new Map<OrderFigureId, SingleFigureRead>();
     const region = regionAfter(text, heading);
     for (let index = region.start; index < region.end; index++) {
       const line = text.lines[index]!;
-      if (line.flat.length > MAX_ROW_CHARS) continue;
       for (const [figureId, label] of Object.entries(ORDER_ROWS) as [OrderFigureId, RegExp][]) {
         if (found.has(figureId)) continue;
         const match = label.exec(line.flat);
         if (!match) continue;
-        const read = readSingleFigure(text.lines, index, line.flat.slice(match[0].length), 'strict', text.isHeading);
+        const remainder = line.flat.slice(match[0].length);
+        const read = line.flat.length > MAX_ROW_CHARS ? { kind: 'none' as const } : readSingleFigure(text.lines, index, remainder, 'strict', text.isHeading);
         if (read.kind !== 'none') {
           found.set(figureId, read);
           break;
         }
+        if (/\d/.test(remainder) && copies.length === 0) {
+          problems.push(
+            line.flat.length > MAX_ROW_CHARS
+              ? `Line ${line.lineNumber} starts with "${match[0]}" but is ${line.flat.length.toLocaleString('en-GB')} characters long, too long for a table row; it was not read.`
+              : `Line ${line.lineNumber} starts with "${match[0]}" but we could not read one figure after it ("${line.flat.slice(0, 80)}"); check it.`,
+          );
+          break;
+        }
       }
     }
-    if (found.size > 0) return found;
+    if (found.size > 0) copies.push(found);
   }
-  return new Map();
+  return { copies, problems };
 }
 
 /** "Breach of SOPO", "Breach of SHPO" or "Breach of SOPO/SHPO": the wording the report uses. */

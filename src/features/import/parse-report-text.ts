@@ -6,17 +6,18 @@ import { detectArea, detectYear, snapshotYear } from './detect-area-year';
 import { describeFigure, numberProblem, type FigureValue } from './figure-values';
 import {
   indexText,
-  locateGridTable,
+  locateGridTables,
   locateLabelledFigure,
   locateOrders,
+  MAX_LATER_COPIES,
   orderWordingOf,
   rateBasisAfter,
   type LocatedFigure,
   type TextIndex,
 } from './locate-figures';
-import { tableCells } from './read-grid-table';
+import { missingRows, tableCells } from './read-grid-table';
+import { copyCheck, copyDifferences, copyWarning, readingValue, type CopyFigure, type FirstFigure } from './table-copies';
 import { ColumnWarnings, columnsOf } from './table-columns';
-import type { SingleFigureRead } from './read-single-figure';
 import { findHeadings } from './report-headings';
 import { categoriesOf, reportFigureIds } from './report-figure-ids';
 import type { CellReading } from './text-cells';
@@ -36,6 +37,8 @@ export interface ExtractedFigure {
   value: FigureValue;
   /** The line the value was read from (for a blank cell, its row); null when no line was found. */
   source: SourceLine | null;
+  /** Why to look at this figure twice (a mark taken off the number, a copy that disagrees): shown beside it in the review. */
+  check?: string;
 }
 
 export type ReportTableId = 'snapshot' | 'level23Yearly' | 'revocations' | 'orders' | 'sroBreach' | 'breachOfLicence' | 'breachOfOrder' | 'rsoPer100k';
@@ -64,7 +67,10 @@ export interface ReportTextParse {
   figures: ExtractedFigure[];
   notFound: string[];
   tablesFound: ReportTableId[];
+  /** Tables not in the text at all. */
   tablesMissing: ReportTableId[];
+  /** Tables found but not read, because their column headings could not be matched (a warning says why). */
+  tablesNotRead: ReportTableId[];
   orderWording: 'SOPO' | 'SHPO' | 'SOPO/SHPO';
   rateBasis: 'census-2021' | 'mid-year-estimate' | 'unknown';
   warnings: string[];
@@ -101,46 +107,100 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
   const year = detectYear(introduction, lines);
   if (year) warnings.push(...yearConflicts(year.value, lines));
 
-  const grids = GRID_TABLE_IDS.map((tableId) => ({ tableId, located: locateGridTable(index, tableId) }));
-  const withCategory4 = year ? yearHasCategory4(year.value) : grids.some(({ located }) => located?.rows.headerHasCategory4);
+  const grids = GRID_TABLE_IDS.map((tableId) => ({ tableId, copies: locateGridTables(index, tableId) }));
+  const withCategory4 = year
+    ? yearHasCategory4(year.value)
+    : grids.some(({ copies }) => copies.some(({ rows }) => rows.header.kind !== 'none' && rows.header.kind !== 'unmappable' && rows.header.hasCategory4));
   const figureIds = reportFigureIds(categoriesOf(withCategory4));
   const templateIds = new Set(figureIds);
 
   const extracted = new Map<string, ExtractedFigure>();
+  const checks = new Map<string, string[]>();
+  const addCheck = (figureId: string, note: string) => {
+    if (templateIds.has(figureId)) checks.set(figureId, [...(checks.get(figureId) ?? []), note]);
+  };
   const record = (figureId: string, reading: CellReading, line: TextLine) => {
     if (!templateIds.has(figureId) || extracted.has(figureId)) return;
-    extracted.set(figureId, toExtracted(figureId, reading, line, warnings));
+    extracted.set(figureId, toExtracted(figureId, reading, line, warnings, addCheck));
+  };
+  const firstFigure = (figureId: string): FirstFigure => {
+    const figure = extracted.get(figureId);
+    return { value: figure?.value ?? null, lineNumber: figure?.source?.lineNumber };
+  };
+  const compareCopy = (what: string, copyLine: number, copy: CopyFigure[]) => {
+    const differences = copyDifferences(
+      firstFigure,
+      copy.filter((figure) => templateIds.has(figure.figureId)),
+    );
+    if (differences.length === 0) return;
+    warnings.push(copyWarning(what, copyLine, differences));
+    for (const difference of differences) addCheck(difference.figureId, copyCheck(difference));
   };
 
   const columnWarnings = new ColumnWarnings(year?.value);
-  for (const { located } of grids) {
-    if (!located) continue;
-    warnings.push(...located.rows.warnings);
-    const { cells, warnings: cellWarnings } = tableCells(located.rows, columnsOf(located.rows, withCategory4, columnWarnings));
-    warnings.push(...cellWarnings);
+  const tablesNotRead: ReportTableId[] = [];
+  for (const { tableId, copies } of grids) {
+    const [first, ...later] = copies;
+    if (!first) continue;
+    warnings.push(...first.rows.warnings);
+    const columns = columnsOf(first.rows, withCategory4, columnWarnings);
+    if (columns.kind === 'stopped') {
+      warnings.push(columns.message);
+      tablesNotRead.push(tableId);
+      continue;
+    }
+    const { cells, warnings: cellWarnings } = tableCells(first.rows, columns.columns);
+    warnings.push(...cellWarnings, ...missingRows(first.rows, first.heading.index + 1));
     for (const cell of cells) record(cell.figureId, cell.reading, cell.line);
+    for (const copy of later) {
+      const copyColumns = columnsOf(copy.rows, withCategory4, new ColumnWarnings(year?.value));
+      if (copyColumns.kind === 'stopped') continue;
+      const copyCells = tableCells(copy.rows, copyColumns.columns).cells;
+      compareCopy(
+        `The table "${TABLE_NAMES[tableId]}"`,
+        copy.heading.index + 1,
+        copyCells.map((cell) => ({ figureId: cell.figureId, value: readingValue(cell.figureId, cell.reading), line: cell.line })),
+      );
+    }
   }
   warnings.push(...columnWarnings.messages());
 
-  const recordSingle = (figureId: string, read: SingleFigureRead) => {
+  const recordSingle = (figureId: string, read: LocatedFigure) => {
     if (read.kind === 'found') record(figureId, read.reading, read.line);
     if (read.kind === 'ambiguous') {
       warnings.push(`Line ${read.line.lineNumber}: two numbers follow "${describeFigure(figureId)}"; we did not guess which is the figure.`);
     }
+    for (const copy of read.copies ?? []) {
+      compareCopy(`"${describeFigure(figureId)}"`, copy.line.lineNumber, [{ figureId, value: readingValue(figureId, copy.reading), line: copy.line }]);
+    }
   };
   recordSingle('revocations', locateLabelledFigure(index, 'revocations'));
-  for (const [figureId, read] of locateOrders(index)) recordSingle(figureId, read);
+  const orders = locateOrders(index);
+  warnings.push(...orders.problems);
+  const [firstOrders, ...laterOrders] = orders.copies;
+  for (const [figureId, read] of firstOrders ?? []) recordSingle(figureId, read);
+  for (const copy of laterOrders.slice(0, MAX_LATER_COPIES)) {
+    const found = [...copy].flatMap(([figureId, read]) =>
+      read.kind === 'found' ? [{ figureId, value: readingValue(figureId, read.reading), line: read.line }] : [],
+    );
+    const firstLine = found[0]?.line.lineNumber;
+    if (firstLine !== undefined) compareCopy(`The table "${TABLE_NAMES.orders}"`, firstLine, found);
+  }
   recordSingle('sroBreachNotifications', locateLabelledFigure(index, 'sroBreach'));
   const rate = locateLabelledFigure(index, 'rsoPer100k');
   recordSingle('rsoPer100k', rate);
 
-  const figures = figureIds.map((figureId) => extracted.get(figureId) ?? { figureId, value: null, source: null });
+  const figures = figureIds.map((figureId): ExtractedFigure => {
+    const figure = extracted.get(figureId) ?? { figureId, value: null, source: null };
+    const notes = checks.get(figureId);
+    return notes ? { ...figure, check: notes.join(' ') } : figure;
+  });
   const tablesFound = REPORT_TABLE_IDS.filter((table) => figures.some((figure) => tableOf(figure.figureId) === table && figure.value !== null));
-  const tablesMissing = REPORT_TABLE_IDS.filter((table) => !tablesFound.includes(table));
-  const breachOfOrder = grids.find(({ tableId }) => tableId === 'breachOfOrder')?.located;
+  const tablesMissing = REPORT_TABLE_IDS.filter((table) => !tablesFound.includes(table) && !tablesNotRead.includes(table));
+  const breachOfOrder = grids.find(({ tableId }) => tableId === 'breachOfOrder')?.copies[0];
 
   return {
-    outcome: tablesFound.length === 0 ? 'not-a-report' : 'ok',
+    outcome: tablesFound.length === 0 && tablesNotRead.length === 0 ? 'not-a-report' : 'ok',
     message: messageFor(tablesFound, tablesMissing),
     areaId: area?.value,
     areaEvidence: area ? sourceOf(area.line) : undefined,
@@ -151,9 +211,10 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
     notFound: figures.filter((figure) => figure.value === null).map((figure) => figure.figureId),
     tablesFound,
     tablesMissing,
+    tablesNotRead,
     orderWording: orderWordingOf(breachOfOrder?.heading),
     rateBasis: rateBasisOf(index, rate),
-    warnings,
+    warnings: capWarnings(warnings),
   };
 }
 
@@ -167,6 +228,7 @@ function emptyParse(message: string): ReportTextParse {
     notFound: figures.map((figure) => figure.figureId),
     tablesFound: [],
     tablesMissing: [...REPORT_TABLE_IDS],
+    tablesNotRead: [],
     orderWording: 'SOPO/SHPO',
     rateBasis: 'unknown',
     warnings: [],
@@ -177,7 +239,13 @@ function sourceOf(line: TextLine): SourceLine {
   return { lineNumber: line.lineNumber, text: line.text };
 }
 
-function toExtracted(figureId: string, reading: CellReading, line: TextLine, warnings: string[]): ExtractedFigure {
+function toExtracted(
+  figureId: string,
+  reading: CellReading,
+  line: TextLine,
+  warnings: string[],
+  addCheck: (figureId: string, note: string) => void,
+): ExtractedFigure {
   const source = sourceOf(line);
   switch (reading.kind) {
     case 'not-applicable':
@@ -189,11 +257,28 @@ function toExtracted(figureId: string, reading: CellReading, line: TextLine, war
       return { figureId, value: null, source };
     case 'number': {
       const problem = numberProblem(figureId, reading.value);
-      if (!problem) return { figureId, value: reading.value, source };
-      warnings.push(`Line ${line.lineNumber}: "${describeFigure(figureId)}" reads ${reading.raw}, which ${problem}; left blank for you to check.`);
-      return { figureId, value: null, source };
+      if (problem) {
+        warnings.push(`Line ${line.lineNumber}: "${describeFigure(figureId)}" reads ${reading.raw}, which ${problem}; left blank for you to check.`);
+        return { figureId, value: null, source };
+      }
+      if (reading.marks) {
+        warnings.push(
+          `Line ${line.lineNumber}: "${describeFigure(figureId)}" reads “${reading.raw}”: we read ${reading.value}, but the number ${reading.marks}. Check this figure.`,
+        );
+        addCheck(figureId, `Read as ${reading.value} from “${reading.raw}”: the number ${reading.marks}.`);
+      }
+      return { figureId, value: reading.value, source };
     }
   }
+}
+
+/** Past this many, warnings are summed up: a damaged text can raise thousands of the same kind. */
+const MAX_WARNINGS = 40;
+
+function capWarnings(warnings: readonly string[]): string[] {
+  const unique = [...new Set(warnings)];
+  if (unique.length <= MAX_WARNINGS) return unique;
+  return [...unique.slice(0, MAX_WARNINGS), `And ${unique.length - MAX_WARNINGS} more problems like these.`];
 }
 
 function yearConflicts(year: MappaYear, lines: readonly TextLine[]): string[] {

@@ -1,12 +1,13 @@
 import { gridFigureId } from '../../domain/figure-catalogue';
-import type { GridTableId } from '../../domain/labels';
-import type { CategoryKey, LevelKey } from '../../domain/report-schema';
+import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
+import type { LevelKey } from '../../domain/report-schema';
 import { alignToColumns } from './align-columns';
-import { categoriesOf, levelsOfTable } from './report-figure-ids';
-import { readCell, valueCellsOf, type CellReading, type RowCell } from './text-cells';
+import { readColumnHeaders, type ColumnKey, type HeaderReading } from './column-headers';
+import { levelsOfTable } from './report-figure-ids';
+import { expandSpacedValues, readCell, typedCellsOf, type CellReading, type RowCell } from './text-cells';
 import type { TextLine } from './text-lines';
 
-type RowKey = LevelKey | 'total';
+export type RowKey = LevelKey | 'total';
 
 const ROW_LABELS: Record<RowKey, RegExp> = {
   level1: /^\s*level\s*1\b:?/i,
@@ -15,15 +16,17 @@ const ROW_LABELS: Record<RowKey, RegExp> = {
   total: /^\s*totals?\b:?/i,
 };
 
-/** A header line names the categories; category 4 appears as "Category 4" or "Terrorism/Terrorist". */
-const HEADER_WORDS = /\bcategory\b|\bcat\.? ?\d|violent|dangerous|sex(?:ual)? offenders|terroris[mt]/i;
-const CATEGORY_4_WORDS = /\bcategory ?4\b|\bcat\.? ?4\b|terroris[mt]/i;
+/** A table row is a line; past this many characters it is reported rather than read. */
+export const MAX_ROW_CHARS = 5000;
 
 export interface FoundRow {
   key: RowKey;
   line: TextLine;
   index: number;
+  /** The cells after the label, with single-spaced numbers split apart ("3669 1763" → two cells). */
   cells: RowCell[];
+  /** The cells as tabs and runs of spaces separate them, before that split. */
+  typedCells: RowCell[];
   /** Tabs mark blank cells; rows separated only by spaces cannot show them. */
   tabbed: boolean;
 }
@@ -32,10 +35,11 @@ export interface FoundRow {
 export interface TableRows {
   tableId: GridTableId;
   rows: FoundRow[];
-  /** A line naming the categories was found above the first row. */
-  headerFound: boolean;
-  headerHasCategory4: boolean;
+  /** The column headings above the first row, as mapped to columns. */
+  header: HeaderReading;
   warnings: string[];
+  /** Rows that start with their label but could not be read (already reported). */
+  unreadable: RowKey[];
 }
 
 export interface GridCell {
@@ -48,16 +52,23 @@ export interface GridCell {
  * Finds the rows "Level 1/2/3" and "Total" of a grid table between `start` and `end`
  * (line indices), and the header lines from `headerStart`. A line counts as a row only if
  * it holds at least one number or dash after its label, so prose such as "Level 2 is where…"
- * is never read as data.
+ * is never read as data; a line that starts with a row's label and holds digits but cannot be
+ * read is reported.
  */
 export function findTableRows(tableId: GridTableId, lines: readonly TextLine[], range: { start: number; end: number; headerStart: number }): TableRows {
   const wanted: RowKey[] = [...levelsOfTable(tableId), 'total'];
   const rows: FoundRow[] = [];
   const warnings: string[] = [];
+  const unreadable: RowKey[] = [];
   for (let index = range.start; index < range.end; index++) {
     const line = lines[index]!;
     const row = readRow(line, index, wanted);
     if (!row) continue;
+    if ('problem' in row) {
+      warnings.push(row.problem);
+      unreadable.push(row.key);
+      continue;
+    }
     if (rows.some((found) => found.key === row.key)) {
       warnings.push(
         `Line ${line.lineNumber}: a second "${labelOf(row.key)}" row in the same table; we used the first (line ${rows.find((found) => found.key === row.key)!.line.lineNumber}).`,
@@ -67,43 +78,65 @@ export function findTableRows(tableId: GridTableId, lines: readonly TextLine[], 
     rows.push(row);
   }
   const firstRow = rows[0]?.index ?? range.end;
-  const headers = lines
-    .slice(range.headerStart, firstRow)
-    .filter((line) => line.flat.length <= 300 && HEADER_WORDS.test(line.flat) && !/^level\b/i.test(line.flat));
-  return {
-    tableId,
-    rows,
-    headerFound: headers.length > 0,
-    headerHasCategory4: headers.some((line) => CATEGORY_4_WORDS.test(line.flat)),
-    warnings,
-  };
+  return { tableId, rows, header: readColumnHeaders(lines.slice(range.headerStart, firstRow)), warnings, unreadable };
 }
 
-function readRow(line: TextLine, index: number, wanted: readonly RowKey[]): FoundRow | undefined {
-  if (line.flat === '' || line.flat.length > 300) return undefined;
+function readRow(line: TextLine, index: number, wanted: readonly RowKey[]): FoundRow | { key: RowKey; problem: string } | undefined {
+  if (line.flat === '') return undefined;
   for (const key of wanted) {
     const label = ROW_LABELS[key].exec(line.norm);
     if (!label) continue;
-    const cells = valueCellsOf(line.norm.slice(label[0].length), label[0].length);
+    const remainder = line.norm.slice(label[0].length);
+    if (!/\d/.test(remainder)) return undefined;
+    if (line.flat.length > MAX_ROW_CHARS) {
+      return {
+        key,
+        problem: `Line ${line.lineNumber} starts like the "${labelOf(key)}" row but is ${line.flat.length.toLocaleString('en-GB')} characters long, too long for a table row; it was not read, so check that row's figures.`,
+      };
+    }
+    const typedCells = typedCellsOf(remainder, label[0].length);
+    const cells = typedCells.flatMap(expandSpacedValues);
     // Words straight after the label ("Total number of…", "Level 2 is where…") make it prose.
     const first = cells[0] ? readCell(cells[0].raw) : undefined;
-    if (first?.kind === 'text' && /[a-z]/i.test(first.raw)) return undefined;
+    if (first?.kind === 'text' && /^[a-z]{2,}/i.test(first.raw.trim())) return undefined;
     const hasValue = cells.some((cell) => {
       const kind = readCell(cell.raw).kind;
       return kind === 'number' || kind === 'not-applicable';
     });
-    return hasValue ? { key, line, index, cells, tabbed: line.norm.includes('\t') } : undefined;
+    if (!hasValue) {
+      return {
+        key,
+        problem: `Line ${line.lineNumber} starts like the "${labelOf(key)}" row but we could not read its figures ("${clip(line.flat)}"); check that row.`,
+      };
+    }
+    return { key, line, index, cells, typedCells, tabbed: line.norm.includes('\t') };
   }
   return undefined;
 }
 
+/** A table found with some of its rows missing: which rows, so their figures are not blanked unseen. */
+export function missingRows(table: TableRows, headingLineNumber: number): string[] {
+  if (table.rows.length === 0) return [];
+  const missing = [...levelsOfTable(table.tableId), 'total' as const].filter(
+    (key) => !table.rows.some((row) => row.key === key) && !table.unreadable.includes(key),
+  );
+  if (missing.length === 0) return [];
+  const names = missing.map((key) => `"${labelOf(key)}"`).join(' and ');
+  return [
+    `The table "${TABLE_LABELS[table.tableId]}" (from line ${headingLineNumber}) has no ${names} ${missing.length === 1 ? 'row' : 'rows'}: those figures are left blank for you to enter.`,
+  ];
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
 /**
- * The cells of a table once its number of categories is known. Rows with more cells than
- * columns, and space-separated rows whose blank cells cannot be placed, give no figures and a warning.
+ * The cells of a table once its columns are known. Rows with more cells than columns, and
+ * space-separated rows whose blank cells cannot be placed, give no figures and a warning.
  */
-export function tableCells(table: TableRows, categoryCount: 3 | 4): { cells: GridCell[]; warnings: string[] } {
-  const categories = categoriesOf(categoryCount === 4);
-  const columnCount = categories.length + 1;
+export function tableCells(table: TableRows, columns: readonly ColumnKey[]): { cells: GridCell[]; warnings: string[] } {
+  const columnCount = columns.length;
   const warnings: string[] = [];
   const complete = table.rows.filter((row) => !row.tabbed && row.cells.length === columnCount).map((row) => row.cells);
   const cells: GridCell[] = [];
@@ -114,20 +147,22 @@ export function tableCells(table: TableRows, categoryCount: 3 | 4): { cells: Gri
       continue;
     }
     placed.forEach((cell, column) => {
-      const category: CategoryKey | 'total' = categories[column] ?? 'total';
+      const key = columns[column] ?? 'total';
       const reading: CellReading = cell ? readCell(cell.raw) : { kind: 'blank' };
-      cells.push({ figureId: gridFigureId(table.tableId, row.key, category), reading, line: row.line });
+      cells.push({ figureId: gridFigureId(table.tableId, row.key, key), reading, line: row.line });
     });
   }
   return { cells, warnings };
 }
 
 function placeCells(row: FoundRow, columnCount: number, complete: readonly (readonly RowCell[])[]): (RowCell | undefined)[] | undefined {
-  if (row.cells.length > columnCount) return undefined;
-  if (row.cells.length === columnCount || row.tabbed) {
-    return Array.from({ length: columnCount }, (_, column) => row.cells[column]);
+  // "3669 12" in a row that already has a cell per column is one number and its note, not two numbers.
+  const cells = row.typedCells.length === columnCount ? row.typedCells : row.cells;
+  if (cells.length > columnCount) return undefined;
+  if (cells.length === columnCount || row.tabbed) {
+    return Array.from({ length: columnCount }, (_, column) => cells[column]);
   }
-  return alignToColumns(row.cells, complete, columnCount);
+  return alignToColumns(cells, complete, columnCount);
 }
 
 function rowProblem(row: FoundRow, columnCount: number): string {
@@ -138,6 +173,6 @@ function rowProblem(row: FoundRow, columnCount: number): string {
   return `${where} has ${row.cells.length} cells for ${columnCount} columns and no tabs to show which are blank; its figures were left blank for you to enter.`;
 }
 
-function labelOf(key: RowKey): string {
+export function labelOf(key: RowKey): string {
   return key === 'total' ? 'Total' : `Level ${key.slice(-1)}`;
 }

@@ -49,11 +49,18 @@ export function readSingleFigure(
 type OnLine = { kind: 'found'; reading: CellReading } | { kind: 'ambiguous' } | { kind: 'none' } | 'continues';
 
 function valueAtEnd(words: readonly string[], rule: LabelRule): OnLine {
+  const whole = readCell(words.join(' '));
+  if (whole.kind === 'number' || whole.kind === 'not-applicable') return { kind: 'found', reading: whole };
   const last = words[words.length - 1]!;
   if (!isValueToken(last)) return rule === 'lenient' ? 'continues' : { kind: 'none' };
-  if (words.length === 1) return { kind: 'found', reading: readCell(last) };
   if (rule === 'strict') return { kind: 'none' };
-  return isValueToken(words[words.length - 2]!) ? { kind: 'ambiguous' } : { kind: 'found', reading: readCell(last) };
+  const beforeLast = words[words.length - 2]!;
+  if (!isValueToken(beforeLast)) return { kind: 'found', reading: readCell(last) };
+  // "… population 145 2": a figure and its note number, unless a third number makes it a list.
+  const withNote = readCell(`${beforeLast} ${last}`);
+  const third = words[words.length - 3];
+  if (withNote.kind === 'number' && withNote.marks && (third === undefined || !isValueToken(third))) return { kind: 'found', reading: withNote };
+  return { kind: 'ambiguous' };
 }
 
 function valueOnOwnCell(line: TextLine, rule: LabelRule): { kind: 'found'; reading: CellReading } | undefined {

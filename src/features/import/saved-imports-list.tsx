@@ -1,3 +1,5 @@
+import { useEffect, useRef, useState } from 'react';
+import { areaYearOf } from './combine-imports';
 import type { SavedImport } from './saved-imports';
 
 interface SavedImportsListProps {
@@ -6,12 +8,21 @@ interface SavedImportsListProps {
   error: string | undefined;
   servedKeys: ReadonlySet<string>;
   nameOf: (areaId: string) => string;
+  /** Called once the user has confirmed. */
   onDelete: (item: SavedImport) => void;
   onDownloadAll: () => void;
 }
 
-/** The imports kept in this browser, each with a delete button, and one CSV of them all. */
+/** The imports kept in this browser, each with a delete button that asks first, and one CSV of them all. */
 export function SavedImportsList({ imports, problems, error, servedKeys, nameOf, onDelete, onDownloadAll }: SavedImportsListProps) {
+  const [confirming, setConfirming] = useState<string | undefined>();
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  const perAreaYear = new Map<string, number>();
+  for (const item of imports) perAreaYear.set(areaYearOf(item), (perAreaYear.get(areaYearOf(item)) ?? 0) + 1);
+
   return (
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">Saved imports</h2>
@@ -47,26 +58,51 @@ export function SavedImportsList({ imports, problems, error, servedKeys, nameOf,
               </tr>
             </thead>
             <tbody>
-              {imports.map((item) => (
-                <tr key={item.key}>
-                  <th scope="row">{nameOf(item.report.areaId)}</th>
-                  <td>{item.report.year}</td>
-                  <td>
-                    {item.fileName}
-                    {servedKeys.has(item.key) && <span className="hint"> (replaces the served figures)</span>}
-                  </td>
-                  <td>{new Date(item.savedAt).toLocaleString('en-GB')}</td>
-                  <td>
-                    <button type="button" className="button-secondary" onClick={() => onDelete(item)}>
-                      Delete
-                      <span className="visually-hidden">
-                        {' '}
-                        the import of {nameOf(item.report.areaId)} {item.report.year}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {imports.map((item) => {
+                const what = `the import of ${nameOf(item.report.areaId)} ${item.report.year} from ${item.fileName}`;
+                return (
+                  <tr key={item.key}>
+                    <th scope="row">{nameOf(item.report.areaId)}</th>
+                    <td>{item.report.year}</td>
+                    <td>
+                      {item.fileName}
+                      {scopeHints(item, servedKeys.has(areaYearOf(item)), (perAreaYear.get(areaYearOf(item)) ?? 1) > 1).map((hint) => (
+                        <span key={hint} className="hint">
+                          {' '}
+                          ({hint})
+                        </span>
+                      ))}
+                    </td>
+                    <td>{new Date(item.savedAt).toLocaleString('en-GB')}</td>
+                    <td>
+                      {confirming === item.key ? (
+                        <span role="group" aria-label={`Delete ${what}?`}>
+                          <span>Delete this import? </span>
+                          <button
+                            ref={confirmButton}
+                            type="button"
+                            className="button-secondary"
+                            aria-label={`Yes, delete it: ${what}`}
+                            onClick={() => {
+                              setConfirming(undefined);
+                              onDelete(item);
+                            }}
+                          >
+                            Yes, delete it
+                          </button>{' '}
+                          <button type="button" className="button-secondary" aria-label={`No, keep it: ${what}`} onClick={() => setConfirming(undefined)}>
+                            No, keep it
+                          </button>
+                        </span>
+                      ) : (
+                        <button type="button" className="button-secondary" onClick={() => setConfirming(item.key)}>
+                          Delete<span className="visually-hidden"> {what}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           <p>
@@ -78,4 +114,17 @@ export function SavedImportsList({ imports, problems, error, servedKeys, nameOf,
       )}
     </section>
   );
+}
+
+/** What an import does to the figures shown, in a few words each. */
+function scopeHints(item: SavedImport, served: boolean, shared: boolean): string[] {
+  const hints: string[] = [];
+  if (item.figureIds) {
+    const count = item.figureIds.length === 1 ? '1 figure only' : `${item.figureIds.length} figures only`;
+    hints.push(served ? `${count}; the other served figures stay` : count);
+  } else if (served) {
+    hints.push('replaces the served figures');
+  }
+  if (shared) hints.push('kept beside another import of this area and year: figures that differ show as disputed');
+  return hints;
 }

@@ -1,12 +1,30 @@
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import type { MappaYear } from '../../domain/years';
+import type { ColumnKey } from './column-headers';
 import type { TableRows } from './read-grid-table';
+import { categoriesOf } from './report-figure-ids';
 
-/** How many category columns a table has: as its header says; without a header, as the template. */
-export function columnsOf(rows: TableRows, withCategory4: boolean, mismatches: ColumnWarnings): 3 | 4 {
-  if (!rows.headerFound) return withCategory4 ? 4 : 3;
-  if (rows.headerHasCategory4 !== withCategory4) mismatches.add(rows.tableId, rows.headerHasCategory4);
-  return rows.headerHasCategory4 ? 4 : 3;
+export type TableColumns = { kind: 'columns'; columns: ColumnKey[] } | { kind: 'stopped'; message: string };
+
+/**
+ * The value columns of a table, in the order the text prints them: as its header names them;
+ * without a header, as the template. A header that cannot be mapped stops the table.
+ */
+export function columnsOf(rows: TableRows, withCategory4: boolean, mismatches: ColumnWarnings): TableColumns {
+  const { header } = rows;
+  switch (header.kind) {
+    case 'none':
+      return { kind: 'columns', columns: [...categoriesOf(withCategory4), 'total'] };
+    case 'unmappable':
+      return {
+        kind: 'stopped',
+        message: `${header.problem}, so we cannot tell which number belongs to which category. The table "${TABLE_LABELS[rows.tableId]}" was not read: type its figures in, or correct the headings and read the text again.`,
+      };
+    case 'template':
+    case 'reordered':
+      if (header.hasCategory4 !== withCategory4) mismatches.add(rows.tableId, header.hasCategory4);
+      return { kind: 'columns', columns: header.kind === 'reordered' ? header.columns : [...categoriesOf(header.hasCategory4), 'total'] };
+  }
 }
 
 /** One warning per kind of mismatch between the tables' columns and the year, naming the tables. */

@@ -21,6 +21,24 @@ describe('readCell', () => {
     expect(readCell(raw).kind).toBe('text');
   });
 
+  it.each([
+    ['253*', 253, 'has the mark *'],
+    ['*253', 253, 'has the mark *'],
+    ['(253)', 253, 'is in brackets (which can mean a negative number or a note)'],
+    ['[1,234]', 1234, 'is in brackets (which can mean a negative number or a note)'],
+    ['<b>253</b>', 253, 'is wrapped in the tag <b>'],
+    ['253 12', 253, 'is followed by 12, which looks like a note number'],
+    ['253 (a)', 253, 'is followed by a, which looks like a note number'],
+    ['253\u00B2', 253, 'has the mark \u00B2'],
+    ['(<b>253</b>)*', 253, 'is wrapped in the tag <b> and has the mark * and is in brackets (which can mean a negative number or a note)'],
+  ])('reads %j as the number %d, saying what marks it wore', (raw, value, marks) => {
+    expect(readCell(raw)).toEqual({ kind: 'number', value, raw, marks });
+  });
+
+  it.each([['253 145'], ['2021 145'], ['<b>n/a</b>'], ['(x)'], ['253 of 300']])('does not read %j as one marked number', (raw) => {
+    expect(readCell(raw).kind).toBe('text');
+  });
+
   it('reads an empty or blank cell as blank', () => {
     expect(readCell('')).toEqual({ kind: 'blank' });
     expect(readCell('   ')).toEqual({ kind: 'blank' });

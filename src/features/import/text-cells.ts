@@ -1,10 +1,12 @@
 /**
  * Reading the cells of a table row typed as text: tabs or runs of two or more spaces
  * separate cells; numbers may carry thousands separators; a dash means "not applicable".
+ * A number wearing marks (a footnote star, brackets, an HTML tag, a note number after it)
+ * is read, with `marks` saying what was taken off so the review can ask the user to check it.
  */
 
 export type CellReading =
-  { kind: 'number'; value: number; raw: string } | { kind: 'not-applicable'; raw: string } | { kind: 'blank' } | { kind: 'text'; raw: string };
+  { kind: 'number'; value: number; raw: string; marks?: string } | { kind: 'not-applicable'; raw: string } | { kind: 'blank' } | { kind: 'text'; raw: string };
 
 /** A cell of a row with its place in the line (used to line up space-separated columns). */
 export interface RowCell {
@@ -22,10 +24,59 @@ export function readCell(raw: string): CellReading {
   const text = raw.trim();
   if (text === '') return { kind: 'blank' };
   if (DASHES.has(text)) return { kind: 'not-applicable', raw: text };
-  if (PLAIN_NUMBER.test(text) || GROUPED_NUMBER.test(text)) {
-    return { kind: 'number', value: Number(text.replace(/,/g, '')), raw: text };
-  }
+  if (isPlainNumber(text)) return { kind: 'number', value: Number(text.replace(/,/g, '')), raw: text };
+  const undecorated = stripMarks(text);
+  if (undecorated) return { kind: 'number', value: Number(undecorated.number.replace(/,/g, '')), raw: text, marks: undecorated.marks.join(' and ') };
   return { kind: 'text', raw: text };
+}
+
+function isPlainNumber(text: string): boolean {
+  return PLAIN_NUMBER.test(text) || GROUPED_NUMBER.test(text);
+}
+
+const MAX_DECORATED_CHARS = 1000;
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+const BRACKETED = /^(?:\((.+)\)|\[(.+)\])$/;
+/** Footnote marks: * † ‡ § ¶ # ^ and superscript digits. */
+const LEADING_MARKS = /^[*\u2020\u2021\u00A7\u00B6#^\u00B9\u00B2\u00B3\u2070-\u2079]+/;
+const TRAILING_MARKS = /[*\u2020\u2021\u00A7\u00B6#^\u00B9\u00B2\u00B3\u2070-\u2079]+$/;
+/** "253 12", "253 (a)", "253[1]": a note number or letter after the figure. */
+const TRAILING_NOTE = /^(\S+?)\s*(?:\s(\d{1,2})|[([](\d{1,2}|[a-z])[)\]])$/i;
+
+/**
+ * The number inside marks, and what the marks were ("has the mark *", "is in brackets"), or
+ * undefined when what is left is not a number. Marks are peeled off in layers: "(<b>253</b>)*".
+ */
+function stripMarks(text: string): { number: string; marks: string[] } | undefined {
+  if (text.length > MAX_DECORATED_CHARS) return undefined;
+  const marks: string[] = [];
+  let rest = text;
+  for (let layer = 0; layer < 4 && !isPlainNumber(rest); layer++) {
+    const before = rest;
+    const tags = rest.match(TAG);
+    if (tags) {
+      marks.push(`is wrapped in the tag ${tags[0]}`);
+      rest = rest.replace(TAG, '').trim();
+    }
+    const bracketed = BRACKETED.exec(rest);
+    if (bracketed) {
+      marks.push('is in brackets (which can mean a negative number or a note)');
+      rest = (bracketed[1] ?? bracketed[2] ?? '').trim();
+    }
+    const leading = LEADING_MARKS.exec(rest)?.[0];
+    const trailing = TRAILING_MARKS.exec(rest)?.[0];
+    if (leading || trailing) {
+      marks.push(`has the mark ${[leading, trailing].filter(Boolean).join(' and ')}`);
+      rest = rest.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
+    }
+    const note = TRAILING_NOTE.exec(rest);
+    if (note?.[1] && isPlainNumber(note[1])) {
+      marks.push(`is followed by ${note[2] ?? note[3] ?? ''}, which looks like a note number`);
+      rest = note[1];
+    }
+    if (rest === before) break;
+  }
+  return marks.length > 0 && isPlainNumber(rest) ? { number: rest, marks } : undefined;
 }
 
 /** A number or a dash: something a table cell can hold. */
@@ -48,18 +99,22 @@ export function splitCells(line: string, offset = 0): RowCell[] {
 }
 
 /**
- * The value cells after a row label ("Level 1", "Total"): the remainder of the line split into
- * cells, where a cell holding several numbers separated by single spaces ("3669 1763 1 5432")
- * becomes one cell per number. Trailing empty cells are dropped; blank cells inside stay.
+ * The value cells after a row label ("Level 1", "Total"), as tabs and runs of spaces separate
+ * them. Trailing empty cells are dropped; blank cells inside stay.
  */
-export function valueCellsOf(remainder: string, offset: number): RowCell[] {
+export function typedCellsOf(remainder: string, offset: number): RowCell[] {
   const cells = splitCells(remainder, offset);
   if (cells[0]?.raw.trim() === '' && cells.length > 1) cells.shift();
   while (cells.length > 0 && cells[cells.length - 1]!.raw.trim() === '') cells.pop();
-  return cells.flatMap(expandSpacedValues);
+  return cells;
 }
 
-function expandSpacedValues(cell: RowCell): RowCell[] {
+/** The value cells after a row label, where a cell of single-spaced numbers ("3669 1763 1 5432") becomes one cell per number. */
+export function valueCellsOf(remainder: string, offset: number): RowCell[] {
+  return typedCellsOf(remainder, offset).flatMap(expandSpacedValues);
+}
+
+export function expandSpacedValues(cell: RowCell): RowCell[] {
   const tokens = [...cell.raw.matchAll(/\S+/g)];
   if (tokens.length < 2 || !tokens.every((token) => isValueToken(token[0]))) return [cell];
   return tokens.map((token) => ({

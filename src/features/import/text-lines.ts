@@ -3,14 +3,15 @@ export interface TextLine {
   lineNumber: number;
   /** The line exactly as it came (without its line ending): what we cite. */
   text: string;
-  /** Non-breaking and zero-width spaces made plain; trailing spaces removed. Tabs kept. */
+  /** Non-breaking spaces made plain; zero-width and bidi marks removed; trailing spaces removed. Tabs kept. */
   norm: string;
   /** norm with every run of whitespace (tabs too) made one space, trimmed: for matching headings. */
   flat: string;
 }
 
 const ODD_SPACES = /[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g;
-const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+/** Zero-width characters and bidi controls (LRM, RLM, embeddings, isolates): invisible, but they break matching. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 export function normaliseLineText(text: string): string {
   return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trimEnd();

@@ -1,8 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import { create } from 'zustand';
-import { useImportedReportsStore } from '../../shared/data/imported-reports-store';
-import { deleteImport, loadImports, saveImport, type SavedImport } from './saved-imports';
 import type { ReportWire } from '../../domain/report-schema';
+import { combineImports } from './combine-imports';
+import { useImportedReportsStore } from '../../shared/data/imported-reports-store';
+import { connectImportsSync, type ImportsSync } from './imports-sync';
+import { deleteImport, loadImports, restoreImport, saveImport, sortImports, type SavedImport } from './saved-imports';
 
 interface SavedImportsState {
   imports: SavedImport[];
@@ -20,44 +22,90 @@ const useSavedImportsState = create<SavedImportsState>()((set) => ({
   set: (patch) => set(patch),
 }));
 
+/** The one connection to the other tabs, open while the app is. */
+let sync: ImportsSync | undefined;
+
+/** Counts this tab's own changes, so a reload that started before one never publishes a stale list. */
+let changes = 0;
+
 function publish(imports: SavedImport[]) {
-  useImportedReportsStore.getState().setImported(imports.map((item) => item.report));
+  changes += 1;
+  useSavedImportsState.getState().set({ imports });
+  useImportedReportsStore.getState().setImported(combineImports(imports));
 }
 
-/** Load saved imports once at start-up so they show in every view. */
+async function reload(): Promise<void> {
+  const started = changes;
+  const { imports, problems } = await loadImports();
+  if (started !== changes) return reload();
+  useSavedImportsState.getState().set({ problems, loaded: true, error: undefined });
+  publish(imports);
+}
+
+/** Load saved imports at start-up so they show in every view, and reload when another tab changes them. */
 export function useLoadSavedImports(): void {
   useEffect(() => {
     let cancelled = false;
-    loadImports()
-      .then(({ imports, problems }) => {
-        if (cancelled) return;
-        useSavedImportsState.getState().set({ imports, problems, loaded: true });
-        publish(imports);
-      })
-      .catch((error: unknown) => {
+    const load = () =>
+      reload().catch((error: unknown) => {
         if (!cancelled) useSavedImportsState.getState().set({ loaded: true, error: error instanceof Error ? error.message : String(error) });
       });
+    void load();
+    const connection = connectImportsSync(() => void load());
+    sync = connection;
     return () => {
       cancelled = true;
+      connection.close();
+      if (sync === connection) sync = undefined;
     };
   }, []);
 }
 
-/** The saved imports, with save and delete that keep IndexedDB, this list and the views in step. */
+/** What a change did, so it can be undone: the imports it removed and the one it added. */
+export interface ImportChange {
+  added: SavedImport | undefined;
+  removed: SavedImport[];
+}
+
+/** The saved imports, with changes that keep IndexedDB, this list, the views and other tabs in step. */
 export function useSavedImports() {
   const state = useSavedImportsState();
-  const save = useCallback(async (wire: ReportWire, fileName: string) => {
-    const saved = await saveImport(wire, fileName, new Date());
-    const imports = [...useSavedImportsState.getState().imports.filter((item) => item.key !== saved.key), saved].sort((a, b) => a.key.localeCompare(b.key));
-    useSavedImportsState.getState().set({ imports });
-    publish(imports);
-    return saved;
+
+  /** Stores a new import, then (for "replace") removes the earlier ones: a failure never loses both. */
+  const save = useCallback(async (wire: ReportWire, fileName: string, figureIds: readonly string[] | undefined, removeKeys: readonly string[] = []) => {
+    const added = await saveImport(wire, fileName, new Date(), figureIds);
+    const current = useSavedImportsState.getState().imports;
+    publish(sortImports([...current, added]));
+    const removed = await removeKeysNow(removeKeys);
+    sync?.announce();
+    return { added, removed } satisfies ImportChange;
   }, []);
-  const remove = useCallback(async (key: string) => {
+
+  const remove = useCallback(async (keys: readonly string[]): Promise<ImportChange> => {
+    const removed = await removeKeysNow(keys);
+    sync?.announce();
+    return { added: undefined, removed };
+  }, []);
+
+  /** Puts a change back: the removed imports return exactly, the added one goes. */
+  const undo = useCallback(async (change: ImportChange) => {
+    for (const item of change.removed) await restoreImport(item);
+    const restored = [...useSavedImportsState.getState().imports.filter((item) => !change.removed.some((back) => back.key === item.key)), ...change.removed];
+    publish(sortImports(restored));
+    if (change.added) await removeKeysNow([change.added.key]);
+    sync?.announce();
+  }, []);
+
+  return { ...state, save, remove, undo };
+}
+
+async function removeKeysNow(keys: readonly string[]): Promise<SavedImport[]> {
+  const removed: SavedImport[] = [];
+  for (const key of keys) {
+    const item = useSavedImportsState.getState().imports.find((candidate) => candidate.key === key);
     await deleteImport(key);
-    const imports = useSavedImportsState.getState().imports.filter((item) => item.key !== key);
-    useSavedImportsState.getState().set({ imports });
-    publish(imports);
-  }, []);
-  return { ...state, save, remove };
+    publish(useSavedImportsState.getState().imports.filter((candidate) => candidate.key !== key));
+    if (item) removed.push(item);
+  }
+  return removed;
 }

@@ -71,6 +71,11 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
           Your imported report replaces the served figures for {focus.name} {year}.
         </p>
       )}
+      {current.partial.includes(focus.id) && (
+        <p className="provenance provenance-imported">
+          Your import gives only some figures for {focus.name} {year}: those replace the served ones, marked “imported”; every other figure is as served.
+        </p>
+      )}
       <ul className="key-figures">
         {summary.items.map((item) => (
           <li key={item.measureId}>

@@ -22,7 +22,7 @@ export interface ViewNeeds {
   seriesYears: readonly string[];
 }
 
-export type LoadedYear = YearData & { overridden: string[] };
+export type LoadedYear = YearData & { overridden: string[]; partial: string[] };
 
 export interface ViewData {
   byYear: ReadonlyMap<string, LoadedYear>;

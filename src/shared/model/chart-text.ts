@@ -115,7 +115,10 @@ export function gapNotes(rows: readonly ChartRow[], gapWording = '(no bar, not z
   if (imported.length > 0) {
     const keys = new Set(imported.map(rowKey));
     const described = [...new Set(imported.map((row) => `${row.areaName} ${row.year} (${row.source.replace(/^Imported from /, '')})`))];
-    notes.push({ text: `Imported in this browser, in place of any served figures: ${described.join(', ')}.`, appliesTo: (row) => keys.has(rowKey(row)) });
+    notes.push({
+      text: `Imported in this browser, in place of the served figures (an import of only some figures replaces just those): ${described.join(', ')}.`,
+      appliesTo: (row) => keys.has(rowKey(row)),
+    });
   }
   return notes;
 }
