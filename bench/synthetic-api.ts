@@ -6,7 +6,8 @@
  * tables stay consistent and the fixtures' deliberate misprints stay misprints).
  */
 import type { Route } from 'playwright-core';
-import { staticApiFiles } from '../scripts/vite-plugins.ts';
+import { fixtureDataSet } from '../scripts/vite-plugins.ts';
+import { apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract.ts';
 
 interface WireArea {
   id: string;
@@ -109,27 +110,30 @@ export function cloneReport(report: JsonObject, copy: number, names: ReadonlyMap
 
 /**
  * The static API files (path under /api/ → JSON text) with every local area cloned `copies`
- * times; England and Wales stays one national area.
+ * times; England and Wales stays one national area. Made by the app's one API contract.
  */
 export function syntheticApiFiles(fixturesDir: string, copies = 10): Record<string, string> {
-  const real = staticApiFiles(fixturesDir);
-  const areas = (JSON.parse(real['areas.json'] ?? '{"areas":[]}') as { areas: WireArea[] }).areas;
+  const real = fixtureDataSet(fixturesDir);
+  const areas = real.areas as WireArea[];
   const names = new Map(areas.map((area) => [area.id, area.name]));
   const isLocal = (areaId: string) => areas.find((area) => area.id === areaId)?.kind === 'area';
   const copiesOf = (areaId: string) => (isLocal(areaId) ? Array.from({ length: copies }, (_, i) => i + 1) : [1]);
-
-  const clonedAreas = areas.flatMap((area) => copiesOf(area.id).map((copy) => ({ ...area, id: cloneId(area.id, copy), name: cloneName(area.name, copy) })));
-  const files: Record<string, string> = { 'areas.json': JSON.stringify({ areas: clonedAreas }), 'years.json': real['years.json'] ?? '{"years":[]}' };
-  const byArea = new Map<string, JsonObject[]>(clonedAreas.map((area) => [area.id, []]));
-  for (const [path, text] of Object.entries(real)) {
-    if (!path.startsWith('reports/')) continue;
-    const content = JSON.parse(text) as { year: string; reports: JsonObject[] };
-    const reports = content.reports.flatMap((report) => copiesOf(String(report.areaId)).map((copy) => cloneReport(report, copy, names)));
-    files[path] = JSON.stringify({ year: content.year, reports });
-    for (const report of reports) byArea.get(String(report.areaId))?.push(report);
-  }
-  for (const [areaId, reports] of byArea) files[`areas/${areaId}/reports.json`] = JSON.stringify({ areaId, reports });
-  return files;
+  const data: ApiDataSet = {
+    areas: areas.flatMap((area) => copiesOf(area.id).map((copy) => ({ ...area, id: cloneId(area.id, copy), name: cloneName(area.name, copy) }))),
+    years: real.years,
+    coverage: {
+      publishedYears: Object.fromEntries(
+        Object.entries(real.coverage.publishedYears).flatMap(([areaId, years]) => copiesOf(areaId).map((copy) => [cloneId(areaId, copy), years])),
+      ),
+    },
+    reportsByYear: Object.fromEntries(
+      Object.entries(real.reportsByYear).map(([year, records]) => [
+        year,
+        (records as JsonObject[]).flatMap((report) => copiesOf(String(report.areaId)).map((copy) => cloneReport(report, copy, names))),
+      ]),
+    ),
+  };
+  return Object.fromEntries([...apiAnswers(data)].map(([path, body]) => [path, JSON.stringify(body)]));
 }
 
 /** A handler for `page.route('**\/api/**', …)` answering from the given files, 404 as docs/api.md says otherwise. */

@@ -14,7 +14,3 @@ export const fixtureYears: string[] = yearsJson.years;
 export const fixtureCoverage: { publishedYears: Record<string, string[]> } = coverageJson;
 
 export const fixtureReportsByYear: Record<string, unknown[]> = Object.fromEntries(Object.values(reportFiles).map((file) => [file.year, file.reports]));
-
-export function fixtureReportsForArea(areaId: string): unknown[] {
-  return fixtureYears.flatMap((year) => (fixtureReportsByYear[year] ?? []).filter((record) => (record as { areaId?: string }).areaId === areaId));
-}

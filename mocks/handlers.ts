@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { ODD_AREA_NAME } from './scenario-constants';
-import { fixtureAreas, fixtureCoverage, fixtureReportsByYear, fixtureReportsForArea, fixtureYears } from './fixtures';
+import { API_ROUTES, apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract';
+import { fixtureAreas, fixtureCoverage, fixtureReportsByYear, fixtureYears } from './fixtures';
 import { withGaps } from './scenarios/gaps';
 
 /** The API of docs/api.md, served from the fixtures. Shared by the browser worker and the test server. */
@@ -10,26 +11,38 @@ function apiError(status: number, code: string, message: string) {
   return HttpResponse.json({ error: { code, message } }, { status });
 }
 
-export const handlers: RequestHandler[] = [
-  http.get(`${API_BASE}/areas`, () => HttpResponse.json({ areas: fixtureAreas })),
-  http.get(`${API_BASE}/years`, () => HttpResponse.json({ years: fixtureYears })),
-  http.get(`${API_BASE}/coverage`, () => HttpResponse.json(fixtureCoverage)),
-  http.get(`${API_BASE}/reports`, ({ request }) => {
-    const year = new URL(request.url).searchParams.get('year');
-    if (!year) return apiError(400, 'missing-year', 'Say which year, for example ?year=2021-22.');
-    if (!/^\d{4}-\d{2}$/.test(year)) return apiError(400, 'bad-year', `"${year}" is not a year like 2021-22.`);
-    const reports = fixtureReportsByYear[year];
-    if (!reports) return apiError(404, 'unknown-year', `There are no reports for ${year}.`);
-    return HttpResponse.json({ year, reports });
-  }),
-  http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
-    const areaId = String(params.areaId);
-    if (!fixtureAreas.some((area) => area.id === areaId)) {
-      return apiError(404, 'unknown-area', `There is no MAPPA area "${areaId}".`);
-    }
-    return HttpResponse.json({ areaId, reports: fixtureReportsForArea(areaId) });
-  }),
-];
+/** The fixtures as the API's data set. */
+export const FIXTURE_DATA: ApiDataSet = { areas: fixtureAreas, years: fixtureYears, coverage: fixtureCoverage, reportsByYear: fixtureReportsByYear };
+
+/**
+ * The live API over a data set: its answers come from the one contract (src/shared/data/api-contract.ts)
+ * the static build and the bench use too; only the live flavour's request checks are added here.
+ */
+export function apiHandlers(data: ApiDataSet): RequestHandler[] {
+  const answers = apiAnswers(data);
+  const answer = (path: string) => HttpResponse.json(answers.get(path) as Record<string, unknown>);
+  return [
+    http.get(`${API_BASE}/areas`, () => answer(API_ROUTES.areas.static())),
+    http.get(`${API_BASE}/years`, () => answer(API_ROUTES.years.static())),
+    http.get(`${API_BASE}/coverage`, () => answer(API_ROUTES.coverage.static())),
+    http.get(`${API_BASE}/reports`, ({ request }) => {
+      const year = new URL(request.url).searchParams.get('year');
+      if (!year) return apiError(400, 'missing-year', 'Say which year, for example ?year=2021-22.');
+      if (!/^\d{4}-\d{2}$/.test(year)) return apiError(400, 'bad-year', `"${year}" is not a year like 2021-22.`);
+      const path = API_ROUTES.reportsForYear.static(year);
+      if (!answers.has(path)) return apiError(404, 'unknown-year', `There are no reports for ${year}.`);
+      return answer(path);
+    }),
+    http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
+      const areaId = String(params.areaId);
+      const path = API_ROUTES.reportsForArea.static(areaId);
+      if (!answers.has(path)) return apiError(404, 'unknown-area', `There is no MAPPA area "${areaId}".`);
+      return answer(path);
+    }),
+  ];
+}
+
+export const handlers: RequestHandler[] = apiHandlers(FIXTURE_DATA);
 
 /** A record broken on purpose: a negative count and text where a count should be. */
 function malformed(record: unknown): unknown {
@@ -72,46 +85,18 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
         }),
       );
     case 'malformed-record':
-      return [
-        http.get(`${API_BASE}/reports`, ({ request }) => {
-          const year = new URL(request.url).searchParams.get('year') ?? '';
-          const reports = (fixtureReportsByYear[year] ?? []).map((record) =>
-            (record as { areaId: string }).areaId === MALFORMED_AREA_ID ? malformed(record) : record,
-          );
-          return HttpResponse.json({ year, reports });
-        }),
-        http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
-          const areaId = String(params.areaId);
-          const reports = fixtureReportsForArea(areaId).map((r) => (areaId === MALFORMED_AREA_ID ? malformed(r) : r));
-          return HttpResponse.json({ areaId, reports });
-        }),
-      ];
+      return apiHandlers(mapRecords(FIXTURE_DATA, (record) => ((record as { areaId?: string }).areaId === MALFORMED_AREA_ID ? malformed(record) : record)));
     case 'gaps':
-      return [
-        http.get(`${API_BASE}/reports`, ({ request }) => {
-          const year = new URL(request.url).searchParams.get('year') ?? '';
-          const reports = fixtureReportsByYear[year];
-          if (!reports) return undefined;
-          return HttpResponse.json({ year, reports: withGaps(year, reports) });
-        }),
-        http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
-          const areaId = String(params.areaId);
-          const reports = fixtureYears.flatMap((year) =>
-            withGaps(year, fixtureReportsByYear[year] ?? []).filter((r) => (r as { areaId: string }).areaId === areaId),
-          );
-          return HttpResponse.json({ areaId, reports });
-        }),
-      ];
+      return apiHandlers({
+        ...FIXTURE_DATA,
+        reportsByYear: Object.fromEntries(Object.entries(FIXTURE_DATA.reportsByYear).map(([year, records]) => [year, withGaps(year, records)])),
+      });
     case 'empty-year':
       return [http.get(`${API_BASE}/reports`, ({ request }) => HttpResponse.json({ year: new URL(request.url).searchParams.get('year'), reports: [] }))];
     case 'offline':
       return reportUrls.map((url) => http.get(url, () => HttpResponse.error()));
     case 'odd-names':
-      return [
-        http.get(`${API_BASE}/areas`, () =>
-          HttpResponse.json({ areas: fixtureAreas.map((area) => (area.id === 'west-mercia' ? { ...area, name: ODD_AREA_NAME } : area)) }),
-        ),
-      ];
+      return apiHandlers({ ...FIXTURE_DATA, areas: fixtureAreas.map((area) => (area.id === 'west-mercia' ? { ...area, name: ODD_AREA_NAME } : area)) });
     case 'fail-refetch': {
       // React's development double-mount can send the first request twice, so "first load"
       // is every request in the second after the first one; later requests fail.
@@ -126,6 +111,10 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
       );
     }
   }
+}
+
+function mapRecords(data: ApiDataSet, change: (record: unknown) => unknown): ApiDataSet {
+  return { ...data, reportsByYear: Object.fromEntries(Object.entries(data.reportsByYear).map(([year, records]) => [year, records.map(change)])) };
 }
 
 export function scenarioFromSearch(search: string): Scenario | undefined {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract.ts';
 
 /**
  * Development only: serve MSW's worker script from the installed package, so it never goes
@@ -23,26 +24,25 @@ export function mockServiceWorker(): Plugin {
   };
 }
 
-/** The API of docs/api.md as static JSON files under api/ (the "static" flavour). */
-export function staticApiFiles(fixturesDir: string): Record<string, string> {
+/** The fixtures as the API's data set (see src/shared/data/api-contract.ts). */
+export function fixtureDataSet(fixturesDir: string): ApiDataSet {
   const read = (path: string) => JSON.parse(readFileSync(join(fixturesDir, path), 'utf8')) as unknown;
-  const areas = (read('areas.json') as { areas: { id: string }[] }).areas;
-  const years = (read('years.json') as { years: string[] }).years;
-  const files: Record<string, string> = {
-    'areas.json': JSON.stringify({ areas }),
-    'years.json': JSON.stringify({ years }),
-    'coverage.json': JSON.stringify(read('coverage.json')),
-  };
-  const byArea = new Map<string, unknown[]>(areas.map((area) => [area.id, []]));
+  const reportsByYear: Record<string, unknown[]> = {};
   for (const file of readdirSync(join(fixturesDir, 'reports')).sort()) {
-    const content = read(join('reports', file)) as { year: string; reports: { areaId: string }[] };
-    files[`reports/${content.year}.json`] = JSON.stringify(content);
-    for (const report of content.reports) byArea.get(report.areaId)?.push(report);
+    const content = read(join('reports', file)) as { year: string; reports: unknown[] };
+    reportsByYear[content.year] = content.reports;
   }
-  for (const [areaId, reports] of byArea) {
-    files[`areas/${areaId}/reports.json`] = JSON.stringify({ areaId, reports });
-  }
-  return files;
+  return {
+    areas: (read('areas.json') as { areas: { id: string }[] }).areas,
+    years: (read('years.json') as { years: string[] }).years,
+    coverage: read('coverage.json') as ApiDataSet['coverage'],
+    reportsByYear,
+  };
+}
+
+/** The API of docs/api.md as static JSON files under api/ (the "static" flavour): path → JSON text. */
+export function staticApiFiles(fixturesDir: string): Record<string, string> {
+  return Object.fromEntries([...apiAnswers(fixtureDataSet(fixturesDir))].map(([path, body]) => [path, JSON.stringify(body)]));
 }
 
 export function staticApi(fixturesDir: string): Plugin {

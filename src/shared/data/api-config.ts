@@ -1,3 +1,5 @@
+import { API_ROUTES } from './api-contract';
+
 /**
  * Where the data comes from. "live" is the HTTP API of docs/api.md (served by MSW in
  * development and tests); "static" is the same contract written as JSON files, which is
@@ -30,11 +32,13 @@ export function apiConfigFromEnv(env: ApiEnv): ApiConfig {
 }
 
 export const endpoints = {
-  areas: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/areas` : `${c.baseUrl}/areas.json`),
-  years: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/years` : `${c.baseUrl}/years.json`),
-  coverage: (c: ApiConfig) => (c.flavour === 'live' ? `${c.baseUrl}/coverage` : `${c.baseUrl}/coverage.json`),
-  reportsForYear: (c: ApiConfig, year: string) =>
-    c.flavour === 'live' ? `${c.baseUrl}/reports?year=${encodeURIComponent(year)}` : `${c.baseUrl}/reports/${encodeURIComponent(year)}.json`,
-  reportsForArea: (c: ApiConfig, areaId: string) =>
-    c.flavour === 'live' ? `${c.baseUrl}/areas/${encodeURIComponent(areaId)}/reports` : `${c.baseUrl}/areas/${encodeURIComponent(areaId)}/reports.json`,
+  areas: (c: ApiConfig) => url(c, API_ROUTES.areas),
+  years: (c: ApiConfig) => url(c, API_ROUTES.years),
+  coverage: (c: ApiConfig) => url(c, API_ROUTES.coverage),
+  reportsForYear: (c: ApiConfig, year: string) => url(c, API_ROUTES.reportsForYear, year),
+  reportsForArea: (c: ApiConfig, areaId: string) => url(c, API_ROUTES.reportsForArea, areaId),
 };
+
+function url<A extends unknown[]>(config: ApiConfig, route: { live: (...args: A) => string; static: (...args: A) => string }, ...args: A): string {
+  return `${config.baseUrl}/${config.flavour === 'live' ? route.live(...args) : route.static(...args)}`;
+}
