@@ -10,6 +10,11 @@ const fixturesDir = fileURLToPath(new URL('./mocks/fixtures', import.meta.url));
 export default defineConfig({
   plugins: [react(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy(), serviceWorker()],
   // Builds into dist-* folders (e2e, bench) must not make the dev server reload open pages.
+  // Pre-bundle in development every library the app loads on demand, so a first use (a PDF, a
+  // spreadsheet, the area search) never makes the dev server re-optimise and reload the page.
+  optimizeDeps: {
+    include: ['recharts', 'downshift', 'fflate', 'papaparse', 'pdfjs-dist', '@e965/xlsx', 'crc-32', 'idb-keyval', 'workbox-window', 'zod/mini'],
+  },
   server: { port: 5173, watch: { ignored: ['**/dist-*/**', '**/test-results*/**', '**/bench/results.json'] } },
   preview: { port: 4173 },
   build: {

@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import type { RegisteredView } from '../shared/view/view-definition';
 import { ViewSkeleton } from '../shared/data/view-skeleton';
+import { chunkLoadMessage } from '../lib/chunk-load';
 
 /**
  * A view's code arrives on first use; meanwhile a skeleton shows. Loaded by hand rather than
@@ -30,7 +31,7 @@ export function ViewLoader({ view, render }: { view: RegisteredView; render: () 
     return (
       <div className="error-summary" role="alert">
         <p>
-          <strong>Could not load this view.</strong> The page’s code did not arrive ({failure.message}). Check your connection, then try again.
+          <strong>{chunkLoadMessage(`the ${view.navLabel.toLowerCase()}`)}</strong> ({failure.message})
         </p>
         <button
           type="button"
