@@ -20,6 +20,8 @@ test('the table alternative shows the same numbers as the bars', async ({ page }
   const barValues = labels.map((text) => text.replace('*', ''));
   await figure.getByText('Show the data as a table').click();
   const table = figure.getByRole('table');
+  // The table is drawn when its disclosure first opens.
+  await expect(table.locator('tbody tr:not(.reference-row)')).toHaveCount(42);
   const tableValues = await table.locator('tbody tr:not(.reference-row) td.value-cell').allTextContents();
   expect(barValues).toHaveLength(42);
   expect(tableValues).toEqual(barValues);

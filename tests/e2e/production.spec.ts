@@ -11,12 +11,12 @@ test('the static production build shows the data without MSW', async ({ page }) 
   const problems = trackPageProblems(page);
   await page.goto('/?view=tables&year=2021-22');
   await expect(page.getByRole('table', { name: /MAPPA-eligible offenders on 31 March 2022/ }).getByRole('row', { name: /^Total/ })).toContainText('5,486');
-  // The app's own service worker (sw.js, for offline use) may be registered; MSW's never is.
-  const workers = await page.evaluate(async () =>
-    (await navigator.serviceWorker.getRegistrations()).map(
-      (registration) => (registration.installing ?? registration.waiting ?? registration.active)?.scriptURL ?? '',
-    ),
-  );
+  // The app's own service worker (sw.js, for offline use) is registered; MSW's never is.
+  // Read once a worker is active: while one installs, a registration can briefly hold no worker.
+  const workers = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    return (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL ?? 'no active worker');
+  });
   expect(workers.filter((url) => !url.endsWith('/sw.js'))).toEqual([]);
   const mswAsset = await page.request.get('/mockServiceWorker.js');
   expect(await mswAsset.text()).not.toContain('Mock Service Worker');
