@@ -6,8 +6,7 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // A 4xx or a malformed answer will not fix itself; network trouble might.
-        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiError && (error.code === 'invalid-response' || isClientError(error.status))),
+        retry: shouldRetry,
         refetchOnWindowFocus: false,
         // Figures restored from the saved copy are shown at once and always checked again.
         refetchOnMount: (query) => (isFromEarlierVisit(query.state.dataUpdatedAt) ? 'always' : true),
@@ -16,6 +15,17 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+}
+
+/**
+ * A dropped connection may recover at once, so it is tried twice more. A 4xx or a malformed answer will
+ * not fix itself, and a timeout is not retried so that "did not answer within 15 seconds" is the real wait:
+ * the person chooses to wait again with the retry button.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 2) return false;
+  if (!(error instanceof ApiError)) return true;
+  return error.code !== 'timeout' && error.code !== 'invalid-response' && !isClientError(error.status);
 }
 
 function isClientError(status: number | undefined): boolean {

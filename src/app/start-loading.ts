@@ -6,7 +6,7 @@ import { resolveView, viewFor } from './view-registry';
 /**
  * Ask for everything the first view needs at once: its code, the areas, the years, the coverage
  * and then the reports the view resolves to, instead of one after another as components mount.
- * A year in the link is asked for straight away. The saved copy, restored meanwhile, never
+ * A year in the link is asked for straight away when the saved years list already has it. The saved copy, restored meanwhile, never
  * overwrites a fresher answer (TanStack's hydrate keeps whichever is newer). Failures are left
  * to the components, which show them with a retry.
  */
@@ -15,7 +15,9 @@ export function startLoading(client: QueryClient, state: ViewState): void {
   view.preload().catch(() => undefined);
   if (state.view === 'glossary' || state.view === 'import') return;
   const queries = dataQueries();
-  if (state.year !== undefined) void client.prefetchQuery(queries.reportsForYear(state.year));
+  // Only years the data service lists are asked for (never a 404 for a year typed into the link).
+  const knownYears = client.getQueryData(queries.years().queryKey);
+  if (state.year !== undefined && knownYears?.some((year) => year === state.year)) void client.prefetchQuery(queries.reportsForYear(state.year));
   Promise.all([
     client.fetchQuery(queries.areas()),
     client.fetchQuery(queries.years()),

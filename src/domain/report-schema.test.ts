@@ -96,6 +96,26 @@ describe('parseReportRecords', () => {
     expect(result.errors[0]?.message).toMatch(/second report/);
   });
 
+  it('turns a record for another year into a data error for the year asked for, never shown as that year', () => {
+    const result = parseReportRecords([{ ...seedReportWire(), year: '2022-23' }], known, { year: '2023-24' });
+    expect(result.reports).toHaveLength(0);
+    expect(result.errors).toEqual([{ areaId: 'west-midlands', year: '2023-24', message: 'Asked for 2023-24 but the record is for 2022-23' }]);
+  });
+
+  it('turns a record for another area into a data error for the area asked for', () => {
+    const result = parseReportRecords([seedReportWire()], known, { areaId: 'kent' });
+    expect(result.reports).toHaveLength(0);
+    expect(result.errors).toEqual([{ areaId: 'kent', year: '2021-22', message: 'Asked for kent but the record is for west-midlands' }]);
+  });
+
+  it('names a record with no area as an error rather than dropping it', () => {
+    const { areaId: _dropped, ...noArea } = seedReportWire();
+    const result = parseReportRecords([noArea], known, { year: '2021-22' });
+    expect(result.reports).toHaveLength(0);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]?.message).toMatch(/areaId/);
+  });
+
   it('survives records that are not objects at all', () => {
     const result = parseReportRecords([null, 42, 'x', []], known);
     expect(result.reports).toHaveLength(0);

@@ -24,13 +24,17 @@ export function trackPageProblems(page: Page) {
 
 /** The WCAG 2.2 AA rule set the app is held to. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Best-practice rules checked as well: screen-reader users move by landmark, so each needs its own name. */
+export const AXE_BEST_PRACTICE_RULES = ['landmark-unique', 'landmark-one-main', 'landmark-no-duplicate-main'];
 
 /**
  * Run axe-core on the page as it is now and fail with a readable list of what is wrong: rule,
  * impact, help text and link, then each offending element (CSS path) with axe's own summary.
  */
 export async function expectNoAxeViolations(page: Page, what = 'the page') {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const { violations: wcag } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const { violations: landmarks } = await new AxeBuilder({ page }).withRules(AXE_BEST_PRACTICE_RULES).analyze();
+  const violations = [...wcag, ...landmarks];
   const report = violations
     .map((violation) =>
       [

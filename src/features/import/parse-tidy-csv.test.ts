@@ -36,10 +36,17 @@ function csv(...rows: string[]): string {
   return [HEADER, ...rows].join('\n');
 }
 
-function row(measureId: string, value: string, status = 'published', overrides: { areaId?: string; year?: string; measure?: string } = {}): string {
+const AREA_NAMES: Readonly<Record<string, string>> = { 'west-midlands': 'West Midlands', 'west-mercia': 'West Mercia' };
+
+function row(
+  measureId: string,
+  value: string,
+  status = 'published',
+  overrides: { areaId?: string; areaName?: string; year?: string; measure?: string } = {},
+): string {
   const measure = overrides.measure ?? 'A figure';
   return [
-    'West Midlands',
+    overrides.areaName ?? AREA_NAMES[overrides.areaId ?? 'west-midlands'] ?? '',
     overrides.areaId ?? 'west-midlands',
     overrides.year ?? '2021-22',
     measure,
@@ -228,6 +235,17 @@ describe('parseTidyCsv errors', () => {
     expect(errorsOf(csv(row('revocations', '41', 'published', { areaId: 'west-mercia' }), row('revocations', value)))).toEqual([
       { line: 3, field: 'value', message },
     ]);
+  });
+
+  it('rejects a row whose area name says another area than its area id', () => {
+    expect(errorsOf(csv(row('revocations', '41', 'published', { areaId: 'west-mercia', areaName: 'West Midlands' })))).toEqual([
+      { line: 2, field: 'area', message: 'The area "West Midlands" does not match the area id "west-mercia"; correct one of them.' },
+    ]);
+  });
+
+  it('accepts a common variant of the area name beside its id', () => {
+    const result = parseTidyCsv(csv(row('revocations', '41', 'published', { areaId: 'west-mercia', areaName: 'West Mercia MAPPA' })), AREAS);
+    expect(result.ok).toBe(true);
   });
 
   it('rejects an unknown area id', () => {

@@ -1,4 +1,5 @@
 import type { Area } from '../../domain/area';
+import { AreaNameIndex } from './spreadsheet/match-areas';
 import type { ValueStatus } from '../../domain/value-status';
 import { hasCategory4, type MappaYear } from '../../domain/years';
 import { readCsvRows, unneutralise, type CsvRow } from './csv-rows';
@@ -75,11 +76,12 @@ export function parseTidyCsv(text: string, areas: readonly Area[]): TidyCsvParse
   const errors: CsvIssue[] = [];
   const warnings: CsvIssue[] = columns.extra.map((name) => ({ line: header.line, message: `The column "${name}" is not one we read; it was ignored.` }));
   const areaIds = new Set(areas.map((area) => area.id));
+  const areaNames = new AreaNameIndex(areas);
   const seen = new Map<string, { line: number; value: FigureValue }>();
   const groups = new Map<string, TidyCsvGroup>();
 
   for (const row of rows.slice(1)) {
-    const read = readRow(row, columns, areaIds, errors, warnings);
+    const read = readRow(row, columns, areaIds, errors, warnings, areaNames);
     if (!read) continue;
     const key = `${read.areaId}|${read.year}|${read.figureId}`;
     const earlier = seen.get(key);
@@ -136,7 +138,14 @@ function headerColumns(header: CsvRow): HeaderColumns | { errors: CsvIssue[] } {
   return { index, count: names.length, extra: names.filter((name) => !known.includes(name)) };
 }
 
-function readRow(row: CsvRow, { index, count }: HeaderColumns, areaIds: ReadonlySet<string>, errors: CsvIssue[], warnings: CsvIssue[]): RowValue | undefined {
+function readRow(
+  row: CsvRow,
+  { index, count }: HeaderColumns,
+  areaIds: ReadonlySet<string>,
+  errors: CsvIssue[],
+  warnings: CsvIssue[],
+  areaNames: AreaNameIndex,
+): RowValue | undefined {
   for (const problem of row.problems) errors.push({ line: row.line, message: problem });
   if (row.problems.length > 0) return undefined;
   if (row.fields.length !== count) {
@@ -168,6 +177,12 @@ function readRow(row: CsvRow, { index, count }: HeaderColumns, areaIds: Readonly
   }
   const areaId = field('area_id');
   if (!areaIds.has(areaId)) issue('area_id', `Unknown area id "${areaId}".`);
+  else {
+    // The name is what a person checks by eye: a row whose name says another area is not guessed either way.
+    const areaName = field('area');
+    const named = areaName === '' ? areaId : areaNames.match(areaName).match?.areaId;
+    if (named !== areaId) issue('area', `The area "${areaName}" does not match the area id "${areaId}"; correct one of them.`);
+  }
   const year = normaliseYear(field('year'));
   if (!year) issue('year', `"${field('year')}" is not a year like 2021-22.`);
   else if (isCategory4Figure(figureId) && !hasCategory4(year)) issue('measure_id', `${figureId}: category 4 did not exist in ${year}.`);

@@ -15,7 +15,13 @@ export interface ParsedReports {
 
 const recordKeySchema = z.object({ areaId: z.optional(z.string()), year: z.optional(z.string()) });
 
-export function parseReportRecords(records: readonly unknown[], knownAreaIds: ReadonlySet<string>): ParsedReports {
+/** What was asked for: a record for another year or area is an error, never shown as the one asked for. */
+export interface RecordRequest {
+  year?: string;
+  areaId?: string;
+}
+
+export function parseReportRecords(records: readonly unknown[], knownAreaIds: ReadonlySet<string>, request: RecordRequest = {}): ParsedReports {
   const reports: AreaYearReport[] = [];
   const errors: RecordError[] = [];
   const seen = new Set<string>();
@@ -30,6 +36,14 @@ export function parseReportRecords(records: readonly unknown[], knownAreaIds: Re
     }
     if (!knownAreaIds.has(parsed.data.areaId)) {
       errors.push({ areaId, year, message: `Unknown area "${parsed.data.areaId}"` });
+      continue;
+    }
+    if (request.year !== undefined && parsed.data.year !== request.year) {
+      errors.push({ areaId, year: request.year, message: `Asked for ${request.year} but the record is for ${parsed.data.year}` });
+      continue;
+    }
+    if (request.areaId !== undefined && parsed.data.areaId !== request.areaId) {
+      errors.push({ areaId: request.areaId, year, message: `Asked for ${request.areaId} but the record is for ${parsed.data.areaId}` });
       continue;
     }
     const id = `${parsed.data.areaId}|${parsed.data.year}`;

@@ -69,7 +69,7 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
         queryKey: [...root, 'reports', 'year', year],
         queryFn: async ({ client }): Promise<ParsedReports> => {
           const [body, known] = await Promise.all([fetchJson(endpoints.reportsForYear(config, year), { timeoutMs: config.timeoutMs }), areaIds(client)]);
-          return parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${year}`).reports, known);
+          return parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${year}`).reports, known, { year });
         },
         staleTime: 5 * 60_000,
       }),
@@ -78,7 +78,7 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
         queryKey: [...root, 'reports', 'area', areaId],
         queryFn: async ({ client }): Promise<ParsedReports> => {
           const [body, known] = await Promise.all([fetchJson(endpoints.reportsForArea(config, areaId), { timeoutMs: config.timeoutMs }), areaIds(client)]);
-          const parsed = parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${areaId}`).reports, known);
+          const parsed = parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${areaId}`).reports, known, { areaId });
           return { ...parsed, reports: [...parsed.reports].sort((a, b) => compareYears(a.year, b.year)) };
         },
         staleTime: 5 * 60_000,

@@ -179,6 +179,13 @@ describe('chartRowsToCsv', () => {
     expect(parse(text)[0]).toMatchObject({ area: 'Ynys Môn', source: 'Line one\r\nline two' });
   });
 
+  it('removes control characters from names and text, keeping tabs and line breaks inside quotes', () => {
+    const text = tidyCsv([row({ areaName: 'Kent\u0000 and\u001b Medway', source: 'Report\u0007 2021-22' })]);
+    // eslint-disable-next-line no-control-regex -- checking the control characters are gone is the point
+    expect(text).not.toMatch(/[\u0000\u0007\u001b]/);
+    expect(parse(text)[0]).toMatchObject({ area: 'Kent and Medway', source: 'Report 2021-22' });
+  });
+
   it('writes only the header for a chart without rows', () => {
     expect(tidyCsv([])).toBe('\uFEFF' + CSV_COLUMNS.join(','));
   });

@@ -3,6 +3,7 @@ import type { ChartRow, ChartSpec } from '../../domain/chart-row';
 import { hasDrawableValue } from '../../domain/value-status';
 import { statusOfDerived } from '../../domain/trust';
 import { claimSourceNames } from '../../domain/disputes';
+import { removeXmlInvalidCharacters } from '../../lib/svg-text';
 
 export const CSV_COLUMNS = [
   'area',
@@ -60,9 +61,10 @@ export function chartRowsToCsv(spec: ChartSpec, _exportedAt: Date): string {
  * the chart notes that apply to it, numbered as in the exported image.
  */
 export function tidyCsv(rows: readonly ChartRow[], notes: readonly string[] = []): string {
+  // Names and notes come from data: a NUL or other control character would corrupt the file for some readers.
   const data = rows.map((row) => {
     const record = csvRecord(row, notes);
-    return CSV_COLUMNS.map((column) => (NUMERIC_COLUMNS.has(column) ? record[column] : neutraliseFormula(record[column])));
+    return CSV_COLUMNS.map((column) => (NUMERIC_COLUMNS.has(column) ? record[column] : neutraliseFormula(removeXmlInvalidCharacters(record[column]))));
   });
   // With no data rows Papa ends the header with a newline; keep the file's shape the same.
   const text = data.length === 0 ? CSV_COLUMNS.join(',') : Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes: false, newline: CRLF });

@@ -39,7 +39,8 @@ export function GridTableView({ id, caption, table, categories, findings, note }
   const noteId = `${id}-findings`;
   const grandFlagged = flagged(findings, (l) => l.kind === 'grand-total-vs-rows' || l.kind === 'grand-total-vs-columns');
   return (
-    <section className="report-table" aria-labelledby={`${id}-caption`}>
+    // The scrolling region carries the table's name; naming the section too would make two landmarks of one name.
+    <section className="report-table">
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
         <table id={id}>
           <caption id={`${id}-caption`}>{caption}</caption>
