@@ -28,8 +28,8 @@ export const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
 /** On tiles too small for the words, a mark is one character, spelt out in the legend. */
 const MARK_SYMBOL: Record<Exclude<TileMark, 'illustrative'>, string> = { disputed: '†', imported: '‡' };
 const MARK_LEGEND: Record<Exclude<TileMark, 'illustrative'>, { words: string; symbol: string }> = {
-  disputed: { words: 'Published sources disagree (marked “disputed”; see the notes)', symbol: '† Published sources disagree (see the notes)' },
-  imported: { words: 'Imported in this browser (marked “imported”)', symbol: '‡ Imported in this browser' },
+  disputed: { words: 'Published sources disagree (marked “disputed”; see the notes)', symbol: 'Published sources disagree (see the notes)' },
+  imported: { words: 'Imported in this browser (marked “imported”)', symbol: 'Imported in this browser' },
 };
 
 interface TextLine {
@@ -56,6 +56,8 @@ interface LegendLine {
   bold: boolean;
   /** Drawn beside the first line of an entry. */
   swatch?: MapLegendEntry | undefined;
+  /** A mark's symbol ("†"), drawn where a swatch would be. */
+  symbol?: string | undefined;
   indent: number;
 }
 
@@ -156,14 +158,30 @@ function tileLines(t: MapTile, tile: number, names: 'short' | 'code', marks: 'wo
 function legendLines(chart: TileMapChart, width: number, names: 'short' | 'code', marks: 'words' | 'symbols', tiles: readonly PlacedTile[]): LegendLine[] {
   const lines: LegendLine[] = [];
   let y = 0;
-  const add = (key: string, text: string, options: { bold?: boolean; swatch?: MapLegendEntry; small?: boolean; gapBefore?: number } = {}) => {
-    const { bold = false, swatch, small = false, gapBefore = 0 } = options;
+  const add = (
+    key: string,
+    text: string,
+    options: { bold?: boolean; swatch?: MapLegendEntry; symbol?: string; aligned?: boolean; small?: boolean; gapBefore?: number } = {},
+  ) => {
+    const { bold = false, swatch, symbol, aligned = false, small = false, gapBefore = 0 } = options;
     const [fontSize, lineHeight] = small ? [KEY_FONT, KEY_LINE] : [LEGEND_FONT, LEGEND_LINE];
-    const indent = swatch ? SWATCH + 8 : 0;
+    // Entries line up after the swatches, whether they have one or a symbol or neither.
+    const indent = swatch || symbol !== undefined || aligned ? SWATCH + 8 : 0;
     y += gapBefore;
     const top = y;
     wrapText(text, Math.max(40, width - indent), fontSize, bold).forEach((piece, index) => {
-      lines.push({ key: `${key}-${index}`, y, lineHeight, text: piece, fontSize, bold, indent, swatch: index === 0 ? swatch : undefined });
+      const first = index === 0;
+      lines.push({
+        key: `${key}-${index}`,
+        y,
+        lineHeight,
+        text: piece,
+        fontSize,
+        bold,
+        indent,
+        swatch: first ? swatch : undefined,
+        symbol: first ? symbol : undefined,
+      });
       y += lineHeight;
     });
     // A swatch is a little taller than a line of text: the next entry starts clear of it.
@@ -173,8 +191,8 @@ function legendLines(chart: TileMapChart, width: number, names: 'short' | 'code'
   y += 4;
   for (const entry of chart.legend) {
     if (entry.kind === 'disputed' || entry.kind === 'imported') {
-      const text = marks === 'words' ? MARK_LEGEND[entry.kind].words : MARK_LEGEND[entry.kind].symbol;
-      add(entry.key, text, { gapBefore: 2 });
+      if (marks === 'words') add(entry.key, MARK_LEGEND[entry.kind].words, { aligned: true, gapBefore: 2 });
+      else add(entry.key, MARK_LEGEND[entry.kind].symbol, { symbol: MARK_SYMBOL[entry.kind], gapBefore: 2 });
       continue;
     }
     add(entry.key, entry.label, { swatch: entry, gapBefore: 2 });
@@ -233,6 +251,11 @@ function TileMap({ chart, geometry }: { chart: TileMapChart; geometry: TileMapGe
         {legend.lines.map((line) => (
           <g key={line.key}>
             {line.swatch && <Swatch swatch={line.swatch} y={line.y + (line.lineHeight - SWATCH) / 2} hatchId={hatch.dark} />}
+            {line.symbol && (
+              <text x={SWATCH / 2} y={line.y + line.lineHeight * 0.75} textAnchor="middle" fontSize={line.fontSize} fontWeight={700} fill={TEXT_COLOUR}>
+                {line.symbol}
+              </text>
+            )}
             <text x={line.indent} y={line.y + line.lineHeight * 0.75} fontSize={line.fontSize} fontWeight={line.bold ? 700 : undefined} fill={TEXT_COLOUR}>
               {line.text}
             </text>
