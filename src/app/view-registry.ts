@@ -2,6 +2,7 @@ import { compareView, ratesView, recallsView } from '../features/compare/definit
 import { glossaryView } from '../features/glossary/definition';
 import { importView } from '../features/import/definition';
 import { levelsView } from '../features/levels/definition';
+import { mapView } from '../features/map/definition';
 import { summaryView } from '../features/summary/definition';
 import { tablesView } from '../features/tables/definition';
 import { trendsView } from '../features/trends/definition';
@@ -15,6 +16,7 @@ import type { ViewId } from '../shared/view/view-state';
 export const VIEWS: readonly RegisteredView[] = [
   summaryView,
   compareView,
+  mapView,
   levelsView,
   recallsView,
   ratesView,

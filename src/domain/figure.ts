@@ -1,4 +1,5 @@
 import type { ChartRow, ChartSpec } from './chart-row';
+import type { TileMapChart } from './tile-map';
 
 /**
  * One figure, described once: what it says (the spec: title, notes, rows for the table and CSV)
@@ -10,7 +11,7 @@ export interface FigureDescription<C extends ChartDescription = ChartDescription
   chart: C;
 }
 
-export type ChartDescription = RankedBarsChart | StackedSharesChart | PanelBarsChart | TrendLinesChart;
+export type ChartDescription = RankedBarsChart | StackedSharesChart | PanelBarsChart | TrendLinesChart | TileMapChart;
 
 /** One bar per area in the chosen order, the focus area highlighted, England and Wales as a line. */
 export interface RankedBarsChart {

@@ -101,10 +101,11 @@ test('the board-paper pack zip holds every chart as PNG, SVG and CSV, plus the k
   expect(file.suggestedFilename()).toBe('mappa-board-pack-west-midlands-2021-22.zip');
   const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const names = Object.keys(entries);
-  // Eight compared measures, the recall rate, levels as shares and in panels, and the trend: one figure of every chart in the app.
-  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(12);
-  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(12);
-  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(13);
+  // Eight compared measures, the map, the recall rate, levels as shares and in panels, and the trend: one figure of every chart in the app.
+  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(13);
+  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(13);
+  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(14);
+  expect(names.filter((n) => /^mappa-\d\d-map-rsos-per-100k-2021-22-west-midlands-vs-42-areas\.(png|svg|csv)$/.test(n))).toHaveLength(3);
   expect(names).toContain('README.txt');
   expect(names).toContain('mappa-key-figures-west-midlands-2021-22.csv');
   const readme = new TextDecoder().decode(entries['README.txt']);

@@ -74,6 +74,7 @@ export async function trackCspViolations(page: Page) {
 export const VIEWS = [
   ['summary', 'West Midlands: key figures, 2021-22'],
   ['compare', 'Compare areas, 2021-22'],
+  ['map', 'Map of the areas, 2021-22'],
   ['levels', 'Levels and categories, 2021-22'],
   ['recalls', 'Returned to custody, 2021-22'],
   ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],

@@ -14,6 +14,7 @@ const previewDir = join(import.meta.dirname, '..', '..', process.env.E2E_PREVIEW
 const LINKS: Record<(typeof VIEWS)[number][0], string> = {
   summary: 'Area summary',
   compare: 'Compare areas',
+  map: 'Map',
   levels: 'Levels and categories',
   recalls: 'Recalls',
   rates: 'RSOs per 100,000',

@@ -3,6 +3,7 @@ import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { panelBarsLayout } from './panel-bars';
 import { rankedBarsLayout } from './ranked-bars';
 import { stackedSharesLayout } from './stacked-shares';
+import { tileMapLayout } from './tile-map';
 import { trendLinesLayout } from './trend-lines';
 
 /**
@@ -19,5 +20,7 @@ export function layoutChart(chart: ChartDescription, width: number, options: Lay
       return panelBarsLayout(chart, width, options);
     case 'trend-lines':
       return trendLinesLayout(chart, width, options);
+    case 'tile-map':
+      return tileMapLayout(chart, width, options);
   }
 }

@@ -1,4 +1,4 @@
-import type { ChartRow } from '../../domain/chart-row';
+import type { ChartRow, RowChange } from '../../domain/chart-row';
 import { SERIES_BREAK_TEXT } from '../../domain/years';
 import { formatNumber } from '../../lib/format';
 import { trustOfStatus, trustQualifier, weakestTrust, type Trust } from '../../domain/trust';
@@ -66,4 +66,16 @@ export function signedChange(change: Change, format: (value: number) => string =
     .filter(Boolean)
     .join('; ');
   return marks ? `${number} (${marks})` : number;
+}
+
+/** A change as the table and CSV show it: short and in words, with its trust and the series break. */
+export function rowChange(change: Change, previousYear: string): RowChange {
+  return {
+    short: signedChange(change),
+    sentence: describeChange(change),
+    difference: change.kind === 'change' ? change.difference : undefined,
+    trust: change.kind === 'change' ? change.trust : undefined,
+    seriesBreak: change.kind === 'change' && change.seriesBreak,
+    previousYear,
+  };
 }

@@ -1,4 +1,4 @@
-import type { ChartRow } from '../../domain/chart-row';
+import type { ChartRow, RowRank } from '../../domain/chart-row';
 import { formatNumber, ordinal } from '../../lib/format';
 import { statusMark, trustOfStatus, weakestTrust, type Trust } from '../../domain/trust';
 import { NO_VALUE_TEXT } from '../../domain/value-status';
@@ -65,13 +65,19 @@ export function rankPhrase(entry: RankedRow, rankedCount: number): string {
 }
 
 function rankCaveat(trust: Trust | undefined): string {
+  const words = rankCaveatText(trust);
+  return words ? ` (${words})` : '';
+}
+
+/** What a rank built on figures of this trust must be quoted with: "illustrative: the ranking includes synthetic figures", or "". */
+export function rankCaveatText(trust: Trust | undefined): string {
   switch (trust) {
     case 'illustrative':
-      return ' (illustrative: the ranking includes synthetic figures)';
+      return 'illustrative: the ranking includes synthetic figures';
     case 'disputed':
-      return ' (uses a figure on which published sources disagree)';
+      return 'uses a figure on which published sources disagree';
     case 'imported':
-      return ' (includes figures imported in this browser)';
+      return 'includes figures imported in this browser';
     default:
       return '';
   }
@@ -141,4 +147,19 @@ export function orderRows(ranked: readonly RankedRow[], sort: SortOrder, changes
       return [...withChange, ...noPrevious, ...without];
     }
   }
+}
+
+/** A rank as the table and CSV show it: the number, its ties and trust, and the rank that can be quoted. */
+export function rowRank(entry: RankedRow): RowRank {
+  return { rank: entry.rank, tied: entry.tied, trust: entry.trust, amongReal: entry.rank === undefined ? '' : realRankPhrase(entry) };
+}
+
+/** Ranks built partly on synthetic figures say so once, in a note, beside their own marks. */
+export function rankNotes(ranked: readonly RankedRow[]): string[] {
+  const trust = ranked.find((entry) => entry.rank !== undefined)?.trust;
+  if (trust !== 'illustrative') return [];
+  const real = ranked.filter((entry) => entry.amongReal).length;
+  return [
+    `Ranks are illustrative: they compare every area’s figure, and some are synthetic. The “among published figures” rank in the table compares only the ${real} ${real === 1 ? 'area' : 'areas'} whose figure is real.`,
+  ];
 }

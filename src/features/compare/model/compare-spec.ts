@@ -1,8 +1,8 @@
 import type { Area } from '../../../domain/area';
 import type { ComparatorGroup } from '../../../domain/comparator-groups';
-import type { ChartRow, ChartSpec, RowChange, RowRank } from '../../../domain/chart-row';
+import type { ChartRow, ChartSpec } from '../../../domain/chart-row';
 import { statusMark } from '../../../domain/trust';
-import { changeBetween, describeChange, signedChange, type Change } from '../../../shared/model/change';
+import { changeBetween, rowChange, type Change } from '../../../shared/model/change';
 import { crossesRateSeriesBreak } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { isPopulationRate, type Measure } from '../../../domain/measures';
@@ -10,7 +10,7 @@ import type { UnitId } from '../../../shared/view/view-state';
 import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
 import { compareNationalWithAreaSum, type NationalSumComparison } from '../../../shared/model/national-sum';
-import { orderRows, rankRows, rankSentence, realRankPhrase, type OrderedRow, type RankedRow, type SortOrder } from '../../../shared/model/rank';
+import { orderRows, rankNotes, rankRows, rankSentence, rowRank, type OrderedRow, type RankedRow, type SortOrder } from '../../../shared/model/rank';
 import { measureRow, unitLabelFor, type YearData } from '../../../shared/model/year-data';
 
 export interface CompareInput {
@@ -121,29 +121,4 @@ export function buildCompareChart(input: CompareInput): CompareChart {
     drawReference,
     spec,
   };
-}
-
-function rowRank(entry: RankedRow): RowRank {
-  return { rank: entry.rank, tied: entry.tied, trust: entry.trust, amongReal: entry.rank === undefined ? '' : realRankPhrase(entry) };
-}
-
-function rowChange(change: Change, previousYear: string): RowChange {
-  return {
-    short: signedChange(change),
-    sentence: describeChange(change),
-    difference: change.kind === 'change' ? change.difference : undefined,
-    trust: change.kind === 'change' ? change.trust : undefined,
-    seriesBreak: change.kind === 'change' && change.seriesBreak,
-    previousYear,
-  };
-}
-
-/** Ranks built partly on synthetic figures say so once, in a note, beside their own marks. */
-function rankNotes(ranked: readonly RankedRow[]): string[] {
-  const trust = ranked.find((entry) => entry.rank !== undefined)?.trust;
-  if (trust !== 'illustrative') return [];
-  const real = ranked.filter((entry) => entry.amongReal).length;
-  return [
-    `Ranks are illustrative: they compare every area’s figure, and some are synthetic. The “among published figures” rank in the table compares only the ${real} ${real === 1 ? 'area' : 'areas'} whose figure is real.`,
-  ];
 }

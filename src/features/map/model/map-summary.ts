@@ -1,5 +1,8 @@
 import type { ChartRow } from '../../../domain/chart-row';
-import { formatNumber, MISSING_TEXT, NOT_APPLICABLE_TEXT, ordinal } from '../../../lib/format';
+import { statusMark } from '../../../domain/trust';
+import { NO_VALUE_TEXT } from '../../../domain/value-status';
+import { formatNumber } from '../../../lib/format';
+import { positionText, rankCaveatText, rankRows, realRankPhrase } from '../../../shared/model/rank';
 
 export interface MapSummaryOptions {
   /** Appended to every number as it is: "%" gives "21.5%", " per 100,000" gives "215 per 100,000". */
@@ -13,7 +16,9 @@ const MOST_NAMES_LISTED = 3;
 /**
  * One sentence for the map's caption and screen readers: the highest and lowest areas and where
  * the focus area stands, e.g. "Highest: Teesside 215; lowest: Hertfordshire 79; West Midlands
- * 145, 13th of 42." England and Wales (the reference row) is never ranked among the areas.
+ * 145, 13th highest of 42." England and Wales (the reference row) is never ranked among the areas.
+ * Every number carries its status, and the rank the caveats a rank has everywhere in the app:
+ * built on any synthetic figure it is illustrative, and the rank among real figures comes with it.
  */
 export function mapSummary(rows: readonly ChartRow[], focusAreaId: string, options: MapSummaryOptions = {}): string {
   const { unitSuffix = '', formatValue = formatNumber } = options;
@@ -36,7 +41,7 @@ export function mapSummary(rows: readonly ChartRow[], focusAreaId: string, optio
     clauses.push(`Highest: ${tiedText(withValue, max, number)}`, `lowest: ${tiedText(withValue, min, number)}`);
   }
 
-  const focusText = focus ? focusClause(focus, withValue, areas.length, number) : undefined;
+  const focusText = focus ? focusClause(focus, areas, number) : undefined;
   if (focusText && !(withValue.length === 1 && withValue[0]?.areaId === focusAreaId)) clauses.push(focusText);
   return `${clauses.join('; ')}.`;
 }
@@ -50,34 +55,32 @@ function tiedText(rows: readonly (ChartRow & { value: number })[], value: number
   return `${names}, ${tied.length === 2 ? 'both' : 'all'} ${valueText(tied, value, number)}`;
 }
 
-/** The number, marked where any of the rows that share it is illustrative (and whose, if not all). */
+/** The number, with the mark of its status ("(illustrative)", "(disputed)", "(imported)"), saying whose where tied rows differ. */
 function valueText(rows: readonly ChartRow[], value: number, number: (value: number) => string): string {
-  const illustrative = rows.filter((row) => row.status === 'illustrative');
-  if (illustrative.length === 0) return number(value);
-  if (illustrative.length === rows.length) return `${number(value)} (illustrative)`;
-  return `${number(value)} (illustrative for ${listText(illustrative.map((row) => row.areaName).sort((a, b) => a.localeCompare(b, 'en-GB')))})`;
-}
-
-function focusClause(focus: ChartRow, ranked: readonly (ChartRow & { value: number })[], areaCount: number, number: (value: number) => string): string {
-  const { value } = focus;
-  if (value === undefined || !Number.isFinite(value)) return `${focus.areaName}: ${noFigureText(focus.status)}`;
-  const rank = 1 + ranked.filter((row) => row.value > value).length;
-  const tied = ranked.filter((row) => row.value === value).length > 1;
-  // Out of the areas that have a figure: a gap is not a low value.
-  const scope = ranked.length === areaCount ? `${areaCount}` : `${ranked.length} with a figure`;
-  const note = ranked.some((row) => row.status === 'illustrative') ? ' (rank includes illustrative values)' : '';
-  return `${focus.areaName} ${valueText([focus], value, number)}, ${tied ? 'joint ' : ''}${ordinal(rank)} of ${scope}${note}`;
-}
-
-function noFigureText(status: ChartRow['status']): string {
-  switch (status) {
-    case 'not applicable':
-      return NOT_APPLICABLE_TEXT;
-    case 'data error':
-      return 'no usable figure (data error)';
-    default:
-      return MISSING_TEXT;
+  const marks = new Map<string, string[]>();
+  for (const row of rows) {
+    const mark = statusMark(row.status)
+      .trim()
+      .replace(/^\((.*)\)$/, '$1');
+    marks.set(mark, [...(marks.get(mark) ?? []), row.areaName]);
   }
+  const [only] = marks.keys();
+  if (marks.size === 1) return only ? `${number(value)} (${only})` : number(value);
+  const parts = [...marks].filter(([mark]) => mark).map(([mark, names]) => `${mark} for ${listText([...names].sort((a, b) => a.localeCompare(b, 'en-GB')))}`);
+  return `${number(value)} (${parts.join('; ')})`;
+}
+
+function focusClause(focus: ChartRow, areas: readonly ChartRow[], number: (value: number) => string): string {
+  const { value } = focus;
+  const entry = rankRows(areas).find((ranked) => ranked.row.areaId === focus.areaId);
+  if (value === undefined || !Number.isFinite(value) || entry?.rank === undefined) {
+    return `${focus.areaName}: ${NO_VALUE_TEXT[focus.status] ?? 'no figure'}`;
+  }
+  const rankedCount = areas.filter((row) => row.value !== undefined && Number.isFinite(row.value)).length;
+  // Out of the areas that have a figure: a gap is not a low value.
+  const scope = rankedCount === areas.length ? `${areas.length}` : `${rankedCount} with a figure`;
+  const caveats = [rankCaveatText(entry.trust), entry.trust === 'published' ? '' : realRankPhrase(entry)].filter(Boolean);
+  return `${focus.areaName} ${valueText([focus], value, number)}, ${positionText(entry.rank, entry.tied)} of ${scope}${caveats.length > 0 ? ` (${caveats.join('; ')})` : ''}`;
 }
 
 function listText(names: readonly string[]): string {

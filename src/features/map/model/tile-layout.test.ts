@@ -94,6 +94,12 @@ describe('TILE_LAYOUT', () => {
     expect(new Set(shortNames).size).toBe(shortNames.length);
   });
 
+  it('gives every area its own three-letter code', () => {
+    for (const [id, placement] of Object.entries(TILE_LAYOUT)) expect(placement.code, id).toMatch(/^[A-Z]{3}$/);
+    const codes = Object.values(TILE_LAYOUT).map((placement) => placement.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
   it('keeps the landmarks where a reader expects them', () => {
     const at = (id: string) => TILE_LAYOUT[id] ?? { column: Number.NaN, row: Number.NaN };
     expect(at('northumbria').row).toBe(0);
@@ -125,7 +131,10 @@ describe('TILE_LAYOUT', () => {
 
 describe('gridSizeOf', () => {
   it('is one more than the largest column and row', () => {
-    expect(gridSizeOf({ a: { column: 2, row: 0, shortName: 'A' }, b: { column: 0, row: 4, shortName: 'B' } })).toEqual({ columns: 3, rows: 5 });
+    expect(gridSizeOf({ a: { column: 2, row: 0, shortName: 'A', code: 'AAA' }, b: { column: 0, row: 4, shortName: 'B', code: 'BBB' } })).toEqual({
+      columns: 3,
+      rows: 5,
+    });
     expect(gridSizeOf({})).toEqual({ columns: 0, rows: 0 });
   });
 });

@@ -3,8 +3,10 @@ export interface TilePlacement {
   column: number;
   /** 0-based, north to south. */
   row: number;
-  /** At most 10 characters, so a tile label fits on a narrow screen. */
+  /** At most 10 characters, so a tile label fits a tile of about 50 px. */
   shortName: string;
+  /** Three capital letters, for the smallest tiles (a phone held upright); the map's key spells them out. */
+  code: string;
 }
 
 /**
@@ -19,57 +21,57 @@ export interface TilePlacement {
  * land area or population, and some neighbours (e.g. Lancashire and North Yorkshire) cannot touch.
  */
 export const TILE_LAYOUT: Readonly<Record<string, TilePlacement>> = {
-  northumbria: { column: 4, row: 0, shortName: 'Northumb' },
+  northumbria: { column: 4, row: 0, shortName: 'Northumb', code: 'NUM' },
 
-  cumbria: { column: 3, row: 1, shortName: 'Cumbria' },
-  durham: { column: 4, row: 1, shortName: 'Durham' },
-  teesside: { column: 5, row: 1, shortName: 'Teesside' },
+  cumbria: { column: 3, row: 1, shortName: 'Cumbria', code: 'CUM' },
+  durham: { column: 4, row: 1, shortName: 'Durham', code: 'DUR' },
+  teesside: { column: 5, row: 1, shortName: 'Teesside', code: 'TEE' },
 
-  lancashire: { column: 3, row: 2, shortName: 'Lancs' },
-  'west-yorkshire': { column: 4, row: 2, shortName: 'W Yorks' },
-  'north-yorkshire': { column: 5, row: 2, shortName: 'N Yorks' },
+  lancashire: { column: 3, row: 2, shortName: 'Lancs', code: 'LAN' },
+  'west-yorkshire': { column: 4, row: 2, shortName: 'W Yorks', code: 'WYK' },
+  'north-yorkshire': { column: 5, row: 2, shortName: 'N Yorks', code: 'NYK' },
 
-  merseyside: { column: 2, row: 3, shortName: 'Merseyside' },
-  'greater-manchester': { column: 3, row: 3, shortName: 'Gtr Man' },
-  'south-yorkshire': { column: 4, row: 3, shortName: 'S Yorks' },
-  humberside: { column: 5, row: 3, shortName: 'Humberside' },
+  merseyside: { column: 2, row: 3, shortName: 'Merseyside', code: 'MER' },
+  'greater-manchester': { column: 3, row: 3, shortName: 'Gtr Man', code: 'GMA' },
+  'south-yorkshire': { column: 4, row: 3, shortName: 'S Yorks', code: 'SYK' },
+  humberside: { column: 5, row: 3, shortName: 'Humberside', code: 'HUM' },
 
-  'north-wales': { column: 1, row: 4, shortName: 'N Wales' },
-  cheshire: { column: 2, row: 4, shortName: 'Cheshire' },
-  derbyshire: { column: 3, row: 4, shortName: 'Derbys' },
-  nottinghamshire: { column: 4, row: 4, shortName: 'Notts' },
-  lincolnshire: { column: 5, row: 4, shortName: 'Lincs' },
+  'north-wales': { column: 1, row: 4, shortName: 'N Wales', code: 'NWA' },
+  cheshire: { column: 2, row: 4, shortName: 'Cheshire', code: 'CHE' },
+  derbyshire: { column: 3, row: 4, shortName: 'Derbys', code: 'DER' },
+  nottinghamshire: { column: 4, row: 4, shortName: 'Notts', code: 'NOT' },
+  lincolnshire: { column: 5, row: 4, shortName: 'Lincs', code: 'LIN' },
 
-  'dyfed-powys': { column: 1, row: 5, shortName: 'Dyfed-Pow' },
-  'west-mercia': { column: 2, row: 5, shortName: 'W Mercia' },
-  staffordshire: { column: 3, row: 5, shortName: 'Staffs' },
-  leicestershire: { column: 4, row: 5, shortName: 'Leics' },
-  cambridgeshire: { column: 5, row: 5, shortName: 'Cambs' },
-  norfolk: { column: 6, row: 5, shortName: 'Norfolk' },
+  'dyfed-powys': { column: 1, row: 5, shortName: 'Dyfed-Pow', code: 'DYP' },
+  'west-mercia': { column: 2, row: 5, shortName: 'W Mercia', code: 'WMC' },
+  staffordshire: { column: 3, row: 5, shortName: 'Staffs', code: 'STA' },
+  leicestershire: { column: 4, row: 5, shortName: 'Leics', code: 'LEI' },
+  cambridgeshire: { column: 5, row: 5, shortName: 'Cambs', code: 'CAM' },
+  norfolk: { column: 6, row: 5, shortName: 'Norfolk', code: 'NFK' },
 
-  'south-wales': { column: 1, row: 6, shortName: 'S Wales' },
-  gwent: { column: 2, row: 6, shortName: 'Gwent' },
-  'west-midlands': { column: 3, row: 6, shortName: 'W Mids' },
-  northamptonshire: { column: 4, row: 6, shortName: 'Northants' },
-  bedfordshire: { column: 5, row: 6, shortName: 'Beds' },
-  suffolk: { column: 6, row: 6, shortName: 'Suffolk' },
+  'south-wales': { column: 1, row: 6, shortName: 'S Wales', code: 'SWA' },
+  gwent: { column: 2, row: 6, shortName: 'Gwent', code: 'GWE' },
+  'west-midlands': { column: 3, row: 6, shortName: 'W Mids', code: 'WMD' },
+  northamptonshire: { column: 4, row: 6, shortName: 'Northants', code: 'NTH' },
+  bedfordshire: { column: 5, row: 6, shortName: 'Beds', code: 'BED' },
+  suffolk: { column: 6, row: 6, shortName: 'Suffolk', code: 'SFK' },
 
-  gloucestershire: { column: 2, row: 7, shortName: 'Glos' },
-  warwickshire: { column: 3, row: 7, shortName: 'Warks' },
-  'thames-valley': { column: 4, row: 7, shortName: 'Thames Val' },
-  hertfordshire: { column: 5, row: 7, shortName: 'Herts' },
-  essex: { column: 6, row: 7, shortName: 'Essex' },
+  gloucestershire: { column: 2, row: 7, shortName: 'Glos', code: 'GLO' },
+  warwickshire: { column: 3, row: 7, shortName: 'Warks', code: 'WAR' },
+  'thames-valley': { column: 4, row: 7, shortName: 'Thames Val', code: 'TVA' },
+  hertfordshire: { column: 5, row: 7, shortName: 'Herts', code: 'HER' },
+  essex: { column: 6, row: 7, shortName: 'Essex', code: 'ESS' },
 
-  'avon-and-somerset': { column: 1, row: 8, shortName: 'Avon & Som' },
-  wiltshire: { column: 2, row: 8, shortName: 'Wilts' },
-  hampshire: { column: 3, row: 8, shortName: 'Hants' },
-  surrey: { column: 4, row: 8, shortName: 'Surrey' },
-  london: { column: 5, row: 8, shortName: 'London' },
-  kent: { column: 6, row: 8, shortName: 'Kent' },
+  'avon-and-somerset': { column: 1, row: 8, shortName: 'Avon & Som', code: 'AVS' },
+  wiltshire: { column: 2, row: 8, shortName: 'Wilts', code: 'WIL' },
+  hampshire: { column: 3, row: 8, shortName: 'Hants', code: 'HAM' },
+  surrey: { column: 4, row: 8, shortName: 'Surrey', code: 'SUR' },
+  london: { column: 5, row: 8, shortName: 'London', code: 'LDN' },
+  kent: { column: 6, row: 8, shortName: 'Kent', code: 'KEN' },
 
-  'devon-and-cornwall': { column: 0, row: 9, shortName: 'Dev & Corn' },
-  dorset: { column: 1, row: 9, shortName: 'Dorset' },
-  sussex: { column: 4, row: 9, shortName: 'Sussex' },
+  'devon-and-cornwall': { column: 0, row: 9, shortName: 'Dev & Corn', code: 'DEC' },
+  dorset: { column: 1, row: 9, shortName: 'Dorset', code: 'DOR' },
+  sussex: { column: 4, row: 9, shortName: 'Sussex', code: 'SUS' },
 };
 
 export interface GridSize {

@@ -3,7 +3,7 @@ import type { ChartRow } from '../../../domain/chart-row';
 import { DARK_TEXT } from './binning';
 import { contrastRatio } from './colour-contrast';
 import { TILE_GRID, TILE_LAYOUT } from './tile-layout';
-import { NO_FIGURE_FILL, tileMapModel, type Tile } from './tile-map-model';
+import { NO_FIGURE_FILL, OUTSIDE_FILL, OUTSIDE_TEXT, tileMapModel, type Tile } from './tile-map-model';
 
 const AREA_IDS = Object.keys(TILE_LAYOUT);
 
@@ -48,7 +48,7 @@ function tile(tiles: readonly Tile[], areaId: string): Tile {
 
 describe('tileMapModel', () => {
   it('gives each of the 42 areas one tile at its layout cell, and England and Wales none', () => {
-    const model = tileMapModel({ rows: allRows(), focusAreaId: 'west-midlands', groupAreaIds: [] });
+    const model = tileMapModel({ rows: allRows(), focusAreaId: 'west-midlands', groupAreaIds: AREA_IDS });
     expect(model.tiles).toHaveLength(42);
     expect(model.tiles.map((t) => t.areaId).sort()).toEqual([...AREA_IDS].sort());
     expect(model.tiles.some((t) => t.areaId === 'england-and-wales')).toBe(false);
@@ -58,14 +58,14 @@ describe('tileMapModel', () => {
   });
 
   it('lists tiles in reading order, row by row and west to east', () => {
-    const { tiles } = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: [] });
+    const { tiles } = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: AREA_IDS });
     const order = tiles.map((t) => t.row * 100 + t.column);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(tiles[0]?.areaId).toBe('northumbria');
   });
 
   it('colours each tile by its bin, with text that contrasts at least 4.5:1', () => {
-    const model = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: [] });
+    const model = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: AREA_IDS });
     for (const t of model.tiles) {
       expect(t.binIndex).toBeDefined();
       const bin = model.binning.bins[t.binIndex ?? -1];
@@ -81,44 +81,55 @@ describe('tileMapModel', () => {
 
   it('bins from the areas’ values only, not England and Wales', () => {
     const rows = allRows({ 'england-and-wales': { value: 10_000 } });
-    const model = tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: [] });
+    const model = tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: AREA_IDS });
     expect(model.binning.bins.at(-1)?.upper).toBeLessThan(10_000);
   });
 
-  it('labels values, marking illustrative with * and disputed, and gaps as "no figure"', () => {
+  it('labels values as bars do: * for illustrative, “(disputed)”, “(imported)”, and gaps as "no figure"', () => {
     const rows = allRows({
       kent: { value: 1234.5, status: 'published' },
       essex: { value: 150, status: 'illustrative' },
       surrey: { value: 151, status: 'sources disagree' },
+      london: { value: 152, status: 'imported' },
       sussex: { value: undefined, status: 'missing' },
       dorset: { value: undefined, status: 'not applicable' },
     });
-    const { tiles } = tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: [] });
-    expect(tile(tiles, 'kent').label).toBe('1,234.5');
-    expect(tile(tiles, 'essex')).toMatchObject({ label: '150*', status: 'illustrative', pattern: 'hatched' });
-    expect(tile(tiles, 'surrey')).toMatchObject({ label: '151 (disputed)', status: 'sources disagree', pattern: 'none' });
+    const { tiles } = tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: AREA_IDS });
+    expect(tile(tiles, 'kent')).toMatchObject({ label: '1,234.5', valueText: '1,234.5', marks: [], hatched: false });
+    expect(tile(tiles, 'essex')).toMatchObject({ label: '150*', valueText: '150', status: 'illustrative', marks: ['illustrative'], hatched: true });
+    expect(tile(tiles, 'surrey')).toMatchObject({ label: '151 (disputed)', status: 'sources disagree', marks: ['disputed'], hatched: false });
+    expect(tile(tiles, 'london')).toMatchObject({ label: '152 (imported)', status: 'imported', marks: ['imported'], hatched: false });
     for (const id of ['sussex', 'dorset']) {
       expect(tile(tiles, id)).toMatchObject({
         label: 'no figure',
         value: undefined,
+        valueText: undefined,
         binIndex: undefined,
         fill: NO_FIGURE_FILL,
         textColour: DARK_TEXT,
-        pattern: 'none',
+        marks: [],
+        hatched: false,
       });
     }
     expect(tile(tiles, 'dorset').status).toBe('not applicable');
   });
 
+  it('marks a figure with a dispute as disputed, whatever its status', () => {
+    const dispute = { chosen: { value: 151, sources: [] }, others: [], reason: 'test' } as unknown as ChartRow['dispute'];
+    const { tiles } = tileMapModel({ rows: allRows({ surrey: { value: 151, status: 'imported', dispute } }), focusAreaId: 'kent', groupAreaIds: AREA_IDS });
+    expect(tile(tiles, 'surrey')).toMatchObject({ label: '151 (imported) (disputed)', marks: ['imported', 'disputed'] });
+  });
+
   it('uses the formatter given for labels', () => {
-    const { tiles } = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: [], formatValue: (v) => `${v}%` });
+    const { tiles } = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: AREA_IDS, formatValue: (v) => `${v}%` });
     expect(tile(tiles, AREA_IDS[0] ?? '').label).toBe('80%');
   });
 
   it('keeps a tile, with no figure, for an area that has no row at all', () => {
     const rows = allRows().filter((r) => r.areaId !== 'gwent');
-    const gwent = tile(tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: [] }).tiles, 'gwent');
-    expect(gwent).toMatchObject({ label: 'no figure', status: 'missing', name: 'Gwent', binIndex: undefined });
+    const gwent = tile(tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: AREA_IDS }).tiles, 'gwent');
+    // No row is a gap in what is held here, not a claim that a report left the figure out.
+    expect(gwent).toMatchObject({ label: 'no figure', status: 'no figure held', name: 'Gwent', binIndex: undefined });
   });
 
   it('flags the focus area and the comparator group', () => {
@@ -132,37 +143,72 @@ describe('tileMapModel', () => {
     ).toEqual(['staffordshire', 'warwickshire', 'west-midlands']);
   });
 
-  it('builds a legend: the bins with their counts, then "No figure" and "Illustrative" only when needed', () => {
-    const plain = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: [] });
-    expect(plain.legend.map((entry) => entry.key)).toEqual(plain.binning.bins.map((bin) => `bin-${bin.index}`));
-    expect(plain.legend.reduce((sum, entry) => sum + entry.count, 0)).toBe(42);
-    expect(plain.legend.map((entry) => entry.label)).toEqual(plain.binning.bins.map((bin) => bin.label));
-    expect(plain.legend.at(-1)?.label).toMatch(/ and over$/);
+  it('greys the areas outside the group, with no value, and shades the group by its own values', () => {
+    const group = ['west-midlands', 'staffordshire', 'warwickshire'];
+    const rows = allRows().filter((r) => group.includes(r.areaId) || r.isReference);
+    const model = tileMapModel({ rows, focusAreaId: 'west-midlands', groupAreaIds: group, areaName: (id) => `Named ${id}` });
+    expect(model.tiles).toHaveLength(42);
+    const kent = tile(model.tiles, 'kent');
+    expect(kent).toMatchObject({
+      inGroup: false,
+      value: undefined,
+      label: '',
+      binIndex: undefined,
+      fill: OUTSIDE_FILL,
+      textColour: OUTSIDE_TEXT,
+      name: 'Named kent',
+    });
+    expect(contrastRatio(OUTSIDE_FILL, OUTSIDE_TEXT)).toBeGreaterThanOrEqual(4.5);
+    const values = group.map((id) => tile(model.tiles, id).value ?? Number.NaN);
+    expect(model.binning.bins[0]?.lower).toBeLessThanOrEqual(Math.min(...values));
+    expect(model.binning.bins.at(-1)?.lower).toBeLessThanOrEqual(Math.max(...values));
+    // A row for an area outside the group is not drawn as if it were in it.
+    const stray = tileMapModel({ rows: allRows(), focusAreaId: 'west-midlands', groupAreaIds: group });
+    expect(tile(stray.tiles, 'kent')).toMatchObject({ inGroup: false, value: undefined, fill: OUTSIDE_FILL });
+    expect(stray.legend.find((entry) => entry.kind === 'outside')).toMatchObject({ label: 'Not in this comparison (grey, no value)', count: 39 });
+  });
+
+  it('builds a legend: the bins with their counts, then the marks, the grey tiles and the focus outline where needed', () => {
+    const plain = tileMapModel({ rows: allRows(), focusAreaId: 'kent', groupAreaIds: AREA_IDS });
+    const bins = plain.legend.filter((entry) => entry.kind === 'bin');
+    expect(bins.map((entry) => entry.key)).toEqual(plain.binning.bins.map((bin) => `bin-${bin.index}`));
+    expect(bins.reduce((sum, entry) => sum + entry.count, 0)).toBe(42);
+    expect(bins.map((entry) => entry.label)).toEqual(plain.binning.bins.map((bin) => bin.label));
+    expect(bins.at(-1)?.label).toMatch(/ and over$/);
+    expect(plain.legend.slice(bins.length)).toEqual([
+      { kind: 'focus', key: 'focus', label: 'Name of kent, the focus area (thick outline)', fill: NO_FIGURE_FILL, textColour: DARK_TEXT, count: 1 },
+    ]);
 
     const mixed = tileMapModel({
-      rows: allRows({ essex: { status: 'illustrative' }, kent: { status: 'illustrative' }, sussex: { value: undefined, status: 'missing' } }),
+      rows: allRows({
+        essex: { status: 'illustrative' },
+        kent: { status: 'illustrative' },
+        sussex: { value: undefined, status: 'missing' },
+        surrey: { status: 'sources disagree' },
+        london: { status: 'imported' },
+      }),
       focusAreaId: 'kent',
-      groupAreaIds: [],
+      groupAreaIds: AREA_IDS.filter((id) => id !== 'dorset'),
     });
-    expect(mixed.legend.slice(-2)).toEqual([
-      { key: 'no-figure', label: 'No figure', fill: NO_FIGURE_FILL, textColour: DARK_TEXT, pattern: 'none', count: 1 },
-      {
-        key: 'illustrative',
-        label: 'Illustrative, not a real statistic (marked *)',
-        fill: NO_FIGURE_FILL,
-        textColour: DARK_TEXT,
-        pattern: 'hatched',
-        count: 2,
-      },
+    expect(mixed.legend.filter((entry) => entry.kind !== 'bin').map((entry) => [entry.kind, entry.label, entry.count])).toEqual([
+      ['no-figure', 'No figure', 1],
+      ['illustrative', 'Illustrative, not a real statistic (marked *)', 2],
+      ['disputed', 'Published sources disagree (marked “disputed”)', 1],
+      ['imported', 'Imported in this browser (marked “imported”)', 1],
+      ['outside', 'Not in this comparison (grey, no value)', 1],
+      ['focus', 'Name of kent, the focus area (thick outline)', 1],
     ]);
     for (const entry of mixed.legend) expect(contrastRatio(entry.fill, entry.textColour)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('still draws every tile when no area has a figure', () => {
     const rows = AREA_IDS.map((id) => row(id, undefined));
-    const model = tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: [] });
+    const model = tileMapModel({ rows, focusAreaId: 'kent', groupAreaIds: AREA_IDS });
     expect(model.tiles).toHaveLength(42);
     expect(model.tiles.every((t) => t.label === 'no figure')).toBe(true);
-    expect(model.legend).toEqual([{ key: 'no-figure', label: 'No figure', fill: NO_FIGURE_FILL, textColour: DARK_TEXT, pattern: 'none', count: 42 }]);
+    expect(model.legend.map((entry) => [entry.kind, entry.count])).toEqual([
+      ['no-figure', 42],
+      ['focus', 1],
+    ]);
   });
 });

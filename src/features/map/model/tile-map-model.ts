@@ -1,50 +1,25 @@
 import type { ChartRow } from '../../../domain/chart-row';
+import type { MapLegendEntry, MapTile, TileMark } from '../../../domain/tile-map';
+import { valueMark } from '../../../domain/trust';
 import type { ValueStatus } from '../../../domain/value-status';
 import { formatNumber } from '../../../lib/format';
 import { binIndexOf, DARK_TEXT, sequentialBins, type Binning } from './binning';
 import { TILE_GRID, TILE_LAYOUT, type GridSize } from './tile-layout';
 
-/** Illustrative tiles are hatched as well as marked "*", so colour is never the only cue. */
-export type TilePattern = 'none' | 'hatched';
-
 /** A tile with no figure is left white (the view outlines it) rather than given a shade of the scale. */
 export const NO_FIGURE_FILL = '#FFFFFF';
 export const NO_FIGURE_TEXT = 'no figure';
+/** Areas outside the comparator group: a light grey, with grey text at 6:1. */
+export const OUTSIDE_FILL = '#F3F2F1';
+export const OUTSIDE_TEXT = '#505A5F';
 
-export interface Tile {
-  areaId: string;
-  shortName: string;
-  name: string;
-  column: number;
-  row: number;
-  value: number | undefined;
-  /** "145", "145*" (illustrative), "145 (disputed)" (sources disagree) or "no figure". */
-  label: string;
-  status: ValueStatus;
-  /** The colour bin, undefined when there is no figure. */
-  binIndex: number | undefined;
-  fill: string;
-  textColour: string;
-  isFocus: boolean;
-  inGroup: boolean;
-  pattern: TilePattern;
-}
-
-export interface TileLegendEntry {
-  key: string;
-  label: string;
-  fill: string;
-  textColour: string;
-  pattern: TilePattern;
-  /** How many tiles the entry describes. */
-  count: number;
-}
+export type Tile = MapTile;
 
 export interface TileMapModel {
   /** In reading order: row by row, west to east. */
-  tiles: Tile[];
-  /** The colour bins, lightest first, then "No figure" and "Illustrative" where any tile needs them. */
-  legend: TileLegendEntry[];
+  tiles: MapTile[];
+  /** The colour bins, lightest first, then "No figure", the marks, "Not in this comparison" and the focus area, where any tile needs them. */
+  legend: MapLegendEntry[];
   grid: GridSize;
   binning: Binning;
   /** England and Wales, for the view to show beside the map; it has no tile. */
@@ -52,47 +27,57 @@ export interface TileMapModel {
 }
 
 export interface TileMapInput {
-  /** One row per area for one measure and year; England and Wales as the reference row. */
+  /** One row per area of the comparator group for one measure and year; England and Wales as the reference row. */
   rows: readonly ChartRow[];
   focusAreaId: string;
-  /** The comparator group's area ids, drawn as members of the group. */
+  /** The comparator group's area ids: the only tiles coloured and given a value. */
   groupAreaIds: readonly string[];
+  /** Names of areas that have no row (outside the group): their tiles still say whose they are. */
+  areaName?: (areaId: string) => string | undefined;
   formatValue?: (value: number) => string;
 }
 
 export function tileMapModel(input: TileMapInput): TileMapModel {
-  const { rows, focusAreaId, groupAreaIds, formatValue = formatNumber } = input;
+  const { rows, focusAreaId, groupAreaIds, areaName = () => undefined, formatValue = formatNumber } = input;
   const reference = rows.find((row) => row.isReference);
+  const inGroup = new Set(groupAreaIds);
   const rowByArea = new Map<string, ChartRow>();
   for (const row of rows) {
-    if (!row.isReference && !rowByArea.has(row.areaId)) rowByArea.set(row.areaId, row);
+    if (!row.isReference && inGroup.has(row.areaId) && !rowByArea.has(row.areaId)) rowByArea.set(row.areaId, row);
   }
-  const inGroup = new Set(groupAreaIds);
+  // The shades spread over the group's own values: the comparison the reader chose.
   const binning = sequentialBins([...rowByArea.values()].map((row) => row.value));
 
   const tiles = Object.entries(TILE_LAYOUT)
-    .map(([areaId, placement]): Tile => {
+    .map(([areaId, placement]): MapTile => {
       const row = rowByArea.get(areaId);
-      const value = row?.value !== undefined && Number.isFinite(row.value) ? row.value : undefined;
-      const status: ValueStatus = row?.status ?? 'missing';
+      const member = inGroup.has(areaId);
+      const value = member && row?.value !== undefined && Number.isFinite(row.value) ? row.value : undefined;
+      // No row is a gap in the data held here, which says nothing about what a report published.
+      const status: ValueStatus = row?.status ?? 'no figure held';
       const binIndex = binIndexOf(binning, value);
       const bin = binIndex === undefined ? undefined : binning.bins[binIndex];
+      const marks = value === undefined || !row ? [] : marksOf(row);
+      const valueText = value === undefined ? undefined : formatValue(value);
       return {
         areaId,
         shortName: placement.shortName,
-        // A missing row is a gap in the data, not a reason to lose the tile: it keeps its short name.
-        name: row?.areaName ?? placement.shortName,
+        code: placement.code,
+        // No row is not a reason to lose the tile: it keeps a name.
+        name: row?.areaName ?? areaName(areaId) ?? placement.shortName,
         column: placement.column,
         row: placement.row,
-        value,
-        label: value === undefined ? NO_FIGURE_TEXT : valueLabel(value, status, formatValue),
-        status,
-        binIndex,
-        fill: bin?.fill ?? NO_FIGURE_FILL,
-        textColour: bin?.textColour ?? DARK_TEXT,
+        inGroup: member,
         isFocus: areaId === focusAreaId,
-        inGroup: inGroup.has(areaId),
-        pattern: value !== undefined && status === 'illustrative' ? 'hatched' : 'none',
+        value,
+        valueText,
+        label: !member ? '' : valueText === undefined ? NO_FIGURE_TEXT : `${valueText}${valueMark(status, marks.includes('disputed'))}`,
+        status,
+        marks,
+        binIndex,
+        fill: !member ? OUTSIDE_FILL : (bin?.fill ?? NO_FIGURE_FILL),
+        textColour: !member ? OUTSIDE_TEXT : (bin?.textColour ?? DARK_TEXT),
+        hatched: marks.includes('illustrative'),
       };
     })
     .sort((a, b) => a.row - b.row || a.column - b.column);
@@ -100,36 +85,34 @@ export function tileMapModel(input: TileMapInput): TileMapModel {
   return { tiles, legend: legendFor(tiles, binning), grid: TILE_GRID, binning, reference };
 }
 
-function valueLabel(value: number, status: ValueStatus, formatValue: (value: number) => string): string {
-  const text = formatValue(value);
-  if (status === 'illustrative') return `${text}*`;
-  if (status === 'sources disagree') return `${text} (disputed)`;
-  return text;
+function marksOf(row: ChartRow): TileMark[] {
+  const marks: TileMark[] = [];
+  if (row.status === 'illustrative') marks.push('illustrative');
+  if (row.status === 'imported') marks.push('imported');
+  if (row.status === 'sources disagree' || row.dispute !== undefined) marks.push('disputed');
+  return marks;
 }
 
-function legendFor(tiles: readonly Tile[], binning: Binning): TileLegendEntry[] {
-  const entries: TileLegendEntry[] = binning.bins.map((bin) => ({
+function legendFor(tiles: readonly MapTile[], binning: Binning): MapLegendEntry[] {
+  const members = tiles.filter((tile) => tile.inGroup);
+  const entries: MapLegendEntry[] = binning.bins.map((bin) => ({
+    kind: 'bin',
     key: `bin-${bin.index}`,
     label: bin.label,
     fill: bin.fill,
     textColour: bin.textColour,
-    pattern: 'none',
-    count: tiles.filter((tile) => tile.binIndex === bin.index).length,
+    count: members.filter((tile) => tile.binIndex === bin.index).length,
   }));
-  const noFigure = tiles.filter((tile) => tile.value === undefined).length;
-  if (noFigure > 0) {
-    entries.push({ key: 'no-figure', label: 'No figure', fill: NO_FIGURE_FILL, textColour: DARK_TEXT, pattern: 'none', count: noFigure });
-  }
-  const illustrative = tiles.filter((tile) => tile.pattern === 'hatched').length;
-  if (illustrative > 0) {
-    entries.push({
-      key: 'illustrative',
-      label: 'Illustrative, not a real statistic (marked *)',
-      fill: NO_FIGURE_FILL,
-      textColour: DARK_TEXT,
-      pattern: 'hatched',
-      count: illustrative,
-    });
-  }
+  const plain = (kind: MapLegendEntry['kind'], label: string, count: number, fill = NO_FIGURE_FILL, textColour = DARK_TEXT) => {
+    if (count > 0) entries.push({ kind, key: kind, label, fill, textColour, count });
+  };
+  const marked = (mark: TileMark) => members.filter((tile) => tile.marks.includes(mark)).length;
+  plain('no-figure', 'No figure', members.filter((tile) => tile.value === undefined).length);
+  plain('illustrative', 'Illustrative, not a real statistic (marked *)', marked('illustrative'));
+  plain('disputed', 'Published sources disagree (marked “disputed”)', marked('disputed'));
+  plain('imported', 'Imported in this browser (marked “imported”)', marked('imported'));
+  plain('outside', 'Not in this comparison (grey, no value)', tiles.length - members.length, OUTSIDE_FILL, OUTSIDE_TEXT);
+  const focus = tiles.find((tile) => tile.isFocus);
+  if (focus) plain('focus', `${focus.name}, the focus area (thick outline)`, 1);
   return entries;
 }

@@ -1,0 +1,46 @@
+import type { ComparatorGroup } from '../../domain/comparator-groups';
+import type { MeasureId } from '../../domain/measures';
+import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
+import type { UnitId } from '../../shared/view/view-state';
+
+export interface ResolvedMap extends ResolvedView {
+  measureId: MeasureId;
+  unit: UnitId;
+  group: ComparatorGroup;
+  /** The year before, for the table's change column (as in the compare view). */
+  previousYear: string | undefined;
+}
+
+/** The compare view's parameters, less the order of the bars: a map has no order. */
+const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit'] as const;
+
+export function resolveMap(input: ViewInput): ResolvedMap {
+  const focus = resolveFocus(input);
+  const landing = resolveLanding(input, focus);
+  const year = landing.year;
+  const previousYear = previousYearIn(input.years, year);
+  return {
+    view: 'map',
+    heading: `Map of the areas, ${year}`,
+    areas: input.areas,
+    focus,
+    landing,
+    // The year before feeds the table's change column only; it never delays the map.
+    needs: { years: [year], laterYears: previousYear ? [previousYear] : [], areaSeries: [], seriesYears: [] },
+    measureId: input.state.measure,
+    unit: resolveUnit(input.state.measure, input.state.unit),
+    group: resolveGroup(input, focus),
+    previousYear,
+  };
+}
+
+export const mapView = defineView<ResolvedMap>({
+  id: 'map',
+  navLabel: 'Map',
+  params: PARAMS,
+  resolve: resolveMap,
+  // The board pack's map is of the headline rate, which can be compared across areas of any size.
+  packVariants: (input) => [resolveMap({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count' } })],
+  load: () => import('./map-page'),
+});
