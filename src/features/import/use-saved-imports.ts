@@ -126,11 +126,17 @@ export function useSavedImports() {
 
 async function removeKeysNow(keys: readonly string[]): Promise<SavedImport[]> {
   const removed: SavedImport[] = [];
-  for (const key of keys) {
-    const item = useSavedImportsState.getState().imports.find((candidate) => candidate.key === key);
-    await deleteImport(key);
-    publish(useSavedImportsState.getState().imports.filter((candidate) => candidate.key !== key));
-    if (item) removed.push(item);
+  const gone = new Set<string>();
+  // The list and the views change once, after the last delete (or the one that failed), not once per import.
+  try {
+    for (const key of keys) {
+      const item = useSavedImportsState.getState().imports.find((candidate) => candidate.key === key);
+      await deleteImport(key);
+      gone.add(key);
+      if (item) removed.push(item);
+    }
+  } finally {
+    if (gone.size > 0) publish(useSavedImportsState.getState().imports.filter((candidate) => !gone.has(candidate.key)));
   }
   return removed;
 }

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+// Spreadsheet parsing loads lazily and the machine may be busy: generous, never timed.
+test.setTimeout(180_000);
+
+interface FixtureArea {
+  id: string;
+  name: string;
+  kind: 'area' | 'national';
+}
+
+const AREAS = (JSON.parse(readFileSync('mocks/fixtures/areas.json', 'utf8')) as { areas: FixtureArea[] }).areas;
+
+/** Names as a national table writes them; "Hants" is not a name we know, so the import must ask. */
+const NAME_IN_FILE: Record<string, string> = {
+  'avon-and-somerset': 'Avon & Somerset',
+  london: 'Metropolitan Police',
+  'dyfed-powys': 'Dyfed-Powys',
+  kent: 'Kent [note 2]',
+  hampshire: 'Hants',
+};
+
+const GIVEN = (index: number) => 2000 + index;
+
+/** A Ministry of Justice style table: a cover sheet, then 42 areas of category 1 totals for 2022-23 under a title and a note. */
+function nationalWorkbook(): Buffer {
+  const local = AREAS.filter((area) => area.kind === 'area');
+  const rows: (string | number)[][] = [
+    ['Table 3: Registered sexual offenders (category 1) on 31 March 2023, by MAPPA area, 2022 to 2023 [note 1]'],
+    ['Some cells refer to notes which can be found in the Notes worksheet.'],
+    ['MAPPA area', 'Category 1 offenders'],
+    ...local.map((area, index) => [NAME_IN_FILE[area.id] ?? area.name, area.id === 'gwent' ? '[x]' : GIVEN(index)]),
+  ];
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['Cover'], ['MAPPA statistics, 2022 to 2023']]), 'Cover');
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), 'Table_3');
+  return Buffer.from(XLSX.write(workbook, { bookType: 'xlsx', type: 'array' }) as ArrayBuffer);
+}
+
+async function openImport(page: Page) {
+  await page.goto('/?view=import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Import a report' })).toBeVisible({ timeout: 60_000 });
+}
+
+async function chooseSpreadsheet(page: Page, name: string, buffer: Buffer) {
+  await page.getByLabel('Choose a spreadsheet (ODS, XLSX or CSV), or drop it here').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+/** The row whose row header is exactly this area. */
+const rowOf = (table: Locator, area: string) => table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: area, exact: true }) });
+
+const step = (page: Page, title: RegExp) => page.getByRole('heading', { name: title });
+
+async function compareTable(page: Page) {
+  await page.goto('/?view=compare&year=2022-23&measure=category1');
+  await expect(page.locator('text.bar-value-label').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByText('Show the data as a table').click();
+  return page.getByRole('table', { name: /Category 1/ });
+}
+
+test('a national table of 42 areas imports from an XLSX file and the compare view shows its areas as imported', async ({ page }) => {
+  const before = await compareTable(page);
+  await expect(rowOf(before, 'Kent').locator('.status-cell')).toHaveText('illustrative');
+
+  await openImport(page);
+  await chooseSpreadsheet(page, 'mappa-tables.xlsx', nationalWorkbook());
+
+  await expect(step(page, /Choose the sheet/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('radio', { name: /^Table_3: Table 3: Registered sexual offenders/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(step(page, /The table and its area column/)).toBeVisible();
+  await expect(page.getByText(/Some cells refer to notes/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(step(page, /Match the area names/)).toBeVisible();
+  const names = page.getByRole('region', { name: 'Area names in the file and their matches' });
+  await expect(names.getByRole('row', { name: /Metropolitan Police/ })).toContainText('another name for this area');
+  await expect(names.getByRole('row', { name: /Avon & Somerset/ })).toContainText('the same words written differently');
+  // Never guessed: the unknown name is asked about, and Continue says so until it is answered.
+  await expect(names.getByLabel('Hants')).toHaveValue('');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('“Hants”');
+  await names.getByLabel('Hants').selectOption('hampshire');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(step(page, /Match the columns to figures/)).toBeVisible();
+  await expect(page.getByLabel('Category 1 offenders')).not.toHaveValue('leave-out');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(step(page, /The year/)).toBeVisible();
+  await expect(page.getByLabel('Which year are the figures for?')).toHaveValue('2022-23');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(step(page, /Check the figures from mappa-tables\.xlsx \(sheet Table_3\)/)).toBeVisible();
+  const figures = page.getByRole('table', { name: /Figures from mappa-tables\.xlsx/ });
+  await expect(rowOf(figures, 'London')).toContainText('Table_3!B');
+  // Side by side with the figure held now: Kent's served 2022-23 figure is illustrative.
+  await expect(rowOf(figures, 'Kent')).toContainText('illustrative');
+  await expect(rowOf(figures, 'Kent')).toContainText('differs');
+  await expect(rowOf(figures, 'Gwent')).toContainText('not published ([x]');
+  await expectNoAxeViolations(page, 'the spreadsheet import review');
+  await page.getByRole('button', { name: /^Save 41 figures for 41 areas$/ }).click();
+  await expect(page.getByText(/Saved 41 figures for 41 areas from mappa-tables\.xlsx \(sheet Table_3\)/)).toBeVisible();
+
+  const table = await compareTable(page);
+  await expect(rowOf(table, 'Kent').locator('.status-cell')).toHaveText('imported');
+  const london = rowOf(table, 'London');
+  await expect(london.locator('.status-cell')).toHaveText('imported');
+  const londonIndex = AREAS.filter((area) => area.kind === 'area').findIndex((area) => area.id === 'london');
+  await expect(london.locator('.value-cell')).toContainText(GIVEN(londonIndex).toLocaleString('en-GB'));
+  await expect(rowOf(table, 'Hampshire').locator('.status-cell')).toHaveText('imported');
+  // [x] is not a figure: Gwent keeps what it had.
+  await expect(rowOf(table, 'Gwent').locator('.status-cell')).not.toHaveText('imported');
+
+  // One Delete takes back every import of the file.
+  await openImport(page);
+  await page.getByRole('button', { name: 'Delete all 41 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
+  await page.getByRole('button', { name: 'Yes, delete them: the 41 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
+  await expect(page.getByText('Deleted the 41 imports from mappa-tables.xlsx (sheet Table_3).')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('No imports yet.')).toBeVisible();
+});
+
+test('a corrupt workbook gets its own message and nothing is read', async ({ page }) => {
+  await openImport(page);
+  const zipHeader = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 60 }, (_, index) => index)]);
+  await chooseSpreadsheet(page, 'broken.xlsx', zipHeader);
+  await expect(page.getByRole('alert')).toContainText(/broken\.xlsx/, { timeout: 60_000 });
+  await expect(step(page, /Choose the sheet/)).toHaveCount(0);
+  await expect(page.getByText('No imports yet.')).toBeVisible();
+});
