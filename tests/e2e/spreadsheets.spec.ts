@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, SEED_REPORT_TEXT } from './helpers';
 
 // Spreadsheet parsing loads lazily and the machine may be busy: generous, never timed.
 test.setTimeout(180_000);
@@ -146,4 +146,82 @@ test('the board pack holds a workbook of every chart, listed in its README', asy
   const [first] = workbooks;
   const book = XLSX.read(entries[first ?? ''], { type: 'array' });
   expect(book.SheetNames).toEqual(['Cover', 'Contents', 'Notes', 'Data']);
+});
+
+function xlsx(sheets: Record<string, XLSX.WorkSheet>): Buffer {
+  const workbook = XLSX.utils.book_new();
+  for (const [name, sheet] of Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, sheet, name);
+  return Buffer.from(XLSX.write(workbook, { bookType: 'xlsx', type: 'array' }) as ArrayBuffer);
+}
+
+test('bad spreadsheets get specific messages, and the imports already saved stay', async ({ page }) => {
+  await openImport(page);
+  await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
+  await page.getByRole('button', { name: 'Read the text' }).click();
+  await page.getByRole('button', { name: 'Save these figures' }).click();
+  const saved = page.getByRole('table', { name: 'Reports imported in this browser' });
+  await expect(saved.getByRole('row', { name: /West Midlands 2021-22/ })).toBeVisible();
+  const alert = page.getByRole('alert');
+
+  // Password-protected: Excel wraps the encrypted workbook in an OLE container.
+  const container = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(container, 'EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  XLSX.CFB.utils.cfb_add(container, 'EncryptedPackage', new Uint8Array(64).fill(7));
+  await chooseSpreadsheet(page, 'locked.xlsx', Buffer.from(XLSX.CFB.write(container, { type: 'array' }) as ArrayLike<number>));
+  await expect(alert).toContainText('locked.xlsx is protected with a password', { timeout: 60_000 });
+
+  // More than 100,000 rows: listed, but it cannot be chosen.
+  const huge = XLSX.utils.aoa_to_sheet(Array.from({ length: 100_010 }, (_, index) => [index]));
+  await chooseSpreadsheet(
+    page,
+    'huge.xlsx',
+    xlsx({
+      Table_1: XLSX.utils.aoa_to_sheet([
+        ['MAPPA area', 'Category 1'],
+        ['Kent', 5],
+      ]),
+      Everything: huge,
+    }),
+  );
+  await expect(page.getByRole('radio', { name: /^Everything \(too large to read: more than 100,000 rows\)/ })).toBeDisabled({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Discard' }).click();
+
+  // A sheet with no row of headings above figures.
+  await chooseSpreadsheet(page, 'words.xlsx', xlsx({ Words: XLSX.utils.aoa_to_sheet([['Only words here'], ['and more words']]) }));
+  await expect(step(page, /Choose the sheet/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(alert).toContainText('No table with headings and figures was found in "Words"');
+  await page.getByRole('button', { name: 'Discard' }).click();
+
+  // Merged header cells, a date where a number should be, and a formula's saved result.
+  const table = XLSX.utils.aoa_to_sheet([
+    ['Table 3: MAPPA offenders, 2022 to 2023'],
+    ['MAPPA area', 'Category 1 offenders', ''],
+    ['Kent', 1500, 20],
+    ['Surrey', new Date(Date.UTC(2023, 2, 31)), 21],
+    ['Essex', 1700, 22],
+  ]);
+  table['!merges'] = [XLSX.utils.decode_range('B2:C2')];
+  table['B5'] = { t: 'n', v: 1700, f: '1000+700' };
+  await chooseSpreadsheet(page, 'tricky.xlsx', xlsx({ Table_3: table }));
+  await expect(step(page, /Choose the sheet/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(step(page, /The table and its area column/)).toBeVisible();
+  await expect(page.getByText(/Merged header cells were unmerged by repeating their text/)).toBeVisible();
+  await expect(page.getByText(/stored as dates, not numbers \(B4\)/)).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // The two columns under the merged heading cannot both be category 1.
+  await expect(step(page, /Match the columns to figures/)).toBeVisible();
+  await page.getByLabel('Category 1 offenders').nth(1).selectOption('leave-out');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(step(page, /The year/)).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const figures = page.getByRole('table', { name: /Figures from tricky\.xlsx/ });
+  await expect(rowOf(figures, 'Surrey')).toContainText('could not be read');
+  await expect(rowOf(figures, 'Essex')).toContainText('read the saved result of a formula');
+  await page.getByRole('button', { name: 'Discard' }).click();
+
+  await expect(saved.getByRole('row')).toHaveCount(2);
+  await expect(saved.getByRole('row', { name: /West Midlands 2021-22/ })).toBeVisible();
 });
