@@ -225,3 +225,21 @@ test('bad spreadsheets get specific messages, and the imports already saved stay
   await expect(saved.getByRole('row')).toHaveCount(2);
   await expect(saved.getByRole('row', { name: /West Midlands 2021-22/ })).toBeVisible();
 });
+
+test('a semicolon CSV with a byte order mark imports through the same steps', async ({ page }) => {
+  await openImport(page);
+  const csv = '\uFEFFTable 3: MAPPA offenders, 2022 to 2023\r\nMAPPA area;Category 1 offenders\r\nKent;1500\r\nSurrey;[x]\r\nEssex;1700\r\n';
+  await chooseSpreadsheet(page, 'table-3.csv', Buffer.from(csv, 'utf8'));
+  await expect(step(page, /Choose the sheet/)).toBeVisible({ timeout: 60_000 });
+  for (const title of [/The table and its area column/, /Match the area names/, /Match the columns to figures/, /The year/]) {
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(step(page, title)).toBeVisible();
+  }
+  await expect(page.getByLabel('Which year are the figures for?')).toHaveValue('2022-23');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const figures = page.getByRole('table', { name: /Figures from table-3\.csv/ });
+  await expect(rowOf(figures, 'Kent')).toContainText('1,500');
+  await expect(rowOf(figures, 'Surrey')).toContainText('not published ([x]');
+  await page.getByRole('button', { name: 'Save 2 figures for 2 areas' }).click();
+  await expect(page.getByText(/Saved 2 figures for 2 areas from table-3\.csv/)).toBeVisible();
+});
