@@ -10,6 +10,8 @@ import { buildCompareChart } from '../../src/features/compare/model/compare-spec
 import { buildLevelsChart } from '../../src/features/levels/model/levels-chart';
 import type { YearData } from '../../src/shared/model/year-data';
 import { findTable } from '../../src/features/import/spreadsheet/find-table';
+import { importLongTable } from '../../src/features/import/spreadsheet/long-table-import';
+import { spreadsheetSaveItems } from '../../src/features/import/spreadsheet-review-model';
 import { readLongTable } from '../../src/features/import/spreadsheet/read-long-table';
 import { readWorkbook } from '../../src/features/import/spreadsheet/read-workbook';
 import { sheetNamed } from '../../src/features/import/spreadsheet/workbook-model';
@@ -149,5 +151,36 @@ describe.each(['ods', 'xlsx'] as const)('export and read back (%s)', (format) =>
     const herts = read.rows.find((row) => row.areaId === 'hertfordshire');
     expect(herts?.status).toBe('sources disagree');
     expect(herts?.source).toMatch(/^Sources disagree: 816 \(LBC 2024-01-30\); 987 \(The Comet/);
+  });
+});
+
+describe.each(['ods', 'xlsx'] as const)('through the import glue (%s)', (format) => {
+  it('imports published figures back with the same values, as imports of only those figures, and leaves illustrative ones out', () => {
+    const spec = compare('category1', data2022);
+    const sheet = sheetNamed(readWorkbook(writeWorkbook(chartWorkbook(spec, EXPORTED_AT), format), `chart.${format}`), SHEET_NAMES.data);
+    const found = findTable(sheet, fixtureAreas);
+    if (!found.ok) throw new Error(found.message);
+    const read = readLongTable(sheet, found.table, fixtureAreas);
+    if (!read.ok) throw new Error(read.message);
+    const result = importLongTable({ workbook: { fileName: `chart.${format}`, format }, sheet, rows: read.rows, importedAt: EXPORTED_AT });
+    expect(result.errors).toEqual([]);
+
+    const published = spec.rows.filter((row) => row.status === 'published');
+    const illustrative = spec.rows.filter((row) => row.status === 'illustrative');
+    expect(published.length).toBeGreaterThan(0);
+    expect(illustrative.length).toBeGreaterThan(0);
+    for (const row of published) {
+      const area = result.areas.find((candidate) => candidate.areaId === row.areaId && candidate.year === row.year);
+      expect(Object.values(area?.figures ?? {})).toEqual([expect.objectContaining({ kind: 'value', value: row.value })]);
+    }
+    for (const row of illustrative) expect(result.areas.some((candidate) => candidate.areaId === row.areaId)).toBe(false);
+    expect(result.leftOut.filter((row) => row.reason.startsWith('illustrative'))).toHaveLength(illustrative.length);
+
+    const items = spreadsheetSaveItems(result.areas);
+    expect(items.map((item) => item.error)).toEqual(items.map(() => undefined));
+    for (const item of items) {
+      expect(item.wire.provenance).toMatchObject({ kind: 'imported', fileName: `chart.${format} (sheet Data)` });
+      expect(item.given).toHaveLength(1);
+    }
   });
 });

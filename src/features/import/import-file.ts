@@ -43,3 +43,17 @@ export function looksBinary(head: Uint8Array): boolean {
   }
   return control / head.length > 0.05;
 }
+
+/** An ODS or XLSX workbook, by its name: read as a spreadsheet, whichever file box it was given to. */
+export function isWorkbookFileName(name: string): boolean {
+  return /\.(ods|xlsx|xlsm)$/i.test(name.trim());
+}
+
+/** A spreadsheet's size, before it is read; what it holds is the spreadsheet reader's to judge. */
+export function checkSpreadsheetFile(name: string, size: number): { ok: true } | { ok: false; message: string } {
+  if (size === 0) return { ok: false, message: `“${name}” is empty (0 bytes).` };
+  if (size > MAX_IMPORT_BYTES) {
+    return { ok: false, message: `“${name}” is ${megabytes(size)}; the largest file we read is ${megabytes(MAX_IMPORT_BYTES)}.` };
+  }
+  return { ok: true };
+}

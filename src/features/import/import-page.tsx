@@ -1,6 +1,6 @@
 import { PageHeading } from '../../shared/view/page-heading';
 import { useQueries } from '@tanstack/react-query';
-import { useId, useMemo, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Area } from '../../domain/area';
 import { useDataQueries } from '../../shared/data/use-data';
 import type { ReportWire } from '../../domain/report-schema';
@@ -9,13 +9,20 @@ import { tidyCsv } from '../../shared/export/csv';
 import { exportFileName } from '../../shared/export/file-names';
 import { areaYearOf, combineImports } from './combine-imports';
 import { csvGroupImports, type CsvGroupImport } from './csv-groups';
-import { checkImportFile } from './import-file';
+import { checkImportFile, checkSpreadsheetFile, isWorkbookFileName } from './import-file';
+import { importsFromFile } from './file-imports';
+import { templateFigureIds } from './given-figures';
+import { heldFigures, type HeldFigureLookup } from './held-figures';
 import { importsToRows } from './imports-csv';
 import { parseReportText, type ReportTextParse } from './parse-report-text';
-import { parseTidyCsv } from './parse-tidy-csv';
+import { hasTidyCsvHeader, parseTidyCsv } from './parse-tidy-csv';
 import { savedMessage, undoWording } from './review-model';
 import type { SavedImport } from './saved-imports';
 import { planSecondImport, type SecondImportChoice } from './second-import';
+import type { WorkbookSummary } from './spreadsheet/workbook-model';
+import { SpreadsheetFlow } from './spreadsheet-flow';
+import type { SpreadsheetSaveItem } from './spreadsheet-review-model';
+import type { YearData } from '../../shared/model/year-data';
 import { CsvReview } from './csv-review';
 import { ReportReview } from './report-review';
 import { SavedImportsList } from './saved-imports-list';
@@ -23,7 +30,8 @@ import { useSavedImports, type ImportChange } from './use-saved-imports';
 
 type Pending =
   | { kind: 'report'; parse: ReportTextParse; fileName: string; importedAt: string }
-  | { kind: 'csv'; imports: CsvGroupImport[]; fileName: string; importedAt: string; warnings: string[] };
+  | { kind: 'csv'; imports: CsvGroupImport[]; fileName: string; importedAt: string; warnings: string[] }
+  | { kind: 'spreadsheet'; workbook: WorkbookSummary; importedAt: string };
 
 /** The last change, while it can still be undone. */
 interface Undoable {
@@ -33,7 +41,7 @@ interface Undoable {
 }
 
 function undoScope(change: ImportChange) {
-  return { added: change.added !== undefined, removed: change.removed.length };
+  return { added: change.added.length > 0, removed: change.removed.length };
 }
 
 /** Bring your own data: paste a report's text, drop its PDF, or a tidy CSV; review; save. */
@@ -58,7 +66,21 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
     [servedVersion],
   );
 
-  const nameOf = (areaId: string) => areas.find((area) => area.id === areaId)?.name ?? areaId;
+  const nameOf = useCallback((areaId: string) => areas.find((area) => area.id === areaId)?.name ?? areaId, [areas]);
+  // The figures every view shows now, by year (served, with saved imports over them), for the spreadsheet review.
+  const heldFor = useMemo(() => {
+    const imported = combineImports(saved.imports);
+    const byYear = new Map(
+      years.map((year, index) => {
+        const data = served[index]?.data;
+        const yearData: YearData | undefined = data ? { year, reports: data.reports, errors: data.errors } : undefined;
+        return [year, heldFigures(yearData, year, imported)] as const;
+      }),
+    );
+    return (year: string): HeldFigureLookup => byYear.get(year) ?? heldFigures(undefined, year, imported);
+    // served is a new array each render; servedVersion changes only when a year's data does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [servedVersion, saved.imports, years]);
 
   const readText = (content: string, fileName: string) => {
     const parse = parseReportText(content, localAreas);
@@ -92,7 +114,40 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
     });
   };
 
+  /** An ODS, XLSX or CSV table of many areas, read in the browser by code that loads only now. */
+  const readSpreadsheet = async (file: File) => {
+    setMessage('');
+    const check = checkSpreadsheetFile(file.name, file.size);
+    if (!check.ok) {
+      setError(check.message);
+      return;
+    }
+    setBusy(`Reading ${file.name}…`);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (!isWorkbookFileName(file.name)) {
+        const text = new TextDecoder().decode(bytes.subarray(0, 4096));
+        if (hasTidyCsvHeader(text)) {
+          readCsv(await file.text(), file.name);
+          return;
+        }
+      }
+      const { readWorkbook } = await import('./spreadsheet/read-workbook');
+      const workbook = readWorkbook(bytes, file.name);
+      setError(undefined);
+      setPending({ kind: 'spreadsheet', workbook, importedAt: new Date().toISOString() });
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : String(problem));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
   const readFile = async (file: File) => {
+    if (isWorkbookFileName(file.name)) {
+      await readSpreadsheet(file);
+      return;
+    }
     setMessage('');
     setBusy(`Reading ${file.name}…`);
     try {
@@ -128,6 +183,16 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
     const file = event.dataTransfer.files[0];
     if (file) void readFile(file);
   };
+  const onSpreadsheetChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) void readSpreadsheet(file);
+    event.target.value = '';
+  };
+  const onSpreadsheetDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file) void readSpreadsheet(file);
+  };
 
   const report = (problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem));
 
@@ -135,8 +200,9 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
     try {
       const change = await saved.save(wire, fileName, given, removeKeys);
       const place = `${nameOf(wire.areaId)} ${wire.year}`;
+      const [added] = change.added;
       const keptBeside =
-        removeKeys.length === 0 && saved.imports.some((item) => item.key !== change.added.key && areaYearOf(item) === areaYearOf(change.added));
+        removeKeys.length === 0 && added !== undefined && saved.imports.some((item) => item.key !== added.key && areaYearOf(item) === areaYearOf(added));
       setPending(undefined);
       setText('');
       setError(undefined);
@@ -166,6 +232,49 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
     setPending(undefined);
     setUndoable(undefined);
     setMessage(`Saved ${count} ${count === 1 ? 'report' : 'reports'} from ${fileName}.`);
+  };
+
+  /** Every area-year of a spreadsheet, saved as one change that one Undo takes back. */
+  const saveSpreadsheet = async (items: SpreadsheetSaveItem[], choices: Readonly<Record<string, SecondImportChoice>>, fileLabel: string) => {
+    const batch = items.flatMap((item) => {
+      const earlier = saved.imports.filter((candidate) => areaYearOf(candidate) === item.key);
+      const plan = planSecondImport(choices[item.key] ?? 'keep-both', { earlier });
+      return plan.save
+        ? [{ wire: item.wire, figureIds: item.given, removeKeys: plan.remove, count: item.given?.length ?? templateFigureIds(item.year).length }]
+        : [];
+    });
+    if (batch.length === 0) {
+      setPending(undefined);
+      setMessage(`Nothing was saved from ${fileLabel}: you cancelled every area-year. The earlier imports are unchanged.`);
+      return;
+    }
+    try {
+      const change = await saved.saveAll(batch, fileLabel);
+      const figures = batch.reduce((count, item) => count + item.count, 0);
+      const replaced =
+        change.removed.length > 0 ? ` It replaced ${change.removed.length === 1 ? 'an earlier import' : `${change.removed.length} earlier imports`}.` : '';
+      setPending(undefined);
+      setError(undefined);
+      setMessage(
+        `Saved ${figures} ${figures === 1 ? 'figure' : 'figures'} for ${batch.length} ${batch.length === 1 ? 'area' : 'areas'} from ${fileLabel}, labelled “imported” in every view; their other figures are unchanged.${replaced}`,
+      );
+      setUndoable({ change, what: `the ${batch.length === 1 ? 'import' : `${batch.length} imports`} from ${fileLabel}` });
+    } catch (problem) {
+      setError(`${problem instanceof Error ? problem.message : String(problem)} Nothing from ${fileLabel} was saved.`);
+    }
+  };
+
+  /** Deletes every import saved from one file (or sheet), as one change that one Undo takes back. */
+  const deleteFile = (fileName: string) => {
+    const items = importsFromFile(saved.imports, fileName);
+    const what = `the ${items.length === 1 ? 'import' : `${items.length} imports`} from ${fileName}`;
+    saved
+      .remove(items.map((item) => item.key))
+      .then((change) => {
+        setMessage(`Deleted ${what}.`);
+        setUndoable({ change, what });
+      })
+      .catch(report);
   };
 
   const deleteImport = (item: SavedImport) => {
@@ -219,13 +328,37 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
           <input
             id={`${id}-file`}
             type="file"
-            accept=".pdf,.txt,.csv,application/pdf,text/plain,text/csv"
+            accept=".pdf,.txt,.csv,.ods,.xlsx,application/pdf,text/plain,text/csv"
             onChange={onFileChosen}
             disabled={busy !== undefined}
           />
           <p className="hint">Up to 20 MB. A scanned PDF without a text layer cannot be read: paste its figures instead.</p>
         </div>
       </div>
+      <section aria-labelledby={`${id}-sheet-heading`}>
+        <h2 id={`${id}-sheet-heading`}>Import a spreadsheet of many areas</h2>
+        <p>
+          A national table, such as the Ministry of Justice’s MAPPA tables, with one row per area and a column per figure; or a table downloaded from MAPPA
+          Compare. You choose the sheet, check how each area name and column was matched, and the year, then check every figure beside the cell it came from.
+          Formulas are never calculated: we read the result the file saved.
+        </p>
+        <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={onSpreadsheetDrop}>
+          <label htmlFor={`${id}-sheet-file`} className="drop-label">
+            Choose a spreadsheet (ODS, XLSX or CSV), or drop it here
+          </label>
+          <input
+            id={`${id}-sheet-file`}
+            type="file"
+            accept=".ods,.xlsx,.csv,.tsv,application/vnd.oasis.opendocument.spreadsheet,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onChange={onSpreadsheetChosen}
+            disabled={busy !== undefined}
+            aria-describedby={`${id}-sheet-file-hint`}
+          />
+          <p className="hint" id={`${id}-sheet-file-hint`}>
+            Up to 20 MB and 100,000 rows a sheet. A CSV may use commas, semicolons, tabs or bars. A password-protected workbook cannot be read.
+          </p>
+        </div>
+      </section>
       {busy && (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" /> {busy}
@@ -285,8 +418,26 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
           onDiscard={() => setPending(undefined)}
         />
       )}
+      {pending?.kind === 'spreadsheet' && (
+        <section aria-labelledby={`${id}-sheet-review-heading`} className="review">
+          <h2 id={`${id}-sheet-review-heading`}>Import {pending.workbook.fileName}</h2>
+          <SpreadsheetFlow
+            key={pending.importedAt}
+            workbook={pending.workbook}
+            areas={localAreas}
+            years={years}
+            importedAt={pending.importedAt}
+            heldFor={heldFor}
+            savedImports={saved.imports}
+            nameOf={nameOf}
+            onSave={saveSpreadsheet}
+            onDiscard={() => setPending(undefined)}
+          />
+        </section>
+      )}
       <SavedImportsList
         imports={saved.imports}
+        onDeleteFile={deleteFile}
         problems={saved.problems}
         error={saved.error}
         servedKeys={servedKeys}

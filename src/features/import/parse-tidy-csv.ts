@@ -54,6 +54,13 @@ export interface TidyCsvGroup {
 
 export type TidyCsvParse = { ok: true; groups: TidyCsvGroup[]; warnings: CsvIssue[] } | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] };
 
+/** Whether a CSV's first line is the header of the app's own tidy CSV (so it is read as one, not as a table of areas). */
+export function hasTidyCsvHeader(text: string): boolean {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const names = new Set(firstLine.split(',').map((field) => field.replace(/^"|"$/g, '').trim().toLowerCase()));
+  return TIDY_CSV_COLUMNS.every((column) => names.has(column));
+}
+
 interface RowValue {
   areaId: string;
   year: MappaYear;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { areaYearOf } from './combine-imports';
+import { filesWithSeveralImports } from './file-imports';
 import type { SavedImport } from './saved-imports';
 
 interface SavedImportsListProps {
@@ -10,16 +11,19 @@ interface SavedImportsListProps {
   nameOf: (areaId: string) => string;
   /** Called once the user has confirmed. */
   onDelete: (item: SavedImport) => void;
+  /** Delete every import from one file (or sheet of a workbook); called once the user has confirmed. */
+  onDeleteFile: (fileName: string) => void;
   onDownloadAll: () => void;
 }
 
 /** The imports kept in this browser, each with a delete button that asks first, and one CSV of them all. */
-export function SavedImportsList({ imports, problems, error, servedKeys, nameOf, onDelete, onDownloadAll }: SavedImportsListProps) {
+export function SavedImportsList({ imports, problems, error, servedKeys, nameOf, onDelete, onDeleteFile, onDownloadAll }: SavedImportsListProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
+  const files = filesWithSeveralImports(imports);
   const perAreaYear = new Map<string, number>();
   for (const item of imports) perAreaYear.set(areaYearOf(item), (perAreaYear.get(areaYearOf(item)) ?? 0) + 1);
 
@@ -105,6 +109,47 @@ export function SavedImportsList({ imports, problems, error, servedKeys, nameOf,
               })}
             </tbody>
           </table>
+          {files.length > 0 && (
+            <>
+              <h3>Files that gave several imports</h3>
+              <ul>
+                {files.map(({ fileName, count }) => {
+                  const what = `the ${count} imports from ${fileName}`;
+                  const key = `file|${fileName}`;
+                  return (
+                    <li key={fileName}>
+                      {fileName}: {count} imports{' '}
+                      {confirming === key ? (
+                        <span role="group" aria-label={`Delete ${what}?`}>
+                          <span>Delete all {count}? </span>
+                          <button
+                            ref={confirmButton}
+                            type="button"
+                            className="button-secondary"
+                            aria-label={`Yes, delete them: ${what}`}
+                            onClick={() => {
+                              setConfirming(undefined);
+                              onDeleteFile(fileName);
+                            }}
+                          >
+                            Yes, delete them
+                          </button>{' '}
+                          <button type="button" className="button-secondary" aria-label={`No, keep them: ${what}`} onClick={() => setConfirming(undefined)}>
+                            No, keep them
+                          </button>
+                        </span>
+                      ) : (
+                        <button type="button" className="button-secondary" onClick={() => setConfirming(key)}>
+                          Delete all {count}
+                          <span className="visually-hidden"> imports from {fileName}</span>
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
           <p>
             <button type="button" className="button-secondary" onClick={onDownloadAll}>
               Download all imports as CSV

@@ -61,10 +61,17 @@ export function useLoadSavedImports(): void {
   }, []);
 }
 
-/** What a change did, so it can be undone: the imports it removed and the one it added. */
+/** What a change did, so it can be undone: the imports it removed and the ones it added. */
 export interface ImportChange {
-  added: SavedImport | undefined;
+  added: SavedImport[];
   removed: SavedImport[];
+}
+
+/** One import of a batch (such as every area of a spreadsheet), and the earlier imports it replaces. */
+export interface BatchItem {
+  wire: ReportWire;
+  figureIds: readonly string[] | undefined;
+  removeKeys: readonly string[];
 }
 
 /** The saved imports, with changes that keep IndexedDB, this list, the views and other tabs in step. */
@@ -78,13 +85,31 @@ export function useSavedImports() {
     publish(sortImports([...current, added]));
     const removed = await removeKeysNow(removeKeys);
     sync?.announce();
-    return { added, removed } satisfies ImportChange;
+    return { added: [added], removed } satisfies ImportChange;
+  }, []);
+
+  /**
+   * Stores every import of a batch, then removes the earlier ones they replace. If storing one
+   * fails, the ones this batch stored are taken out again: a batch is saved whole or not at all.
+   */
+  const saveAll = useCallback(async (items: readonly BatchItem[], fileName: string): Promise<ImportChange> => {
+    const added: SavedImport[] = [];
+    try {
+      for (const item of items) added.push(await saveImport(item.wire, fileName, new Date(), item.figureIds));
+    } catch (error) {
+      for (const item of added) await deleteImport(item.key).catch(() => undefined);
+      throw error;
+    }
+    publish(sortImports([...useSavedImportsState.getState().imports, ...added]));
+    const removed = await removeKeysNow(items.flatMap((item) => item.removeKeys));
+    sync?.announce();
+    return { added, removed };
   }, []);
 
   const remove = useCallback(async (keys: readonly string[]): Promise<ImportChange> => {
     const removed = await removeKeysNow(keys);
     sync?.announce();
-    return { added: undefined, removed };
+    return { added: [], removed };
   }, []);
 
   /** Puts a change back: the removed imports return exactly, the added one goes. */
@@ -92,20 +117,26 @@ export function useSavedImports() {
     for (const item of change.removed) await restoreImport(item);
     const restored = [...useSavedImportsState.getState().imports.filter((item) => !change.removed.some((back) => back.key === item.key)), ...change.removed];
     publish(sortImports(restored));
-    if (change.added) await removeKeysNow([change.added.key]);
+    await removeKeysNow(change.added.map((item) => item.key));
     sync?.announce();
   }, []);
 
-  return { ...state, save, remove, undo };
+  return { ...state, save, saveAll, remove, undo };
 }
 
 async function removeKeysNow(keys: readonly string[]): Promise<SavedImport[]> {
   const removed: SavedImport[] = [];
-  for (const key of keys) {
-    const item = useSavedImportsState.getState().imports.find((candidate) => candidate.key === key);
-    await deleteImport(key);
-    publish(useSavedImportsState.getState().imports.filter((candidate) => candidate.key !== key));
-    if (item) removed.push(item);
+  const gone = new Set<string>();
+  // The list and the views change once, after the last delete (or the one that failed), not once per import.
+  try {
+    for (const key of keys) {
+      const item = useSavedImportsState.getState().imports.find((candidate) => candidate.key === key);
+      await deleteImport(key);
+      gone.add(key);
+      if (item) removed.push(item);
+    }
+  } finally {
+    if (gone.size > 0) publish(useSavedImportsState.getState().imports.filter((candidate) => !gone.has(candidate.key)));
   }
   return removed;
 }

@@ -27,7 +27,8 @@ function checkCancelled(signal: AbortSignal) {
 
 /**
  * The board-paper pack: every figure as PNG and SVG (drawn from its description, as the screen
- * draws it), each figure's CSV, the key figures as CSV, and a README of sources and notes, in one zip.
+ * draws it), each figure's CSV and ODS workbook (cover, contents, notes, data with GSS symbols),
+ * the key figures as CSV, and a README of sources and notes, in one zip.
  */
 export async function buildBoardPack(input: PackInput): Promise<{ blob: Blob; fileName: string }> {
   const { figures, signal, onProgress, focusName, year } = input;
@@ -35,6 +36,8 @@ export async function buildBoardPack(input: PackInput): Promise<{ blob: Blob; fi
   const entries: ZipEntry[] = [];
   const readmeCharts = [];
   const exportedOn = new Date();
+  // The spreadsheet writer is large: it loads only when a pack is made.
+  const [{ chartWorkbook }, { writeWorkbook }] = await Promise.all([import('./spreadsheet/chart-workbook'), import('./spreadsheet/write-workbook')]);
   for (const [index, figure] of figures.entries()) {
     checkCancelled(signal);
     onProgress(index, total, `Drawing “${figure.spec.title}”`);
@@ -44,11 +47,12 @@ export async function buildBoardPack(input: PackInput): Promise<{ blob: Blob; fi
     entries.push({ name: `${base}.png`, data: await blobBytes(png) });
     entries.push({ name: `${base}.svg`, data: rendered.svg });
     entries.push({ name: `${base}.csv`, data: chartRowsToCsv(figure.spec, exportedOn) });
+    entries.push({ name: `${base}.ods`, data: writeWorkbook(chartWorkbook(figure.spec, exportedOn, PRODUCT_NAME), 'ods') });
     readmeCharts.push({
       title: figure.spec.title,
       sourceLine: figure.spec.sourceLine,
       notes: figure.spec.notes,
-      files: [`${base}.png`, `${base}.svg`, `${base}.csv`],
+      files: [`${base}.png`, `${base}.svg`, `${base}.csv`, `${base}.ods`],
       includesIllustrative: figure.spec.includesIllustrative,
     });
   }

@@ -44,7 +44,7 @@ export function packReadme(input: PackReadmeInput): string {
 
   lines.push(
     ...heading('What is in this pack', '-'),
-    `${input.charts.length} ${input.charts.length === 1 ? 'chart' : 'charts'}, each with the files listed under it. PNG files are images for documents and slides; SVG files are images that stay sharp at any size; CSV files hold exactly the figures the chart draws, one row per value with its status and source.`,
+    `${input.charts.length} ${input.charts.length === 1 ? 'chart' : 'charts'}, each with the files listed under it. PNG files are images for documents and slides; SVG files are images that stay sharp at any size; CSV files hold exactly the figures the chart draws, one row per value with its status and source; ODS files are the same figures as a spreadsheet (open in LibreOffice Calc or Excel) with a cover sheet, contents, notes and a data sheet, where [x] means not published and [z] not applicable, never zero.`,
     '',
   );
   input.charts.forEach((chart, index) => {

@@ -11,3 +11,9 @@ export function columnLetters(column: number): string {
 export function cellRef(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
+
+/** The 0-based column of a reference: "B7" → 1, "AA3" → 26. */
+export function refColumn(ref: string): number {
+  const letters = /^[A-Z]+/i.exec(ref)?.[0].toUpperCase() ?? 'A';
+  return [...letters].reduce((column, letter) => column * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}

@@ -52,6 +52,8 @@ describe.each(['xlsx', 'ods'] as const)('readWorkbook (%s)', (format) => {
     );
     const sheet = sheetNamed(readWorkbook(bytes, `f.${format}`), 'S');
     expect(sheet.rows[2]?.[1]).toEqual({ kind: 'number', value: 5 });
+    // Listed, so the review can say the figure is a formula's saved result.
+    expect(sheet.formulaCells).toEqual(['B3']);
   });
 
   it('keeps dates as dates and lists where they are, so they are never read as figures', () => {

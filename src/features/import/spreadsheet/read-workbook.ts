@@ -16,7 +16,7 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Reads an ODS, XLSX or CSV file into plain sheets. Formulas are never run: a formula cell gives
- * the value the file saved for it. Dates are kept as dates (and listed per sheet) so that a
+ * the value the file saved for it, and its reference is listed so the review can say so. Dates are kept as dates (and listed per sheet) so that a
  * figure typed into a date-formatted column is flagged, not read as a day count.
  */
 export function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): WorkbookSummary {
@@ -44,8 +44,9 @@ function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
 const READ_OPTIONS: XLSX.ParsingOptions = {
   type: 'array',
   dense: true,
-  // Never formulas: the saved (cached) value is read, and nothing is calculated.
-  cellFormula: false,
+  // Formulas are read as text only, to list which cells had one: the library never calculates
+  // them, so a formula cell's value is always the result the file saved.
+  cellFormula: true,
   cellHTML: false,
   cellText: false,
   cellNF: false,
@@ -134,6 +135,7 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
   }
   const rows: (SheetCell | undefined)[][] = [];
   const dateCells: string[] = [];
+  const formulaCells: string[] = [];
   let rowCount = 0;
   let columnCount = 0;
   data.forEach((cells, rowIndex) => {
@@ -144,6 +146,7 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
       if (!read) return;
       row[columnIndex] = read;
       if (read.kind === 'date') dateCells.push(cellRef(rowIndex, columnIndex));
+      if (cell?.f) formulaCells.push(cellRef(rowIndex, columnIndex));
       rowCount = Math.max(rowCount, rowIndex + 1);
       columnCount = Math.max(columnCount, columnIndex + 1);
     });
@@ -154,7 +157,16 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
   const merges: CellRange[] = ((sheet['!merges'] ?? []) as XLSX.Range[])
     .filter((range) => range.s.r < rowCount && range.s.c < columnCount)
     .map((range) => ({ first: { row: range.s.r, column: range.s.c }, last: { row: range.e.r, column: range.e.c } }));
-  return { name, title: firstText(allRows), rowCount, columnCount, rows: allRows, merges, dateCells };
+  return {
+    name,
+    title: firstText(allRows),
+    rowCount,
+    columnCount,
+    rows: allRows,
+    merges,
+    dateCells,
+    ...(formulaCells.length > 0 ? { formulaCells } : {}),
+  };
 }
 
 export function emptyGrid(name: string, tooLarge?: SheetGrid['tooLarge']): SheetGrid {

@@ -48,6 +48,10 @@ export interface FigureOrigin {
   symbolMeaning?: string;
   /** Other GSS symbols beside a number, such as "p" (provisional). */
   otherSymbols?: string[];
+  /** The cell holds a formula: this is the result the file saved, never recalculated here. */
+  fromFormula?: boolean;
+  /** In a long table, the status the file gives the value ("published"). */
+  statusInFile?: string;
 }
 
 export interface ImportedFigures {
@@ -81,16 +85,14 @@ export interface SpreadsheetImportResult {
  */
 export function importSpreadsheetTable(input: SpreadsheetImportInput): SpreadsheetImportResult {
   const sheet = sheetNamed(input.workbook, input.sheetName);
-  const provenance: ImportedProvenance = {
-    kind: 'imported',
-    fileName: input.workbook.format === 'csv' ? input.workbook.fileName : `${input.workbook.fileName} (sheet ${sheet.name})`,
-    importedAt: input.importedAt.toISOString(),
-  };
+  const provenance = importProvenance(input.workbook, sheet.name, input.importedAt);
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const columns = checkedColumns(input.columns, input.year, errors, warnings);
   const rows = checkedRows(input.areaRows, sheet, errors);
   const lowReliability: string[] = [];
+  const formulas = new Set(sheet.formulaCells ?? []);
+  const fromFormulas: string[] = [];
 
   const areas = rows.map(({ row, areaId }): ImportedFigures => {
     const figures: Record<string, Cell> = {};
@@ -107,7 +109,9 @@ export function importSpreadsheetTable(input: SpreadsheetImportInput): Spreadshe
       const read = readingToCell(reading, provenance);
       if (!read) continue;
       figures[figureId] = read;
-      origins[figureId] = origin(sheet.name, ref, cellText(cell), reading);
+      const from = origin(sheet.name, ref, cellText(cell), reading);
+      origins[figureId] = formulas.has(ref) ? { ...from, fromFormula: true } : from;
+      if (formulas.has(ref)) fromFormulas.push(ref);
       if (reading.kind === 'value' && reading.lowReliability) lowReliability.push(ref);
     }
     const areaText = input.areaColumn === undefined ? '' : cellText(cellAt(sheet, row, input.areaColumn));
@@ -119,16 +123,30 @@ export function importSpreadsheetTable(input: SpreadsheetImportInput): Spreadshe
       message: `${lowReliability.length === 1 ? 'One figure is' : `${lowReliability.length} figures are`} marked [u], low reliability (${lowReliability.join(', ')}): imported, and flagged in the review.`,
     });
   }
+  if (fromFormulas.length > 0) {
+    warnings.push({
+      message: `${fromFormulas.length === 1 ? 'One figure is' : `${fromFormulas.length} figures are`} the result of a formula (${fromFormulas.join(', ')}): we read the saved result of a formula as the file has it, and never recalculate it.`,
+    });
+  }
   return { areas, errors, warnings };
 }
 
-function readingIssue(reading: CellReading): string | undefined {
+/** The source of every figure of an import: the file, and for a workbook the sheet ("national.xlsx (sheet Table_2)"). */
+export function importProvenance(workbook: Pick<WorkbookSummary, 'fileName' | 'format'>, sheetName: string, importedAt: Date): ImportedProvenance {
+  return {
+    kind: 'imported',
+    fileName: workbook.format === 'csv' ? workbook.fileName : `${workbook.fileName} (sheet ${sheetName})`,
+    importedAt: importedAt.toISOString(),
+  };
+}
+
+export function readingIssue(reading: CellReading): string | undefined {
   if (reading.kind === 'error') return reading.message;
   if (reading.kind === 'value' && reading.problem) return reading.problem;
   return undefined;
 }
 
-function origin(sheetName: string, ref: string, text: string, reading: CellReading): FigureOrigin {
+export function origin(sheetName: string, ref: string, text: string, reading: CellReading): FigureOrigin {
   const base = { sheetName, ref, text, notes: reading.notes, lowReliability: reading.kind === 'value' && reading.lowReliability };
   switch (reading.kind) {
     case 'value':

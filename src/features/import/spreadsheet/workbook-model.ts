@@ -32,6 +32,8 @@ export interface SheetGrid {
   merges: CellRange[];
   /** References ("B7") of cells stored as dates, so the UI can warn before any figure is read. */
   dateCells: string[];
+  /** References of cells holding a formula: their value is the result the file saved, never recalculated. */
+  formulaCells?: string[];
   /** Hidden sheets are listed (and can be read) but the UI may want to say so. */
   hidden?: boolean;
   /** Set (with no rows read) when the sheet has more rows than we read. */
