@@ -1,4 +1,4 @@
-import type { FigureLayout } from './figure-layout';
+import { CHART_FONT_FAMILY, type FigureLayout } from './figure-layout';
 
 /**
  * A chart drawn at a given width: its SVG parts placed in a box of the layout's size. Exports
@@ -7,7 +7,11 @@ import type { FigureLayout } from './figure-layout';
  */
 export function FigureChart({ layout, hidden = false }: { layout: FigureLayout; hidden?: boolean }) {
   return (
-    <div className="figure-chart" style={{ position: 'relative', width: layout.width, height: layout.height }} aria-hidden={hidden || undefined}>
+    <div
+      className="figure-chart"
+      style={{ position: 'relative', width: layout.width, height: layout.height, fontFamily: CHART_FONT_FAMILY }}
+      aria-hidden={hidden || undefined}
+    >
       {layout.parts.map((part) => (
         <div
           key={part.key}
