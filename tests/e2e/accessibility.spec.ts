@@ -200,3 +200,57 @@ test.describe('keyboard only', () => {
     problems.expectNone();
   });
 });
+
+/** A chart of every kind and layout, as the exports are checked (tests/e2e/figure-exports.spec.ts). */
+const CHARTS = [
+  'view=compare&year=2021-22',
+  'view=compare&year=2021-22&measure=category1&sort=change',
+  'view=levels&year=2021-22&layout=stacked',
+  'view=levels&year=2021-22&layout=panels&by=level',
+  'view=trends&trend=kent,essex',
+  'view=trends&trend=kent,essex&layout=panels',
+];
+
+test.describe('charts: each is one named image with no focus stop inside', () => {
+  for (const query of CHARTS) {
+    test(query, async ({ page }) => {
+      await page.goto(`/?${query}`);
+      const figure = page.getByRole('figure').first();
+      const title = (await figure.getByRole('heading', { level: 2 }).textContent()) ?? '';
+      const summary = (await figure.locator('.chart-summary').textContent()) ?? '';
+      // Named by its title and summary sentence.
+      const chart = figure.getByRole('img', { name: `${title}. ${summary} The table below gives every value.`, exact: true });
+      await expect(chart).toHaveCount(1);
+      await expect(chart.locator('svg').first()).toBeAttached();
+      // The SVG parts draw that image and are not exposed again on their own.
+      expect(await chart.locator('svg').evaluateAll((svgs) => svgs.filter((svg) => !svg.closest('[aria-hidden="true"]')).length)).toBe(0);
+      // Nothing inside is declared focusable: a tabindex, where there is one, keeps it out of the Tab order.
+      expect(
+        await chart.evaluate((element) =>
+          [...element.querySelectorAll('a[href], button, input, select, textarea, [contenteditable], [tabindex]')]
+            .filter((inner) => !(Number(inner.getAttribute('tabindex')) < 0))
+            .map((inner) => inner.outerHTML.slice(0, 80)),
+        ),
+      ).toEqual([]);
+
+      // Tab from the last chart option to the table disclosure after the chart: no stop in the chart
+      // (Chromium makes SVG elements with focus listeners Tab stops, and React puts listeners on Recharts' layers).
+      const insideChart = () =>
+        page.evaluate(() => document.activeElement?.closest('.chart-area') !== null && document.activeElement?.closest('.chart-area') !== undefined);
+      await page.locator('form.view-options').locator('select, input, button').last().focus();
+      const disclosure = figure.locator('summary', { hasText: 'Show the data as a table' });
+      const stops: boolean[] = [];
+      for (let presses = 0; presses < 40 && !(await disclosure.evaluate((element) => element === document.activeElement)); presses += 1) {
+        await page.keyboard.press('Tab');
+        stops.push(await insideChart());
+      }
+      await expect(disclosure).toBeFocused();
+      expect(stops.filter(Boolean), 'Tab stops inside the chart').toEqual([]);
+
+      // A click on the chart does not move focus into it either.
+      await chart.click();
+      expect(await insideChart(), 'focus inside the chart after a click').toBe(false);
+      await expectNoAxeViolations(page, query);
+    });
+  }
+});

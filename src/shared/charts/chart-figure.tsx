@@ -5,6 +5,7 @@ import { FigureChart } from './figure-chart';
 import { LazyDetails } from './lazy-details';
 import { PRINT_WIDTH, usePrinting } from './print-width';
 import { useElementWidth } from './use-element-width';
+import { useNoFocusStops } from './use-no-focus-stops';
 
 interface ChartFigureProps<C extends ChartDescription> {
   figure: FigureDescription<C>;
@@ -27,6 +28,7 @@ export function ChartFigure<C extends ChartDescription>({ figure, layout: layout
   const id = useId();
   const area = useRef<HTMLDivElement | null>(null);
   const measured = useElementWidth(area);
+  useNoFocusStops(area);
   const printing = usePrinting();
   const width = printing ? PRINT_WIDTH : measured;
   const layout = width > 0 ? layoutChart(chart, width, { compact: width < COMPACT_WIDTH }) : undefined;
@@ -41,8 +43,9 @@ export function ChartFigure<C extends ChartDescription>({ figure, layout: layout
         </p>
       )}
       <p className="chart-summary">{spec.summary}</p>
+      {/* One image named by its title and summary; the SVG parts inside draw it and are hidden from assistive technology. */}
       <div className="chart-area" ref={area} role="img" aria-label={`${spec.title}. ${spec.summary} The table below gives every value.`}>
-        {layout && <FigureChart layout={layout} />}
+        {layout && <FigureChart layout={layout} hidden />}
       </div>
       <figcaption>
         <p className="chart-source">{spec.sourceLine}</p>

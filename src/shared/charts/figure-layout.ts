@@ -22,6 +22,12 @@ export interface LayoutOptions {
   compact: boolean;
 }
 
+/**
+ * The chart's words, on screen as in every export: label widths are estimated for Arial/Helvetica
+ * (src/lib/svg-text.ts), and a page font such as system-ui can be much wider.
+ */
+export const CHART_FONT_FAMILY = 'Arial, Helvetica, sans-serif';
+
 /** Below this width charts use their compact form. */
 export const COMPACT_WIDTH = 600;
 

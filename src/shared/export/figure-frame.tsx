@@ -1,8 +1,9 @@
 import type { ChartSpec } from '../../domain/chart-row';
 import { estimateTextWidth, wrapText } from '../../lib/svg-text';
 import { formatExportDate } from './export-date';
+import { CHART_FONT_FAMILY } from '../charts/figure-layout';
 
-export const FIGURE_FONT_FAMILY = 'Arial, Helvetica, sans-serif';
+export const FIGURE_FONT_FAMILY = CHART_FONT_FAMILY;
 export const FIGURE_MARGIN = 24;
 const GAP = 14;
 

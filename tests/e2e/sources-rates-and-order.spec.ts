@@ -134,3 +134,60 @@ test('a trend line’s end label marks an illustrative value with *, as bars do'
   await figure.getByText('Show the data as a table').click();
   await expect(figure.getByRole('row', { name: /Hertfordshire.*2023-24/ })).toContainText('illustrative');
 });
+
+test('the table sorts by any column from its heading, by mouse or keyboard; areas without a figure stay last', async ({ page }) => {
+  await page.goto('/?view=compare&year=2019-20&measure=category1&scenario=gaps');
+  await expect(page.locator('text.bar-value-label')).toHaveCount(42);
+  await page.getByText('Show the data as a table').click();
+  const table = page.getByRole('table', { name: /Category 1: registered sexual offenders/ });
+  const header = (name: string) => table.getByRole('columnheader', { name });
+  const rows = () =>
+    table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        area: (tr.querySelector('th')?.textContent ?? '').replace(' (focus area)', ''),
+        value: tr.querySelector('td.value-cell')?.textContent ?? '',
+      })),
+    );
+  const names = async () => (await rows()).map((row) => row.area);
+  const numbers = async () => (await rows()).filter((row) => /^[\d,.]+$/.test(row.value)).map((row) => Number(row.value.replace(/,/g, '')));
+  await expect(table.getByRole('row', { name: /Gloucestershire/ })).toBeVisible();
+  // In the chart's order England and Wales, the reference, comes after the areas.
+  const chartOrder = await names();
+  expect(chartOrder.slice(-2)).toEqual(['Gloucestershire', 'England and Wales']);
+  await expect(table.locator('th[aria-sort]')).toHaveCount(0);
+
+  await header('Area').getByRole('button').click();
+  await expect(header('Area')).toHaveAttribute('aria-sort', 'ascending');
+  const az = await names();
+  expect(az.slice(0, -1)).toEqual([...az.slice(0, -1)].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  expect(az.at(-1)).toBe('Gloucestershire');
+  await header('Area').getByRole('button').click();
+  await expect(header('Area')).toHaveAttribute('aria-sort', 'descending');
+  const za = await names();
+  expect(za.slice(0, -1)).toEqual([...az.slice(0, -1)].reverse());
+  expect(za.at(-1)).toBe('Gloucestershire');
+
+  // From the keyboard: Tab to the Value heading's button and press Enter.
+  await header('Area').getByRole('button').focus();
+  await page.keyboard.press('Tab');
+  await expect(header('Value').getByRole('button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(header('Value')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header('Area')).not.toHaveAttribute('aria-sort');
+  const ascending = await numbers();
+  expect(ascending.length).toBeGreaterThan(40);
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  expect((await names()).at(-1)).toBe('Gloucestershire');
+  await page.keyboard.press('Enter');
+  await expect(header('Value')).toHaveAttribute('aria-sort', 'descending');
+  expect(await numbers()).toEqual([...ascending].reverse());
+  expect((await names()).at(-1)).toBe('Gloucestershire');
+
+  await header('Status').getByRole('button').click();
+  await expect(header('Status')).toHaveAttribute('aria-sort', 'ascending');
+  expect((await names()).at(-1)).toBe('Gloucestershire');
+
+  await page.getByRole('button', { name: 'Back to the chart’s order' }).click();
+  expect(await names()).toEqual(chartOrder);
+  await expect(table.locator('th[aria-sort]')).toHaveCount(0);
+});
