@@ -1,4 +1,4 @@
-import { countText, displayValue, rankText } from './row-text';
+import { countText, displayValue, limitText, rankText } from './row-text';
 import type { ChartRow } from '../../domain/chart-row';
 
 interface ChartDataTableProps {
@@ -14,6 +14,10 @@ export function ChartDataTable({ caption, rows, showSeries = false, showYear = f
   const showNotes = rows.some((row) => (row.noteNumbers ?? []).length > 0);
   const showRank = rows.some((row) => row.rank);
   const changeYear = rows.find((row) => row.change)?.change?.previousYear;
+  // Rates and shares carry their 95% interval, their comparison with England and Wales and the ranks chance allows.
+  const showInterval = rows.some((row) => row.interval);
+  const showComparison = rows.some((row) => row.comparison);
+  const showRange = rows.some((row) => row.rank?.range);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
       <table className="chart-table">
@@ -27,6 +31,17 @@ export function ChartDataTable({ caption, rows, showSeries = false, showYear = f
             <th scope="col" className="num">
               Value
             </th>
+            {showInterval && (
+              <th scope="col" className="num">
+                Lower 95% limit
+              </th>
+            )}
+            {showInterval && (
+              <th scope="col" className="num">
+                Upper 95% limit
+              </th>
+            )}
+            {showComparison && <th scope="col">Compared with England and Wales</th>}
             {changeYear && <th scope="col">Change since {changeYear}</th>}
             {showBasis && (
               <th scope="col" className="num">
@@ -37,6 +52,7 @@ export function ChartDataTable({ caption, rows, showSeries = false, showYear = f
             <th scope="col">Status</th>
             <th scope="col">Source</th>
             {showRank && <th scope="col">Rank among published figures</th>}
+            {showRange && <th scope="col">Rank allowing for chance (95%)</th>}
             {showNotes && <th scope="col">Notes</th>}
           </tr>
         </thead>
@@ -54,12 +70,16 @@ export function ChartDataTable({ caption, rows, showSeries = false, showYear = f
               {showYear && <td>{row.year}</td>}
               {showSeries && <td>{row.series ?? ''}</td>}
               <td className="num value-cell">{displayValue(row)}</td>
+              {showInterval && <td className="num lower-cell">{limitText(row, 'lower')}</td>}
+              {showInterval && <td className="num upper-cell">{limitText(row, 'upper')}</td>}
+              {showComparison && <td className="comparison-cell">{row.isReference ? 'the comparator' : (row.comparison?.short ?? '')}</td>}
               {changeYear && <td>{row.change?.short ?? ''}</td>}
               {showBasis && <td className="num">{countText(row)}</td>}
               {showBasis && <td className="basis-cell">{row.basis ? `${row.basis.denominator} (count: ${row.basis.countLabel})` : ''}</td>}
               <td className="status-cell">{row.status}</td>
               <td className="source-cell">{row.source}</td>
               {showRank && <td>{row.isReference ? '' : row.rank?.amongReal || '–'}</td>}
+              {showRange && <td className="range-cell">{row.isReference ? '' : row.rank?.range || '–'}</td>}
               {showNotes && <td>{(row.noteNumbers ?? []).length > 0 ? `See note ${(row.noteNumbers ?? []).join(', ')}` : ''}</td>}
             </tr>
           ))}

@@ -1,7 +1,9 @@
 import type { ChartDescription } from '../../domain/figure';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
+import { funnelLayout } from './funnel';
 import { panelBarsLayout } from './panel-bars';
 import { rankedBarsLayout } from './ranked-bars';
+import { spineLayout } from './spine';
 import { stackedSharesLayout } from './stacked-shares';
 import { trendLinesLayout } from './trend-lines';
 
@@ -19,5 +21,9 @@ export function layoutChart(chart: ChartDescription, width: number, options: Lay
       return panelBarsLayout(chart, width, options);
     case 'trend-lines':
       return trendLinesLayout(chart, width, options);
+    case 'funnel':
+      return funnelLayout(chart, width, options);
+    case 'spine':
+      return spineLayout(chart, width, options);
   }
 }
