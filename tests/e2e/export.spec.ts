@@ -99,10 +99,12 @@ test('the board-paper pack zip holds every chart as PNG, SVG and CSV, plus the k
   expect(file.suggestedFilename()).toBe('mappa-board-pack-west-midlands-2021-22.zip');
   const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const names = Object.keys(entries);
-  // Eight compared measures, the recall rate, levels as shares and in panels, and the trend: one figure of every chart in the app.
-  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(12);
-  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(12);
-  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(13);
+  // Eight compared measures, the recall rate, levels as shares and in panels, the trend, the funnel plot and the area profile: one figure of every chart in the app.
+  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(14);
+  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(14);
+  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(15);
+  expect(names.some((n) => n.includes('funnel-') && n.endsWith('.svg'))).toBe(true);
+  expect(names.some((n) => n.includes('area-profile-') && n.endsWith('.svg'))).toBe(true);
   expect(names).toContain('README.txt');
   expect(names).toContain('mappa-key-figures-west-midlands-2021-22.csv');
   const readme = new TextDecoder().decode(entries['README.txt']);
