@@ -20,8 +20,8 @@ async function openRates(page: Page, extra = '') {
 test('West Midlands 2021-22 RSOs per 100,000: an interval and a comparison with England and Wales in the chart, table, tooltip and CSV', async ({ page }) => {
   await openRates(page);
   // Error bars drawn (a light halo and the dark line for each bar with an interval).
-  await expect(page.locator('.chart-area .recharts-errorBar').first()).toBeAttached();
-  expect(await page.locator('.chart-area .recharts-errorBar').count()).toBeGreaterThan(0);
+  await expect(page.locator('.chart-area .bar-interval').first()).toBeAttached();
+  expect(await page.locator('.chart-area .bar-interval').count()).toBeGreaterThan(0);
   await expect(page.getByLabel('Confidence intervals')).toHaveValue('show');
 
   await page.getByText('Show the data as a table').first().click();
@@ -63,13 +63,13 @@ test('West Midlands 2021-22 RSOs per 100,000: an interval and a comparison with 
 test('intervals=hide hides the error bars but keeps the interval in the table', async ({ page }) => {
   await openRates(page, '&intervals=hide');
   await expect(page.getByLabel('Confidence intervals')).toHaveValue('hide');
-  await expect(page.locator('.chart-area .recharts-errorBar')).toHaveCount(0);
+  await expect(page.locator('.chart-area .bar-interval')).toHaveCount(0);
   await page.getByText('Show the data as a table').first().click();
   await expect(page.locator('.chart-table tbody tr', { hasText: 'West Midlands' }).first().locator('td.lower-cell')).toHaveText('140.4');
   // The control switches them back on, through the URL.
   await page.getByLabel('Confidence intervals').selectOption('show');
   await expect(page).not.toHaveURL(/intervals=hide/);
-  await expect(page.locator('.chart-area .recharts-errorBar').first()).toBeAttached();
+  await expect(page.locator('.chart-area .bar-interval').first()).toBeAttached();
 });
 
 test('colour=comparison fills the bars by the comparison with a legend, never by colour alone', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Bar, BarChart, Cell as BarCell, ErrorBar, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell as BarCell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RankedBarsChart } from '../../domain/figure';
 import type { ChartRow } from '../../domain/chart-row';
 import { formatNumber } from '../../lib/format';
@@ -203,8 +203,26 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
             />
           );
         })}
-        {withIntervals && <ErrorBar dataKey="interval" direction="x" width={7} stroke="#FFFFFF" strokeWidth={4} isAnimationActive={false} />}
-        {withIntervals && <ErrorBar dataKey="interval" direction="x" width={6} stroke={TEXT_COLOUR} strokeWidth={1.5} isAnimationActive={false} />}
+        {withIntervals && (
+          // Drawn here rather than with Recharts' ErrorBar, which costs about 2.5 kB gzip before the first chart.
+          <LabelList
+            dataKey="label"
+            content={({ y, height, index }) => {
+              const datum = typeof index === 'number' ? data[index] : undefined;
+              if (!datum?.interval || datum.value === null) return null;
+              const middle = Number(y) + Number(height) / 2;
+              const low = xOf(datum.value - datum.interval[0]);
+              const high = xOf(datum.value + datum.interval[1]);
+              const path = `M${low},${middle}H${high}M${low},${middle - 3}V${middle + 3}M${high},${middle - 3}V${middle + 3}`;
+              return (
+                <g className="bar-interval">
+                  <path d={path} stroke="#FFFFFF" strokeWidth={4} fill="none" />
+                  <path d={path} stroke={TEXT_COLOUR} strokeWidth={1.5} fill="none" />
+                </g>
+              );
+            }}
+          />
+        )}
         <LabelList
           dataKey="label"
           content={({ x, y, width, height, value, index }) => {
