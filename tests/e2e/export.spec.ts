@@ -50,6 +50,8 @@ test('CSV: parses back to exactly the values of the chart’s table', async ({ p
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true }).data;
   await page.getByText('Show the data as a table').click();
+  // The table loads after the chart: read it once its rows are there.
+  await expect(page.locator('.chart-table tbody tr')).not.toHaveCount(0);
   const tableRows = await page.locator('.chart-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
       area: tr.querySelector('th')?.textContent?.replace(' (focus area)', '') ?? '',
