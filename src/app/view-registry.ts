@@ -1,4 +1,5 @@
 import { compareView, ratesView, recallsView } from '../features/compare/definition';
+import { funnelView } from '../features/funnel/definition';
 import { glossaryView } from '../features/glossary/definition';
 import { importView } from '../features/import/definition';
 import { levelsView } from '../features/levels/definition';
@@ -21,6 +22,7 @@ export const VIEWS: readonly RegisteredView[] = [
   recallsView,
   ratesView,
   trendsView,
+  funnelView,
   tablesView,
   glossaryView,
   importView,

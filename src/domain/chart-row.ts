@@ -2,6 +2,7 @@ import type { Cell } from './cell';
 import type { DisputeResolution } from './disputes';
 import type { ValueStatus } from './value-status';
 import type { Trust } from './trust';
+import type { BenchmarkResult } from './statistics/benchmark-comparison';
 
 /**
  * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
@@ -36,6 +37,38 @@ export interface ChartRow {
   rank?: RowRank | undefined;
   /** Ranked charts: the change since the year before, with its caveats. */
   change?: RowChange | undefined;
+  /** Rates and shares: the 95% confidence interval, as trustworthy as its weakest input. Counts have none. */
+  interval?: RowInterval | undefined;
+  /** Rates and shares of an area: higher, similar or lower than England and Wales, judged by the interval. */
+  comparison?: RowComparison | undefined;
+}
+
+/**
+ * A 95% confidence interval: the range of values the underlying rate or share could plausibly
+ * take, given chance variation in the count. It describes random variation, not data quality.
+ */
+export interface RowInterval {
+  lower: number;
+  upper: number;
+  level: 0.95;
+  /** Byar's approximation (counts of 10 or more), exact Poisson (under 10) for rates; Wilson's score for shares. */
+  method: 'byar' | 'exact-poisson' | 'wilson';
+  /** The weakest of the count's and the denominator's: an interval from an illustrative figure is illustrative. */
+  trust: Trust;
+}
+
+/** How an area's rate or share compares with England and Wales's, allowing for chance. */
+export interface RowComparison {
+  /** 'not compared' where either side has no figure or the area has no interval. */
+  result: BenchmarkResult | 'not compared';
+  /** England and Wales's value compared with. */
+  benchmark: number | undefined;
+  /** The weakest of the interval's and England and Wales's figure's trust. */
+  trust: Trust | undefined;
+  /** "higher", "similar (illustrative)", "not compared: …": for tables. */
+  short: string;
+  /** The full sentence, with what it means and its caveat: for tooltips and summaries. */
+  sentence: string;
 }
 
 /** A rank as tables and CSVs show it. */
@@ -46,6 +79,11 @@ export interface RowRank {
   trust: Trust | undefined;
   /** "4th highest of 9 areas with published figures", or why there is none. */
   amongReal: string;
+  /**
+   * Where the row has an interval: the ranks it could plausibly hold given chance, e.g. "between
+   * 9th and 17th highest (illustrative)". Empty where there is none (counts).
+   */
+  range?: string | undefined;
 }
 
 /** A change since the year before as tables and CSVs show it. */
@@ -71,6 +109,8 @@ export interface RateBasis {
   countLabel: string;
   /** What the count is divided by, in words, with its size where known and how it was found. */
   denominator: string;
+  /** The size of what the count is divided by (a population, or the whole of a share), where known. */
+  denominatorValue?: number | undefined;
 }
 
 /** Everything a chart says around its marks: what export and print need as well. */

@@ -1,5 +1,8 @@
 import type { ChartRow, ChartSpec } from './chart-row';
+import type { FunnelLimits, FunnelPosition, FunnelStatistic } from './statistics/funnel-limits';
+import type { SpineSummary } from './statistics/spine';
 import type { TileMapChart } from './tile-map';
+import type { Trust } from './trust';
 
 /**
  * One figure, described once: what it says (the spec: title, notes, rows for the table and CSV)
@@ -11,7 +14,7 @@ export interface FigureDescription<C extends ChartDescription = ChartDescription
   chart: C;
 }
 
-export type ChartDescription = RankedBarsChart | StackedSharesChart | PanelBarsChart | TrendLinesChart | TileMapChart;
+export type ChartDescription = RankedBarsChart | StackedSharesChart | PanelBarsChart | TrendLinesChart | TileMapChart | FunnelChart | SpineChart;
 
 /** One bar per area in the chosen order, the focus area highlighted, England and Wales as a line. */
 export interface RankedBarsChart {
@@ -23,6 +26,13 @@ export interface RankedBarsChart {
   showReference: boolean;
   /** Bars of the values, or (ordered by change) of the change since the year before. */
   mode: 'value' | 'change';
+  /** Draw each row's 95% interval across its bar (rows without one have none drawn). */
+  intervals?: boolean | undefined;
+  /**
+   * What the bars' fill says: the focus area (the default), or each area's comparison with England
+   * and Wales, shown by fill and pattern together, never by colour alone.
+   */
+  colourBy?: 'focus' | 'comparison' | undefined;
 }
 
 /** One bar per area divided into segments that add to 100% (levels or categories). */
@@ -64,4 +74,57 @@ export interface TrendLinesChart {
   rows: ChartRow[];
   /** The first year on a new population basis, marked on the chart. */
   seriesBreakYear: string | undefined;
+}
+
+/** One area on a funnel plot: its value against the size of its denominator. */
+export interface FunnelPoint {
+  row: ChartRow;
+  /** The population (rates) or the whole (shares) the value is worked out from. */
+  denominator: number;
+  /** Where the value sits against the control limits at its own denominator; none without an England and Wales figure. */
+  position: FunnelPosition | undefined;
+  /** The weakest of the point's interval and England and Wales's figure: how far its position can be quoted. */
+  trust: Trust | undefined;
+}
+
+/**
+ * Each area's rate or share against its denominator, with England and Wales's figure and the 95%
+ * and 99.8% control limits around it: a point outside them differs from England and Wales by more
+ * than chance would usually produce.
+ */
+export interface FunnelChart {
+  kind: 'funnel';
+  statistic: FunnelStatistic;
+  /** 100,000 for rates per 100,000; 100 for percentages. */
+  multiplier: number;
+  /** England and Wales: the centre line. Without a figure there are no limits to draw. */
+  benchmark: ChartRow | undefined;
+  points: FunnelPoint[];
+  /** The limit lines, from the smallest to the largest denominator drawn. */
+  limits: FunnelLimits[];
+  /** "Population aged 10 and over", "All MAPPA-eligible offenders on 31 March". */
+  xLabel: string;
+  /** "Per 100,000", "%". */
+  yLabel: string;
+}
+
+/** One line of an area profile: a measure, the focus area's value and where it sits among all areas. */
+export interface SpineLine {
+  measureLabel: string;
+  /** "31 March 2022", "2021-22". */
+  period: string;
+  /** "per 100,000", "%". */
+  unitText: string;
+  /** The focus area's value, with its count, interval and comparison. */
+  row: ChartRow;
+  national: ChartRow | undefined;
+  /** The spread of the areas' values (lowest, quartiles, highest), or none where fewer than two have a figure. */
+  spread: (SpineSummary & { trust: Trust | undefined }) | undefined;
+}
+
+/** An area profile after Fingertips: one line per measure, the focus area placed on the spread of every area. */
+export interface SpineChart {
+  kind: 'spine';
+  areaName: string;
+  lines: SpineLine[];
 }

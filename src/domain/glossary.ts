@@ -72,6 +72,31 @@ export const GLOSSARY: Record<GlossaryTermId, GlossaryEntry> = {
     explanation:
       'Sometimes two published sources give different numbers for the same figure (for example, Hertfordshire’s registered sexual offenders in 2022-23: 816 in one article, 987 in another). We show every number with its source. Bars, ranks and rates use one of them, chosen by a fixed rule: the area’s own annual report first; otherwise the most recently published source, if every source is dated; otherwise the first one we recorded. The note under the chart says which was used and why; none is changed or averaged.',
   },
+  confidenceInterval: {
+    term: '95% confidence interval',
+    explanation:
+      'The range a rate or share could plausibly take once chance is allowed for. Even if nothing about an area changed, the number of people counted would go up and down from year to year by chance, and a small number goes up and down proportionally more: 8 people could easily have been 4 or 14. The interval is where the underlying rate lies, 95 times in 100. For rates per 100,000 we use Byar’s method, count × (1 − 1/(9 × count) ± 1.96/(3 × √count))³ for the lower limit (the upper uses count + 1), divided by the population; with fewer than 10 people counted, the exact Poisson method, from the chi-squared distribution. For shares and “per 100” figures we use the Wilson score method. These are the methods Public Health England’s Fingertips uses. An interval describes random variation only: it does not allow for errors in the figures, figures recorded differently in different areas, or a population that is estimated. Counts (numbers of people) have no interval: they are whole populations, not samples.',
+  },
+  comparedWithNational: {
+    term: 'Higher, similar or lower than England and Wales',
+    explanation:
+      'An area is “higher” than England and Wales when the whole of its 95% confidence interval is above England and Wales’s figure, “lower” when it is all below, and “similar” when the interval includes it. In other words: if the true rate were the same as England and Wales, a difference this large would happen by chance less than 1 time in 20. “Similar” does not mean the same: it means chance alone could explain the difference. No measure here is good or bad in one direction, so there is no red or green: higher is shown by a dark bar or ▲, similar by a grey bar or ●, lower by a hatched bar or ▼. With 42 areas, about 2 would be called higher or lower by chance even if all were really the same. A comparison built from an illustrative figure is illustrative.',
+  },
+  rankRange: {
+    term: 'Rank allowing for chance',
+    explanation:
+      'A rank such as “9th highest” hides how close areas are. Allowing for chance, an area could be anywhere from the best rank its interval allows (1 plus the number of areas whose whole interval is above its own) to the worst (the number of areas whose interval reaches up to or above the bottom of its own), so “between 5th and 12th highest”. This is a simple overlap rule, not a simulation, so the ranges are generous. Counts have no such range.',
+  },
+  funnelPlot: {
+    term: 'Funnel plot',
+    explanation:
+      'Each area’s rate or share (up the side) against the size of what it is worked out from (along the bottom: its population, or the whole its share is of). The straight line is England and Wales. The dashed lines either side are the 95% control limits and the dotted lines the 99.8% limits: if every area were really the same as England and Wales, about 1 in 20 areas would fall outside the 95% lines and 1 in 500 outside the 99.8% lines, by chance alone. The lines narrow to the right because bigger counts vary less by chance. An area outside the 99.8% lines is very unlikely to differ by chance alone; many areas outside them means the areas genuinely differ (or record things differently), not that the limits are wrong. The limits are as trustworthy as England and Wales’s figure, and illustrative if it is.',
+  },
+  spineChart: {
+    term: 'Area profile (spine chart)',
+    explanation:
+      'One row per measure, after the area profiles of Fingertips. Each spine runs from the lowest to the highest value among the areas with a figure; its darker middle runs from the 25th to the 75th percentile (half the areas lie there; percentiles are worked out as spreadsheets’ PERCENTILE.INC does). The black line is England and Wales, held at the end of the spine when it lies outside the areas’ range. The marker is the chosen area: ▲ higher, ● similar, ▼ lower than England and Wales, judged by its 95% confidence interval; hollow markers and values marked * are illustrative. The spine shows position only: it says nothing about whether high or low is better.',
+  },
 };
 
 export const GLOSSARY_ORDER: GlossaryTermId[] = [
@@ -88,4 +113,9 @@ export const GLOSSARY_ORDER: GlossaryTermId[] = [
   'notApplicable',
   'disputed',
   'illustrative',
+  'confidenceInterval',
+  'comparedWithNational',
+  'rankRange',
+  'funnelPlot',
+  'spineChart',
 ];

@@ -59,7 +59,12 @@ export type GlossaryTermId =
   | 'snapshot'
   | 'illustrative'
   | 'notApplicable'
-  | 'disputed';
+  | 'disputed'
+  | 'confidenceInterval'
+  | 'comparedWithNational'
+  | 'rankRange'
+  | 'funnelPlot'
+  | 'spineChart';
 
 /** part ÷ whole × scale, to one decimal place; no value unless every input has one. */
 export function ratioCell(parts: Cell[], whole: Cell, scale: number): Cell {
@@ -93,7 +98,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     unitLabel: 'per 100,000 population aged 10 and over',
     kind: 'published-rate',
     timing: 'snapshot',
-    glossary: ['per100k'],
+    glossary: ['per100k', 'confidenceInterval', 'comparedWithNational'],
     figure: (r) => r.rsoPer100k.rate,
     figureId: 'rsoPer100k',
   },

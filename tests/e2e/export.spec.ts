@@ -50,7 +50,7 @@ test('CSV: parses back to exactly the values of the chart’s table', async ({ p
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true }).data;
   await page.getByText('Show the data as a table').click();
-  // The table is drawn when its disclosure first opens.
+  // The table is drawn when its disclosure first opens: read it once its rows are there.
   await expect(page.locator('.chart-table tbody tr').first()).toBeVisible();
   const tableRows = await page.locator('.chart-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
@@ -101,11 +101,13 @@ test('the board-paper pack zip holds every chart as PNG, SVG and CSV, plus the k
   expect(file.suggestedFilename()).toBe('mappa-board-pack-west-midlands-2021-22.zip');
   const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const names = Object.keys(entries);
-  // Eight compared measures, the map, the recall rate, levels as shares and in panels, and the trend: one figure of every chart in the app.
-  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(13);
-  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(13);
-  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(14);
+  // Eight compared measures, the map, the recall rate, levels as shares and in panels, the trend, the funnel plot and the area profile: one figure of every chart in the app.
+  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(15);
+  expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(15);
+  expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(16);
   expect(names.filter((n) => /^mappa-\d\d-map-rsos-per-100k-2021-22-west-midlands-vs-42-areas\.(png|svg|csv)$/.test(n))).toHaveLength(3);
+  expect(names.some((n) => n.includes('funnel-') && n.endsWith('.svg'))).toBe(true);
+  expect(names.some((n) => n.includes('area-profile-') && n.endsWith('.svg'))).toBe(true);
   expect(names).toContain('README.txt');
   expect(names).toContain('mappa-key-figures-west-midlands-2021-22.csv');
   const readme = new TextDecoder().decode(entries['README.txt']);

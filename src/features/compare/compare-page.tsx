@@ -4,7 +4,8 @@ import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
 import { ChartView } from '../../shared/view/chart-view';
 import { rankedBarsLayout } from '../../shared/charts/ranked-bars';
 import type { ViewProps } from '../../shared/view/view-definition';
-import { GroupControls, MeasureSelect, OptionSelect, SortSelect, UnitChoice } from '../../shared/view/view-controls';
+import { GroupControls, IntervalControls, MeasureSelect, OptionSelect, SortSelect, UnitChoice } from '../../shared/view/view-controls';
+import { intervalStatistic } from '../../shared/model/intervals';
 import { useViewStore } from '../../shared/view/view-store';
 import type { ResolvedCompare } from './definition';
 import { RECALL_MEASURES } from './recall-measures';
@@ -30,7 +31,11 @@ export default function ComparePage({ resolved }: ViewProps<ResolvedCompare>) {
       layout={rankedBarsLayout}
       areas={resolved.areas}
       build={buildCompareFigure}
-      glossary={MEASURES[resolved.measureId].glossary}
+      glossary={
+        intervalStatistic(MEASURES[resolved.measureId], resolved.unit)
+          ? [...MEASURES[resolved.measureId].glossary, 'confidenceInterval', 'comparedWithNational', 'rankRange']
+          : MEASURES[resolved.measureId].glossary
+      }
       options={
         <>
           <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
@@ -46,6 +51,11 @@ export default function ComparePage({ resolved }: ViewProps<ResolvedCompare>) {
           {resolved.measureChoice === 'any' && <MeasureSelect value={resolved.measureId} />}
           {resolved.measureChoice === 'any' && <UnitChoice measureId={resolved.measureId} value={resolved.unit} />}
           <SortSelect value={resolved.sort} previousYear={resolved.previousYear} />
+          <IntervalControls
+            intervals={resolved.intervals}
+            colour={resolved.colour}
+            available={intervalStatistic(MEASURES[resolved.measureId], resolved.unit) !== undefined}
+          />
         </>
       }
       after={

@@ -1,28 +1,32 @@
-import { defineView, type ResolvedView } from '../../shared/view/view-definition';
+import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
 import { previousYearIn, resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
 
 export interface ResolvedSummary extends ResolvedView {
   previousYear: string | undefined;
 }
 
+function resolveSummary(input: ViewInput): ResolvedSummary {
+  const focus = resolveFocus(input);
+  const landing = resolveLanding(input, focus);
+  const previousYear = previousYearIn(input.years, landing.year);
+  return {
+    view: 'summary',
+    heading: `${focus.name}: key figures, ${landing.year}`,
+    areas: input.areas,
+    focus,
+    landing,
+    // Every card says how its figure changed, so the year before is needed before drawing.
+    needs: { years: previousYear ? [landing.year, previousYear] : [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
+    previousYear,
+  };
+}
+
 export const summaryView = defineView<ResolvedSummary>({
   id: 'summary',
   navLabel: 'Area summary',
   params: ['area', 'year'],
-  resolve: (input) => {
-    const focus = resolveFocus(input);
-    const landing = resolveLanding(input, focus);
-    const previousYear = previousYearIn(input.years, landing.year);
-    return {
-      view: 'summary',
-      heading: `${focus.name}: key figures, ${landing.year}`,
-      areas: input.areas,
-      focus,
-      landing,
-      // Every card says how its figure changed, so the year before is needed before drawing.
-      needs: { years: previousYear ? [landing.year, previousYear] : [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
-      previousYear,
-    };
-  },
+  resolve: resolveSummary,
+  // The area profile (spine chart) goes in the pack; the key figures have their own CSV there.
+  packVariants: (input) => [resolveSummary(input)],
   load: () => import('./summary-page'),
 });

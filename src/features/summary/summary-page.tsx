@@ -1,5 +1,5 @@
 import { PageHeading } from '../../shared/view/page-heading';
-import { useMemo } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { displayValue } from '../../shared/charts/row-text';
 import { claimSourceNames, type DisputeResolution } from '../../domain/disputes';
 import { formatNumber } from '../../lib/format';
@@ -13,6 +13,31 @@ import type { ResolvedSummary } from './definition';
 import { hasNoReports, NoReportsNote } from '../../shared/view/no-reports-note';
 import { BoardPack } from './board-pack';
 import type { Trust } from '../../domain/trust';
+import type { FigureDescription, SpineChart } from '../../domain/figure';
+import type { ViewData } from '../../shared/data/use-view-data';
+import { ChartFigure } from '../../shared/charts/chart-figure';
+import { spineLayout } from '../../shared/charts/spine';
+import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
+import { buildSpineFigure } from './model/spine-figure';
+import { SpineTable } from './spine-table';
+
+// The download buttons and explanations load after the profile is drawn, as on every chart.
+const ChartActions = retryableLazy(() => import('../../shared/export/chart-actions').then((m) => ({ default: m.ChartActions })));
+const GlossaryTerms = retryableLazy(() => import('../../shared/view/glossary-terms').then((m) => ({ default: m.GlossaryTerms })));
+
+function Deferred({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <LoadBoundary what={what}>
+      <Suspense fallback={<p role="status">Loading {what}…</p>}>{children}</Suspense>
+    </LoadBoundary>
+  );
+}
+
+/** The board-paper pack's figure of this view: the area profile (spine chart). */
+export function build(resolved: ResolvedSummary, data: ViewData): FigureDescription<SpineChart> {
+  const year = resolved.landing.year;
+  return buildSpineFigure({ areas: resolved.areas, data: data.byYear.get(year) ?? { year, reports: [], errors: [] }, focus: resolved.focus });
+}
 
 function StatusTag({ status }: { status: SummaryItem['row']['status'] }) {
   if (status === 'illustrative') return <span className="tag tag-illustrative">illustrative</span>;
@@ -97,6 +122,21 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
             <span className="key-figure-change" data-status={trustStatus(item.rankTrust)}>
               {capitalise(item.rank)}.
             </span>
+            {item.interval && (
+              <span className="key-figure-change key-figure-interval" data-status={item.interval.trust}>
+                {capitalise(item.interval.text)}.
+              </span>
+            )}
+            {item.comparison && item.comparison.result !== 'not compared' && (
+              <span className="key-figure-change key-figure-comparison" data-status={item.comparison.trust ?? 'none'}>
+                {item.comparison.sentence}
+              </span>
+            )}
+            {item.rankRange && (
+              <span className="key-figure-change key-figure-range" data-status={trustStatus(item.interval?.trust)}>
+                Allowing for chance: {item.rankRange}.
+              </span>
+            )}
             {item.national?.value !== undefined && (
               <span className="key-figure-change" data-status={item.national.status}>
                 England and Wales: {displayValue(item.national)}
@@ -107,6 +147,7 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
           </li>
         ))}
       </ul>
+      <AreaProfile resolved={resolved} current={current} />
       <h2>Data quality</h2>
       {summary.findings.length > 0 ? (
         <FindingsNote findings={summary.findings} />
@@ -133,4 +174,28 @@ function sourceName(source: string): string {
 function disputeSummary(dispute: DisputeResolution): string {
   const others = dispute.others.map((claim) => `${formatNumber(claim.value)} (${claimSourceNames(claim)})`).join(', ');
   return `Also published: ${others}. ${formatNumber(dispute.chosen.value)} (${claimSourceNames(dispute.chosen)}) is used because ${dispute.reason}.`;
+}
+
+/** The area profile: every measure's value placed on the spread of the areas, with its own downloads and table. */
+function AreaProfile({ resolved, current }: { resolved: ResolvedSummary; current: LoadedYear }) {
+  const figure = useMemo(() => buildSpineFigure({ areas: resolved.areas, data: current, focus: resolved.focus }), [resolved.areas, resolved.focus, current]);
+  return (
+    <section className="area-profile" aria-label="Area profile">
+      <ChartFigure
+        figure={figure}
+        layout={spineLayout}
+        table={() => <SpineTable chart={figure.chart} caption={figure.spec.title} />}
+        explanation={() => (
+          <Deferred what="the explanations">
+            <GlossaryTerms terms={['per100k', 'confidenceInterval', 'comparedWithNational', 'spineChart']} />
+          </Deferred>
+        )}
+        actions={(screenWidth) => (
+          <Deferred what="the download buttons">
+            <ChartActions figure={figure} screenWidth={screenWidth} />
+          </Deferred>
+        )}
+      />
+    </section>
+  );
 }

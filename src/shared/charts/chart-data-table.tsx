@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { countText, displayValue, rankText } from './row-text';
+import { countText, displayValue, limitText, rankText } from './row-text';
 import { sortRows, type SortDirection, type SortKey } from './sort-rows';
 import type { ChartRow } from '../../domain/chart-row';
 
@@ -32,6 +32,10 @@ function columnsFor(rows: readonly ChartRow[], showSeries: boolean, showYear: bo
   const showNotes = rows.some((row) => (row.noteNumbers ?? []).length > 0);
   const showRank = rows.some((row) => row.rank);
   const changeYear = rows.find((row) => row.change)?.change?.previousYear;
+  // Rates and shares carry their 95% interval, their comparison with England and Wales and the ranks chance allows.
+  const showInterval = rows.some((row) => row.interval);
+  const showComparison = rows.some((row) => row.comparison);
+  const showRange = rows.some((row) => row.rank?.range);
   const text = (value: string | undefined) => (value ? value : undefined);
   const columns: (Column | false)[] = [
     showRank && {
@@ -57,6 +61,30 @@ function columnsFor(rows: readonly ChartRow[], showSeries: boolean, showYear: bo
     showYear && { id: 'year', header: 'Year', cell: (row) => row.year, sortKey: (row) => row.year, orders: ['earliest first', 'latest first'] },
     showSeries && { id: 'series', header: 'Group', cell: (row) => row.series ?? '', sortKey: (row) => text(row.series), orders: TEXT_ORDERS },
     { id: 'value', header: 'Value', numeric: true, className: 'value-cell', cell: displayValue, sortKey: (row) => row.value },
+    showInterval && {
+      id: 'lower',
+      header: 'Lower 95% limit',
+      numeric: true,
+      className: 'lower-cell',
+      cell: (row) => limitText(row, 'lower'),
+      sortKey: (row) => row.interval?.lower,
+    },
+    showInterval && {
+      id: 'upper',
+      header: 'Upper 95% limit',
+      numeric: true,
+      className: 'upper-cell',
+      cell: (row) => limitText(row, 'upper'),
+      sortKey: (row) => row.interval?.upper,
+    },
+    showComparison && {
+      id: 'comparison',
+      header: 'Compared with England and Wales',
+      className: 'comparison-cell',
+      cell: (row) => (row.isReference ? 'the comparator' : (row.comparison?.short ?? '')),
+      sortKey: (row) => (row.isReference ? undefined : text(row.comparison?.short)),
+      orders: TEXT_ORDERS,
+    },
     changeYear !== undefined && {
       id: 'change',
       header: `Change since ${changeYear}`,
@@ -80,6 +108,14 @@ function columnsFor(rows: readonly ChartRow[], showSeries: boolean, showYear: bo
       cell: (row) => (row.isReference ? '' : row.rank?.amongReal || '–'),
       sortKey: (row) => (row.isReference ? undefined : text(row.rank?.amongReal)),
       orders: TEXT_ORDERS,
+    },
+    showRange && {
+      id: 'rank-range',
+      header: 'Rank allowing for chance (95%)',
+      className: 'range-cell',
+      cell: (row) => (row.isReference ? '' : row.rank?.range || '–'),
+      sortKey: (row) => (row.isReference ? undefined : row.rank?.rank),
+      orders: ['top first', 'bottom first'],
     },
     showNotes && {
       id: 'notes',

@@ -1,7 +1,9 @@
 import type { ChartDescription } from '../../domain/figure';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
+import { funnelLayout } from './funnel';
 import { panelBarsLayout } from './panel-bars';
 import { rankedBarsLayout } from './ranked-bars';
+import { spineLayout } from './spine';
 import { stackedSharesLayout } from './stacked-shares';
 import { tileMapLayout } from './tile-map';
 import { trendLinesLayout } from './trend-lines';
@@ -22,5 +24,9 @@ export function layoutChart(chart: ChartDescription, width: number, options: Lay
       return trendLinesLayout(chart, width, options);
     case 'tile-map':
       return tileMapLayout(chart, width, options);
+    case 'funnel':
+      return funnelLayout(chart, width, options);
+    case 'spine':
+      return spineLayout(chart, width, options);
   }
 }

@@ -3,6 +3,8 @@ import type { ChartRow } from '../../domain/chart-row';
 import { valueMark } from '../../domain/trust';
 import { NO_VALUE_TEXT } from '../../domain/value-status';
 import { formatNumber } from '../../lib/format';
+import { trustMark } from '../model/comparison';
+import { describeInterval, formatLimit } from '../model/intervals';
 
 /** A row's value as text, or why it has none: "not published", "no figure held here", … */
 export function displayValue(row: ChartRow): string {
@@ -30,4 +32,16 @@ export function countText(row: ChartRow): string {
   const { count, countStatus } = row.basis;
   if (count === undefined) return NO_VALUE_TEXT[countStatus] ?? 'not published';
   return `${formatNumber(count)}${countStatus === 'published' ? '' : ` (${countStatus})`}`;
+}
+
+/** A limit of the row's 95% interval with its trust mark: "140.4", "88.2 (illustrative)"; empty where there is none. */
+export function limitText(row: ChartRow, which: 'lower' | 'upper'): string {
+  if (!row.interval || row.value === undefined) return '';
+  return `${formatLimit(row.interval[which])}${trustMark(row.interval.trust)}`;
+}
+
+/** What the tooltip says about the interval: "95% interval 140.4 to 149.7 (Byar’s method)". */
+export function intervalSentence(row: ChartRow): string | undefined {
+  if (!row.interval || row.value === undefined) return undefined;
+  return describeInterval(row.interval);
 }

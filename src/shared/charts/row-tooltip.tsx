@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/format';
 import type { ChartRow } from '../../domain/chart-row';
-import { countText, displayValue, rankText } from './row-text';
+import { countText, displayValue, intervalSentence, rankText } from './row-text';
 
 /**
  * What a pointer over a bar shows: the value with its unit and status and, for a rate or
@@ -18,6 +18,8 @@ export function RowTooltip({ row }: { row: ChartRow | undefined }) {
         {displayValue(row)} {row.value === undefined ? '' : row.unit}
       </p>
       <p>Status: {row.status}</p>
+      {intervalSentence(row) && <p className="tooltip-interval">{intervalSentence(row)}.</p>}
+      {row.comparison && <p className="tooltip-comparison">{row.comparison.sentence}</p>}
       {row.basis && (
         <p>
           Count: {countText(row)} {row.basis.countLabel}; divided by {row.basis.denominator}.
@@ -26,7 +28,8 @@ export function RowTooltip({ row }: { row: ChartRow | undefined }) {
       {row.rank?.rank !== undefined && (
         <p>
           Rank: {rankText(row)}
-          {row.rank.amongReal ? `; ${row.rank.amongReal}` : ''}.
+          {row.rank.amongReal ? `; ${row.rank.amongReal}` : ''}
+          {row.rank.range ? `; allowing for chance, ${row.rank.range}` : ''}.
         </p>
       )}
       {row.change && (

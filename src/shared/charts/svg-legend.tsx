@@ -5,7 +5,8 @@ export interface LegendItem {
   label: string;
   colour: string;
   /** How the item is drawn: a filled square (bars), or a line with a marker (lines). */
-  shape?: 'square' | 'hollow-circle' | 'filled-circle' | 'dashed-line';
+  shape?:
+    'square' | 'hollow-circle' | 'filled-circle' | 'dashed-line' | 'hatched-square' | 'outline-square' | 'whisker' | 'diamond' | 'solid-line' | 'dotted-line';
 }
 
 const SWATCH = 12;
@@ -62,5 +63,58 @@ function swatch(item: LegendItem, x: number, middle: number) {
       return <circle cx={x + SWATCH / 2} cy={middle} r={4} fill="#FFFFFF" stroke={item.colour} strokeWidth={2} />;
     case 'dashed-line':
       return <line x1={x} x2={x + SWATCH} y1={middle} y2={middle} stroke={item.colour} strokeWidth={2} strokeDasharray="4 2" />;
+    case 'dotted-line':
+      return <line x1={x} x2={x + SWATCH} y1={middle} y2={middle} stroke={item.colour} strokeWidth={2} strokeDasharray="2 3" />;
+    case 'solid-line':
+      return <line x1={x} x2={x + SWATCH} y1={middle} y2={middle} stroke={item.colour} strokeWidth={2} />;
+    case 'outline-square':
+      return (
+        <rect
+          x={x + 0.75}
+          y={middle - SWATCH / 2 + 0.75}
+          width={SWATCH - 1.5}
+          height={SWATCH - 1.5}
+          fill="#FFFFFF"
+          stroke={item.colour}
+          strokeWidth={1.5}
+          strokeDasharray="3 1.5"
+        />
+      );
+    case 'hatched-square': {
+      // Drawn with lines rather than a pattern, so the legend needs no ids of its own.
+      const top = middle - SWATCH / 2;
+      return (
+        <g>
+          <rect x={x} y={top} width={SWATCH} height={SWATCH} fill="#FFFFFF" />
+          {[3, 7.5, 12, 16.5, 21].map((offset) => (
+            <line
+              key={offset}
+              x1={x + Math.max(0, offset - SWATCH)}
+              y1={top + Math.min(SWATCH, offset)}
+              x2={x + Math.min(SWATCH, offset)}
+              y2={top + Math.max(0, offset - SWATCH)}
+              stroke={item.colour}
+              strokeWidth={1.5}
+            />
+          ))}
+          <rect x={x + 0.75} y={top + 0.75} width={SWATCH - 1.5} height={SWATCH - 1.5} fill="none" stroke={item.colour} strokeWidth={1.5} />
+        </g>
+      );
+    }
+    case 'whisker':
+      return (
+        <g stroke={item.colour} strokeWidth={1.5}>
+          <line x1={x} x2={x + SWATCH} y1={middle} y2={middle} />
+          <line x1={x} x2={x} y1={middle - 4} y2={middle + 4} />
+          <line x1={x + SWATCH} x2={x + SWATCH} y1={middle - 4} y2={middle + 4} />
+        </g>
+      );
+    case 'diamond':
+      return (
+        <path
+          d={`M ${x + SWATCH / 2} ${middle - 6} L ${x + SWATCH / 2 + 6} ${middle} L ${x + SWATCH / 2} ${middle + 6} L ${x + SWATCH / 2 - 6} ${middle} Z`}
+          fill={item.colour}
+        />
+      );
   }
 }

@@ -186,6 +186,40 @@ describe('chartRowsToCsv', () => {
     expect(parse(text)[0]).toMatchObject({ area: 'Kent and Medway', source: 'Report 2021-22' });
   });
 
+  it('adds the 95% interval, its method and status, the comparison with England and Wales and the rank range after count_source', () => {
+    const at = (column: string) => CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number]);
+    expect(CSV_COLUMNS.slice(at('count_source'), at('count_source') + 7)).toEqual([
+      'count_source',
+      'lower_95',
+      'upper_95',
+      'interval_method',
+      'interval_status',
+      'compared_with_england_and_wales',
+      'comparison_status',
+    ]);
+    expect(at('count_of')).toBe(at('comparison_status') + 1);
+    const withInterval = row({
+      value: 145,
+      interval: { lower: 140.3512, upper: 149.7649, level: 0.95, method: 'byar', trust: 'published' },
+      comparison: { result: 'higher', benchmark: 126, trust: 'illustrative', short: 'higher (illustrative)', sentence: 'Higher than England and Wales.' },
+      rank: { rank: 13, tied: true, trust: 'illustrative', amongReal: 'joint 4th highest of 14', range: 'between 8th and 19th highest (illustrative)' },
+    });
+    expect(parse(tidyCsv([withInterval]))[0]).toMatchObject({
+      lower_95: '140.35',
+      upper_95: '149.76',
+      interval_method: 'Byar',
+      // An interval from published figures is worked out here: its status says so.
+      interval_status: 'calculated here',
+      compared_with_england_and_wales: 'higher',
+      comparison_status: 'illustrative',
+      rank_range_95: 'between 8th and 19th highest (illustrative)',
+    });
+    // No interval for counts, and none written beside a value that is not there.
+    expect(parse(tidyCsv([row({})]))[0]).toMatchObject({ lower_95: '', upper_95: '', interval_method: '', compared_with_england_and_wales: '' });
+    const gap = row({ value: undefined, status: 'missing', cell: MISSING, interval: withInterval.interval });
+    expect(parse(tidyCsv([gap]))[0]).toMatchObject({ lower_95: '', upper_95: '' });
+  });
+
   it('writes only the header for a chart without rows', () => {
     expect(tidyCsv([])).toBe('\uFEFF' + CSV_COLUMNS.join(','));
   });

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { ChartRow, ChartSpec } from '../../domain/chart-row';
 import { hasDrawableValue } from '../../domain/value-status';
 import { statusOfDerived } from '../../domain/trust';
+import { METHOD_IDS } from '../model/intervals';
 import { claimSourceNames } from '../../domain/disputes';
 import { removeXmlInvalidCharacters } from '../../lib/svg-text';
 
@@ -19,11 +20,18 @@ export const CSV_COLUMNS = [
   'count',
   'count_status',
   'count_source',
+  'lower_95',
+  'upper_95',
+  'interval_method',
+  'interval_status',
+  'compared_with_england_and_wales',
+  'comparison_status',
   'count_of',
   'denominator',
   'rank',
   'rank_status',
   'rank_among_published',
+  'rank_range_95',
   'change_since_year_before',
   'change_status',
   'notes',
@@ -32,7 +40,7 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Written as plain numbers (a negative change is a number, not a formula). */
-const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['value', 'count', 'rank', 'change_since_year_before']);
+const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['value', 'count', 'lower_95', 'upper_95', 'rank', 'change_since_year_before']);
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const CRLF = '\r\n';
@@ -87,16 +95,33 @@ export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<
     count: row.basis?.count === undefined ? '' : String(row.basis.count),
     count_status: row.basis ? row.basis.countStatus : '',
     count_source: row.basis ? row.basis.countSource : '',
+    // An interval, and the comparison made with it, is as trustworthy as its weakest input.
+    lower_95: hasInterval(row) ? limit(row.interval?.lower) : '',
+    upper_95: hasInterval(row) ? limit(row.interval?.upper) : '',
+    interval_method: hasInterval(row) && row.interval ? METHOD_IDS[row.interval.method] : '',
+    interval_status: hasInterval(row) && row.interval ? statusOfDerived(row.interval.trust) : '',
+    compared_with_england_and_wales: row.comparison?.result ?? '',
+    comparison_status: row.comparison?.trust ? statusOfDerived(row.comparison.trust) : '',
     count_of: row.basis?.countLabel ?? '',
     denominator: row.basis?.denominator ?? '',
     // A rank or change is as trustworthy as the figures it is built from: its status says how far.
     rank: row.rank?.rank === undefined ? '' : String(row.rank.rank),
     rank_status: row.rank?.trust ? statusOfDerived(row.rank.trust) : '',
     rank_among_published: row.rank?.amongReal ?? '',
+    rank_range_95: row.rank?.range ?? '',
     change_since_year_before: row.change?.difference === undefined ? '' : String(row.change.difference),
     change_status: row.change?.trust ? statusOfDerived(row.change.trust) + (row.change.seriesBreak ? '; across the 2021 census series break' : '') : '',
     notes: (row.noteNumbers ?? []).flatMap((number) => (notes[number - 1] ? [`[${number}] ${notes[number - 1] ?? ''}`] : [])).join(' | '),
   };
+}
+
+function hasInterval(row: ChartRow): boolean {
+  return row.interval !== undefined && csvValue(row) !== '';
+}
+
+/** Limits to two decimal places: enough to redraw the interval, without spurious precision. */
+function limit(value: number | undefined): string {
+  return value === undefined || !Number.isFinite(value) ? '' : String(Math.round(value * 100) / 100);
 }
 
 function csvValue(row: ChartRow): string {

@@ -2,13 +2,14 @@ import type { Cell } from '../../domain/cell';
 import { resolveDispute, resolvedValue, type DisputeResolution } from '../../domain/disputes';
 import type { Provenance } from '../../domain/provenance';
 import type { AreaYearReport } from '../../domain/report-schema';
-import type { RateBasis } from '../../domain/chart-row';
+import type { RateBasis, RowInterval } from '../../domain/chart-row';
 import { hasDrawableValue, NO_VALUE_TEXT, type ValueStatus } from '../../domain/value-status';
 import { formatNumber } from '../../lib/format';
 import { MEASURES, type Measure } from '../../domain/measures';
 import type { UnitId } from '../view/view-state';
 import { statusOf } from '../../domain/cell-status';
 import { statusOfDerived, trustOfStatus, weakestTrust } from '../../domain/trust';
+import { rowInterval } from './intervals';
 
 export interface MeasureValue {
   cell: Cell;
@@ -17,6 +18,8 @@ export interface MeasureValue {
   source: string;
   basis?: RateBasis | undefined;
   dispute?: DisputeResolution | undefined;
+  /** Rates and shares: the 95% interval, where every input is there. */
+  interval?: RowInterval | undefined;
 }
 
 export const UNIT_LABELS: Record<UnitId, string> = {
@@ -45,7 +48,20 @@ export function measureValue(report: AreaYearReport, measure: Measure, unit: Uni
   const dispute = cell.kind === 'disputed' ? resolveDispute(cell.claims) : undefined;
   if (measure.kind === 'calculated-share') return calculatedShare(report, measure, cell);
   if (measure.kind === 'published-rate') {
-    return { cell, value: hasDrawableValue(own.status) ? resolvedValue(cell) : undefined, ...own, dispute, basis: publishedRateBasis(report) };
+    const basis = publishedRateBasis(report);
+    const value = hasDrawableValue(own.status) ? resolvedValue(cell) : undefined;
+    // The published rate is the category 1 count over the population it implies, so its interval is that count's.
+    const interval =
+      value === undefined
+        ? undefined
+        : rowInterval({
+            statistic: 'rate',
+            count: basis.count,
+            denominator: basis.denominatorValue,
+            multiplier: 100_000,
+            inputStatuses: [basis.countStatus, own.status],
+          });
+    return { cell, value, ...own, dispute, basis, interval };
   }
   const count = resolvedValue(cell);
   if (unit === 'count') return { cell, value: hasDrawableValue(own.status) ? count : undefined, ...own, dispute };
@@ -57,10 +73,11 @@ export function measureValue(report: AreaYearReport, measure: Measure, unit: Uni
     const basis = {
       ...countBasis,
       denominator: `all MAPPA-eligible offenders on 31 March (${total === undefined ? (NO_VALUE_TEXT[totalStatus] ?? 'not published') : `${formatNumber(total)}, ${totalStatus}`})`,
+      denominatorValue: total,
     };
     if (total === undefined || total === 0) return unavailable('the area total is not there', basis);
     const share = Math.round((count / total) * 1000) / 10;
-    return calculated(share, [cell, report.snapshot.grandTotal], report.provenance, basis);
+    return withInterval(calculated(share, [cell, report.snapshot.grandTotal], report.provenance, basis), 'proportion', 100, [own.status, totalStatus]);
   }
   const population = impliedPopulation(report);
   const populationText = population === undefined ? undefined : formatNumber(Math.round(population / 1000) * 1000);
@@ -72,10 +89,15 @@ export function measureValue(report: AreaYearReport, measure: Measure, unit: Uni
       populationText === undefined
         ? 'population aged 10 and over: cannot be inferred (category 1 or the rate per 100,000 is not there)'
         : `population aged 10 and over, about ${populationText}, inferred here as category 1 (${category1Status}) ÷ rate per 100,000 (${rateStatus}) × 100,000`,
+    denominatorValue: population,
   };
   if (population === undefined) return unavailable('the population cannot be worked out for this area and year', basis);
   const rate = Math.round((count / population) * 100_000 * 10) / 10;
-  return calculated(rate, [cell, MEASURES.category1.figure(report), report.rsoPer100k.rate], report.provenance, basis);
+  return withInterval(calculated(rate, [cell, MEASURES.category1.figure(report), report.rsoPer100k.rate], report.provenance, basis), 'rate', 100_000, [
+    own.status,
+    category1Status,
+    rateStatus,
+  ]);
 }
 
 /**
@@ -99,6 +121,7 @@ function publishedRateBasis(report: AreaYearReport): RateBasis {
     countStatus: count.status,
     countSource: count.source,
     denominator: `${POPULATION_BASIS_TEXT[report.rsoPer100k.populationBasis]}; ${rate.status === 'published' ? 'rate as published' : `rate ${rate.status}`}`,
+    denominatorValue: impliedPopulation(report),
   };
 }
 
@@ -117,12 +140,14 @@ function calculatedShare(report: AreaYearReport, measure: Measure, cell: Cell): 
     countStatus: sumStatus(partStatuses.map((part) => part.status)),
     countSource: [...new Set(partStatuses.map((part) => part.source))].join('; '),
     denominator: `${labels.whole} (${whole === undefined ? (NO_VALUE_TEXT[wholeStatus] ?? 'not published') : `${formatNumber(whole)}, ${wholeStatus}`})`,
+    denominatorValue: whole,
   };
   if (cell.kind !== 'value') {
     const own = statusOf(cell, report.provenance);
     return hasDrawableValue(own.status) ? { cell, value: undefined, ...own, basis } : unavailable('an input is not there', basis);
   }
-  return calculated(cell.value, inputs, report.provenance, basis);
+  // Shares and "per 100 offenders" are proportions of their whole: Wilson's interval.
+  return withInterval(calculated(cell.value, inputs, report.provenance, basis), 'proportion', 100, [...partStatuses.map((part) => part.status), wholeStatus]);
 }
 
 /** The status of a sum of figures: a single figure keeps its own; a sum takes the weakest of its parts. */
@@ -148,6 +173,12 @@ function calculated(value: number, inputs: Cell[], recordProvenance: Provenance,
     basis,
     dispute,
   };
+}
+
+/** The value with its 95% interval from its basis' count and denominator, as trustworthy as the weakest of those inputs. */
+function withInterval(value: MeasureValue, statistic: 'rate' | 'proportion', multiplier: number, inputStatuses: ValueStatus[]): MeasureValue {
+  const interval = rowInterval({ statistic, count: value.basis?.count, denominator: value.basis?.denominatorValue, multiplier, inputStatuses });
+  return { ...value, interval };
 }
 
 function unavailable(why: string, basis: RateBasis): MeasureValue {

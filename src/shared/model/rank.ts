@@ -150,8 +150,9 @@ export function orderRows(ranked: readonly RankedRow[], sort: SortOrder, changes
 }
 
 /** A rank as the table and CSV show it: the number, its ties and trust, and the rank that can be quoted. */
-export function rowRank(entry: RankedRow): RowRank {
-  return { rank: entry.rank, tied: entry.tied, trust: entry.trust, amongReal: entry.rank === undefined ? '' : realRankPhrase(entry) };
+/** The rank shown on a row; `range` says how far chance could move it ("between 8th and 19th highest"). */
+export function rowRank(entry: RankedRow, range?: string): RowRank {
+  return { rank: entry.rank, tied: entry.tied, trust: entry.trust, amongReal: entry.rank === undefined ? '' : realRankPhrase(entry), range };
 }
 
 /** Ranks built partly on synthetic figures say so once, in a note, beside their own marks. */

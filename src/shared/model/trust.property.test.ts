@@ -96,6 +96,37 @@ describe('a derived figure is only as trustworthy as its weakest input', () => {
     );
   });
 
+  it('holds for intervals: illustrative in, illustrative out; never stronger than the count or denominator; none from a gap; none for counts', () => {
+    // The figures an interval is worked out from: the rate's count is category 1, and its population comes from category 1 and the rate.
+    const intervalInputs = (report: AreaYearReport, measure: Measure, unit: 'count' | 'rate' | 'share'): Cell[] =>
+      measure.kind === 'published-rate' ? [report.snapshot.columnTotals.category1, report.rsoPer100k.rate] : inputsOf(report, measure, unit);
+    fc.assert(
+      fc.property(reportArb, (report) => {
+        for (const id of MEASURE_IDS) {
+          const measure = MEASURES[id];
+          for (const unit of unitsFor(measure)) {
+            const { interval, value } = measureValue(report, measure, unit);
+            if (measure.kind === 'count' && unit === 'count') {
+              expect(interval, `${id} is a count`).toBeUndefined();
+              continue;
+            }
+            const inputs = intervalInputs(report, measure, unit).map((cell) => statusOf(cell, report.provenance).status);
+            if (inputs.some((status) => !hasDrawableValue(status)) || value === undefined) {
+              expect(interval, `${id} in ${unit} from a gap`).toBeUndefined();
+              continue;
+            }
+            if (!interval) continue;
+            const weakest = weakestTrust(inputs.map(trustOfStatus));
+            expect(interval.trust, `${id} in ${unit}: interval from ${inputs.join(', ')}`).toBe(weakest);
+            if (inputs.includes('illustrative')) expect(interval.trust).toBe('illustrative');
+            expect(interval.lower).toBeLessThanOrEqual(interval.upper);
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   const statusArb = fc.constantFrom<ValueStatus>(
     'published',
     'calculated here',

@@ -42,5 +42,14 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
     return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'no figure held', source: `No figures for ${area.name} ${year} are held here` };
   }
   const value = measureValue(report, measure, unit);
-  return { ...base, cell: value.cell, value: value.value, status: value.status, source: value.source, basis: value.basis, dispute: value.dispute };
+  return {
+    ...base,
+    cell: value.cell,
+    value: value.value,
+    status: value.status,
+    source: value.source,
+    basis: value.basis,
+    dispute: value.dispute,
+    interval: value.interval,
+  };
 }

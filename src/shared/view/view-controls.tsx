@@ -3,7 +3,7 @@ import type { Area } from '../../domain/area';
 import { GROUP_IDS, groupOptionLabel, localAreas, type ComparatorGroupId } from '../../domain/comparator-groups';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { useViewStore } from './view-store';
-import { optionOf, SORT_IDS, UNIT_IDS, type SortId, type UnitId } from './view-state';
+import { optionOf, SORT_IDS, UNIT_IDS, type ColourId, type IntervalId, type SortId, type UnitId } from './view-state';
 
 /** A labelled <select> of typed options: the chosen value comes back typed, never cast. */
 export function OptionSelect<T extends string>(props: {
@@ -117,4 +117,44 @@ export function SortSelect({ value, previousYear }: { value: SortId; previousYea
   };
   const options = SORT_IDS.filter((id) => id !== 'change' || previousYear).map((id) => [id, labels[id]] as const);
   return <OptionSelect id="sort-select" label="Order" value={value} options={options} onChange={(sort) => update({ sort })} />;
+}
+
+/**
+ * Intervals on the bars, and what the bars' fill shows. Counts have no interval (they are whole
+ * populations, not samples), so for them the choice says so instead of offering what does not apply.
+ */
+export function IntervalControls({ intervals, colour, available }: { intervals: IntervalId; colour: ColourId; available: boolean }) {
+  const update = useViewStore((store) => store.update);
+  if (!available) {
+    return (
+      <div className="field">
+        <span className="field-label">Confidence intervals</span>
+        <p className="field-static">None for counts: they are whole populations, not samples.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <OptionSelect
+        id="intervals-select"
+        label="Confidence intervals"
+        value={intervals}
+        options={[
+          ['show', 'Show 95% intervals on the bars'],
+          ['hide', 'Hide intervals (still in the table)'],
+        ]}
+        onChange={(chosen) => update({ intervals: chosen })}
+      />
+      <OptionSelect
+        id="colour-select"
+        label="Bar fill shows"
+        value={colour}
+        options={[
+          ['focus', 'The focus area'],
+          ['comparison', 'Comparison with England and Wales'],
+        ]}
+        onChange={(chosen) => update({ colour: chosen })}
+      />
+    </>
+  );
 }

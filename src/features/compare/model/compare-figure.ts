@@ -7,6 +7,9 @@ import { buildCompareChart, type CompareChart } from './compare-spec';
 /** The ranked chart of the resolved view from its data: bars of the values, or of the changes when ordered by change. */
 export function buildCompareFigure(resolved: ResolvedCompare, data: ViewData): FigureDescription<RankedBarsChart> & { compare: CompareChart } {
   const year = resolved.landing.year;
+  const mode = resolved.sort === 'change' && resolved.previousYear && data.later.has(resolved.previousYear) ? 'change' : 'value';
+  // Intervals are of the values: bars of changes have none.
+  const intervals = resolved.intervals === 'show' && mode === 'value';
   const compare = buildCompareChart({
     areas: resolved.areas,
     data: data.byYear.get(year),
@@ -17,6 +20,7 @@ export function buildCompareFigure(resolved: ResolvedCompare, data: ViewData): F
     group: resolved.group,
     sort: resolved.sort,
     previous: resolved.previousYear ? data.later.get(resolved.previousYear) : undefined,
+    intervalsShown: intervals,
   });
   return {
     spec: compare.spec,
@@ -26,7 +30,9 @@ export function buildCompareFigure(resolved: ResolvedCompare, data: ViewData): F
       rows: compare.ordered.map((entry) => entry.row),
       reference: compare.reference,
       showReference: compare.drawReference,
-      mode: resolved.sort === 'change' && resolved.previousYear && data.later.has(resolved.previousYear) ? 'change' : 'value',
+      mode,
+      intervals,
+      colourBy: resolved.colour,
     },
   };
 }

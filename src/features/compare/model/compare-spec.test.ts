@@ -30,7 +30,7 @@ describe('buildCompareChart', () => {
     expect(ranked).toHaveLength(42);
     expect(reference).toMatchObject({ areaId: 'england-and-wales', value: 126, status: 'published' });
     expect(spec.summary).toMatch(
-      /^West Midlands: 145 per 100,000, (joint )?\d+(st|nd|rd|th) highest of 42 areas \(illustrative: the ranking includes synthetic figures\); (joint )?\d+(st|nd|rd|th) highest of \d+ areas with published figures\. England and Wales: 126 per 100,000\.$/,
+      /^West Midlands: 145 per 100,000, (joint )?\d+(st|nd|rd|th) highest of 42 areas \(illustrative: the ranking includes synthetic figures\); (joint )?\d+(st|nd|rd|th) highest of \d+ areas with published figures\. England and Wales: 126 per 100,000\. Higher than England and Wales \(126 per 100,000\): if the true rate were the same as England and Wales, a difference this large would happen by chance less than 1 time in 20\. Allowing for chance, West Midlands could be (between \d+(st|nd|rd|th) and \d+(st|nd|rd|th)|\d+(st|nd|rd|th)) highest \(illustrative\)\.$/,
     );
     const values = ranked.map((r) => r.row.value ?? -1);
     expect(values).toEqual([...values].sort((a, b) => b - a));
@@ -120,6 +120,7 @@ describe('buildCompareChart', () => {
       countStatus: 'published',
       countSource: 'West Midlands MAPPA Annual Report 2021-22',
       denominator: 'population aged 10 and over, about 2,539,000, inferred here as category 1 (published) ÷ rate per 100,000 (published) × 100,000',
+      denominatorValue: expect.closeTo((3682 / 145) * 100_000, 3),
     });
     const publishedRate = chart('rsoPer100k', 'count').spec.rows.find((r) => r.areaId === 'west-midlands');
     expect(publishedRate?.basis).toEqual({
@@ -128,6 +129,7 @@ describe('buildCompareChart', () => {
       countStatus: 'published',
       countSource: 'West Midlands MAPPA Annual Report 2021-22',
       denominator: 'population aged 10 and over from the 2021 census; rate as published',
+      denominatorValue: expect.closeTo((3682 / 145) * 100_000, 3),
     });
     const share = chart('level23Share', 'count').spec.rows.find((r) => r.areaId === 'west-midlands');
     expect(share?.basis?.denominator).toBe('all MAPPA-eligible offenders on 31 March (5,486, published)');
@@ -159,5 +161,44 @@ describe('buildCompareChart', () => {
     const { spec } = chart('total', 'count', 'all', data);
     expect(spec.rows.find((r) => r.areaId === 'kent')?.status).toBe('data error');
     expect(spec.notes.some((n) => n.startsWith('Data error') && n.includes('Kent'))).toBe(true);
+  });
+
+  it('puts a 95% interval and a comparison with England and Wales beside West Midlands’ published rate of 145', () => {
+    const { spec } = chart('rsoPer100k');
+    const wm = spec.rows.find((r) => r.areaId === 'west-midlands');
+    expect(wm).toMatchObject({ value: 145, interval: { method: 'byar', level: 0.95, trust: 'published' }, comparison: { result: 'higher', benchmark: 126 } });
+    expect(wm?.interval?.lower).toBeCloseTo(140.35, 1);
+    expect(wm?.interval?.upper).toBeCloseTo(149.76, 1);
+    expect(wm?.rank?.range).toMatch(/highest \(illustrative\)$/);
+    // England and Wales is the comparator, not compared with itself.
+    expect(spec.rows.find((r) => r.isReference)?.comparison).toBeUndefined();
+    expect(spec.notes.some((note) => note.startsWith('95% confidence intervals') && note.includes('Byar’s method'))).toBe(true);
+  });
+
+  it('makes intervals and comparisons from illustrative figures illustrative, and notes it on their rows', () => {
+    const { spec } = chart('rsoPer100k');
+    const kent = spec.rows.find((r) => r.areaId === 'kent');
+    expect(kent?.interval?.trust).toBe('illustrative');
+    expect(kent?.comparison?.trust).toBe('illustrative');
+    expect(kent?.comparison?.short).toMatch(/ \(illustrative\)$/);
+    const note = spec.notes.findIndex((text) =>
+      text.startsWith('Intervals, comparisons with England and Wales and ranges of ranks built from illustrative figures'),
+    );
+    expect(kent?.noteNumbers).toContain(note + 1);
+    expect(spec.rows.find((r) => r.areaId === 'west-midlands')?.noteNumbers).not.toContain(note + 1);
+  });
+
+  it('says counts have no interval, and gives them no comparison or range', () => {
+    const { spec } = chart('category3');
+    expect(spec.notes).toContain('Counts are whole populations, not samples: they have no interval.');
+    expect(spec.rows.every((row) => row.interval === undefined && row.comparison === undefined && !row.rank?.range)).toBe(true);
+  });
+
+  it('compares calculated rates and shares too', () => {
+    const rate = chart('category3', 'rate').spec.rows.find((r) => r.areaId === 'west-midlands');
+    expect(rate?.interval?.method).toBe('exact-poisson');
+    expect(rate?.comparison?.result).toMatch(/^(higher|similar|lower)$/);
+    const share = chart('level23Share').spec.rows.find((r) => r.areaId === 'west-midlands');
+    expect(share?.interval?.method).toBe('wilson');
   });
 });

@@ -12,6 +12,8 @@ import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../.
 import { compareNationalWithAreaSum, type NationalSumComparison } from '../../../shared/model/national-sum';
 import { orderRows, rankNotes, rankRows, rankSentence, rowRank, type OrderedRow, type RankedRow, type SortOrder } from '../../../shared/model/rank';
 import { measureRow, unitLabelFor, type YearData } from '../../../shared/model/year-data';
+import { compareWithNational, rankRangesOf } from '../../../shared/model/comparison';
+import { intervalNotes, intervalStatistic } from '../../../shared/model/intervals';
 
 export interface CompareInput {
   areas: readonly Area[];
@@ -25,6 +27,8 @@ export interface CompareInput {
   sort?: SortOrder;
   /** The year before, for "change from the previous year" (its order and column). */
   previous?: YearData | undefined;
+  /** Whether the bars draw their intervals: the notes say where to find them. */
+  intervalsShown?: boolean;
 }
 
 export interface CompareChart {
@@ -42,7 +46,7 @@ export interface CompareChart {
 
 /** One measure, one year, every area of the group, ranked; England and Wales as reference. */
 export function buildCompareChart(input: CompareInput): CompareChart {
-  const { areas, data, year, measure, unit, focus, group, sort = 'value', previous } = input;
+  const { areas, data, year, measure, unit, focus, group, sort = 'value', previous, intervalsShown = false } = input;
   const inGroup = new Set(group.areaIds);
   const national = areas.find((area) => area.kind === 'national');
   const members = areas.filter((area) => inGroup.has(area.id));
@@ -54,9 +58,16 @@ export function buildCompareChart(input: CompareInput): CompareChart {
     changes.set(area.id, change);
     return { ...row, change: rowChange(change, previous.year) };
   };
-  const rows = members.map((area) => withChange(measureRow(area, data, year, measure, unit, focus.id), area));
   const reference = national ? withChange(measureRow(national, data, year, measure, unit, focus.id), national) : undefined;
-  const ranked = rankRows(rows).map((entry) => ({ ...entry, row: { ...entry.row, rank: rowRank(entry) } }));
+  const statistic = intervalStatistic(measure, unit);
+  const comparing = { quantity: statistic === 'rate' || measure.id === 'breachOfLicenceRate' ? 'rate' : 'share', unitText: shortUnit(measure, unit) } as const;
+  const rows = members.map((area) => {
+    const row = withChange(measureRow(area, data, year, measure, unit, focus.id), area);
+    return statistic ? { ...row, comparison: compareWithNational(row, reference, comparing) } : row;
+  });
+  const unranked = rankRows(rows);
+  const ranges = rankRangesOf(unranked);
+  const ranked = unranked.map((entry) => ({ ...entry, row: { ...entry.row, rank: rowRank(entry, ranges.get(entry.row.areaId)) } }));
   const ordered = orderRows(ranked, sort, changes);
   // Counts add up, rates do not: only a count can be set beside England and Wales's own figure.
   const nationalSum =
@@ -89,10 +100,14 @@ export function buildCompareChart(input: CompareInput): CompareChart {
       ? [`Changes since ${previous.year} compare rates on different population bases (the 2021 census from 2021-22), so they are not like for like.`]
       : []),
     ...rankNotes(ranked),
+    ...intervalNotes(measure, unit, intervalsShown ? ' (the lines across the bars, and in the table)' : ' (in the table)'),
   ];
   const short = shortUnit(measure, unit);
   const summaryParts = [rankSentence(ranked, focus.id, formatNumber, short)];
   if (reference?.value !== undefined) summaryParts.push(`England and Wales: ${withUnit(formatNumber(reference.value), short)}${statusMark(reference.status)}.`);
+  const focusRow = ranked.find((entry) => entry.row.areaId === focus.id)?.row;
+  if (focusRow?.comparison && focusRow.comparison.result !== 'not compared') summaryParts.push(focusRow.comparison.sentence);
+  if (focusRow?.rank?.range) summaryParts.push(`Allowing for chance, ${focusRow.areaName} could be ${focusRow.rank.range}.`);
   const title = `${measure.label}: ${focus.name} compared with ${group.label}, ${year}`;
   const spec = chartSpec({
     id: `compare-${measure.id}-${unit}`,

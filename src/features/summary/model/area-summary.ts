@@ -1,5 +1,5 @@
 import type { Area } from '../../../domain/area';
-import type { ChartRow } from '../../../domain/chart-row';
+import type { ChartRow, RowComparison } from '../../../domain/chart-row';
 import { findInconsistentTotals, type ConsistencyFinding } from '../../../domain/consistency';
 import { crossesRateSeriesBreak, hasCategory4, isMappaYear } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
@@ -8,6 +8,8 @@ import { changeBetween, describeChange, type Change } from '../../../shared/mode
 import type { Trust } from '../../../domain/trust';
 import { rankPhrase, rankRows } from '../../../shared/model/rank';
 import { measureRow, reportFor, type YearData } from '../../../shared/model/year-data';
+import { compareWithNational, rankRangesOf } from '../../../shared/model/comparison';
+import { describeInterval } from '../../../shared/model/intervals';
 
 export const SUMMARY_MEASURES: MeasureId[] = [
   'total',
@@ -39,6 +41,12 @@ export interface SummaryItem {
   national: ChartRow | undefined;
   /** "%" for shares, " per 100,000" for rates, "" for counts: the same on both sides of a comparison. */
   unitSuffix: string;
+  /** Rates and shares: "95% interval 140.4 to 149.7 (Byar’s method)", with the interval's trust. Counts have none. */
+  interval: { text: string; trust: Trust } | undefined;
+  /** Rates and shares: higher, similar or lower than England and Wales, allowing for chance. */
+  comparison: RowComparison | undefined;
+  /** Rates and shares: "between 9th and 17th highest", the ranks chance allows. */
+  rankRange: string | undefined;
 }
 
 export interface AreaSummary {
@@ -56,10 +64,16 @@ export function buildAreaSummary(areas: readonly Area[], focus: Area, current: Y
   const measures = SUMMARY_MEASURES.filter((id) => id !== 'category4' || (isMappaYear(current.year) && hasCategory4(current.year)));
   const items = measures.map((measureId): SummaryItem => {
     const measure = MEASURES[measureId];
-    const row = measureRow(focus, current, current.year, measure, 'count', focus.id);
+    const nationalRow = national && national.id !== focus.id ? measureRow(national, current, current.year, measure, 'count', focus.id) : undefined;
+    const own = measureRow(focus, current, current.year, measure, 'count', focus.id);
+    const unitText = measure.kind === 'published-rate' ? 'per 100,000' : measureId === 'level23Share' ? '%' : '';
+    const comparison =
+      focus.kind === 'area' ? compareWithNational(own, nationalRow, { quantity: measureId === 'level23Share' ? 'share' : 'rate', unitText }) : undefined;
+    const row = { ...own, comparison };
     const before = previous ? measureRow(focus, previous, previous.year, measure, 'count', focus.id) : undefined;
     const ranked = rankRows(locals.map((area) => measureRow(area, current, current.year, measure, 'count', focus.id)));
     const entry = ranked.find((r) => r.row.areaId === focus.id);
+    const ranges = rankRangesOf(ranked);
     const rankedCount = ranked.filter((r) => r.rank !== undefined).length;
     const seriesBreak = previous !== undefined && isPopulationRate(measure, 'count') && crossesRateSeriesBreak(previous.year, current.year);
     const change = previous ? changeBetween(row, before, seriesBreak) : ({ kind: 'none', reason: 'the year before is not available' } as const);
@@ -74,8 +88,14 @@ export function buildAreaSummary(areas: readonly Area[], focus: Area, current: Y
       changeText: describeChange(change, format),
       rank: focus.kind === 'national' ? 'England and Wales as a whole' : entry ? rankPhrase(entry, rankedCount) : 'no rank: no figure',
       rankTrust: entry?.trust,
-      national: national && national.id !== focus.id ? measureRow(national, current, current.year, measure, 'count', focus.id) : undefined,
+      national: nationalRow,
       unitSuffix,
+      interval:
+        row.interval && row.value !== undefined
+          ? { text: describeInterval(row.interval).replace(/ \(/, `${unitSuffix} (`), trust: row.interval.trust }
+          : undefined,
+      comparison,
+      rankRange: focus.kind === 'national' ? undefined : ranges.get(focus.id),
     };
   });
   const report = reportFor(current, focus.id);

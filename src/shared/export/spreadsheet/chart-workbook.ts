@@ -102,6 +102,24 @@ const BASIS_COLUMNS: DataColumn[] = [
   { heading: 'Count of', cell: (row) => row.basis?.countLabel ?? null },
   { heading: 'Denominator', cell: (row) => row.basis?.denominator ?? null },
 ];
+/** Limits of the 95% interval as numbers; [x] where the row has none (no figure, or an input missing). */
+const INTERVAL_COLUMNS: DataColumn[] = [
+  { heading: 'Lower 95% limit', cell: (row) => limitCell(row, 'lower') },
+  { heading: 'Upper 95% limit', cell: (row) => limitCell(row, 'upper') },
+  { heading: 'Interval method', cell: (row, spec) => csvRecord(row, spec.notes).interval_method || null },
+  { heading: 'Interval status', cell: (row, spec) => csvRecord(row, spec.notes).interval_status || null },
+];
+const COMPARISON_COLUMNS: DataColumn[] = [
+  { heading: 'Compared with England and Wales', cell: (row) => row.comparison?.result ?? null },
+  { heading: 'Comparison status', cell: (row, spec) => csvRecord(row, spec.notes).comparison_status || null },
+];
+
+function limitCell(row: ChartRow, which: 'lower' | 'upper'): GssCell {
+  const limit = row.interval?.[which];
+  if (limit === undefined || typeof valueCell(row) !== 'number') return NOT_PUBLISHED_SYMBOL;
+  return Math.round(limit * 100) / 100;
+}
+
 const NOTES_COLUMN: DataColumn = {
   heading: 'Notes',
   cell: (row, spec) =>
@@ -117,6 +135,8 @@ export function dataColumns(spec: ChartSpec): DataColumn[] {
     ...(spec.rows.some((row) => row.series) ? [SERIES_COLUMN] : []),
     ...VALUE_COLUMNS,
     ...(spec.rows.some((row) => row.basis) ? BASIS_COLUMNS : []),
+    ...(spec.rows.some((row) => row.interval) ? INTERVAL_COLUMNS : []),
+    ...(spec.rows.some((row) => row.comparison) ? COMPARISON_COLUMNS : []),
     NOTES_COLUMN,
   ];
 }

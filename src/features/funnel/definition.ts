@@ -1,0 +1,47 @@
+import type { ComparatorGroup } from '../../domain/comparator-groups';
+import { MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
+import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
+import type { UnitId } from '../../shared/view/view-state';
+
+export interface ResolvedFunnel extends ResolvedView {
+  measureId: MeasureId;
+  /** 'rate' or 'share' for a count; 'count' (as it is) for a measure that is already a rate or share. */
+  unit: UnitId;
+  group: ComparatorGroup;
+}
+
+/**
+ * A funnel plot needs a rate or share with a denominator: a count is shown per 100,000 (or as a
+ * share where the link asks for one and the measure has one); rates and shares are shown as they are.
+ */
+export function funnelUnit(measureId: MeasureId, unit: UnitId): UnitId {
+  const measure = MEASURES[measureId];
+  if (measure.kind !== 'count') return 'count';
+  return unit === 'share' && unitsFor(measure).includes('share') ? 'share' : 'rate';
+}
+
+function resolveFunnel(input: ViewInput): ResolvedFunnel {
+  const focus = resolveFocus(input);
+  const landing = resolveLanding(input, focus);
+  return {
+    view: 'funnel',
+    heading: `Funnel plot, ${landing.year}`,
+    areas: input.areas,
+    focus,
+    landing,
+    needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
+    measureId: input.state.measure,
+    unit: funnelUnit(input.state.measure, input.state.unit),
+    group: resolveGroup(input, focus),
+  };
+}
+
+export const funnelView = defineView<ResolvedFunnel>({
+  id: 'funnel',
+  navLabel: 'Funnel plot',
+  params: ['area', 'year', 'group', 'custom', 'measure', 'unit'],
+  resolve: resolveFunnel,
+  packVariants: (input) => [resolveFunnel({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', group: 'all' } })],
+  load: () => import('./funnel-page'),
+});
