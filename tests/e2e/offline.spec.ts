@@ -19,6 +19,7 @@ const LINKS: Record<(typeof VIEWS)[number][0], string> = {
   recalls: 'Recalls',
   rates: 'RSOs per 100,000',
   trends: 'Trends',
+  funnel: 'Funnel plot',
   tables: 'Report tables',
   glossary: 'Glossary',
   import: 'Import',
