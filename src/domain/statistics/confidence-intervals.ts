@@ -8,8 +8,7 @@
  * from: an interval computed from an illustrative count or population is itself illustrative, one
  * from an imported figure is imported, and so on.
  */
-import chiSquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { gammaQuantile } from './gamma-quantile';
 
 /** The two levels Fingertips uses: 95% and 99.8% (about 2 and 3 standard deviations). */
 export type ConfidenceLevel = 0.95 | 0.998;
@@ -60,10 +59,13 @@ function checkPositive(value: number, name: string): void {
   }
 }
 
+/** qnorm(0.975) and qnorm(0.999), as R gives them: the only two levels used. */
+const Z: Record<ConfidenceLevel, number> = { 0.95: 1.959963984540054, 0.998: 3.090232306167813 };
+
 /** z for a two-sided interval: 1.96 for 95%, 3.09 for 99.8%. */
 export function twoSidedZ(confidence: ConfidenceLevel): number {
   checkConfidence(confidence);
-  return normalQuantile((1 + confidence) / 2, 0, 1);
+  return Z[confidence];
 }
 
 function checkRealCount(count: number): void {
@@ -75,15 +77,14 @@ function checkRealCount(count: number): void {
 /**
  * Exact Poisson limits, qchisq(α/2, 2O) / 2 and qchisq(1 − α/2, 2O + 2) / 2; the count may be
  * fractional (funnel limits solve for the count whose limit touches the benchmark). phe_rate uses
- * them only below 10 events; keep it so, since @stdlib's chi-square quantile loses accuracy in the
- * upper tail beyond about 1,800 degrees of freedom (0.17 events too high at 1,000 events).
+ * them only below 10 events; keep it so (gamma-quantile.ts is written and checked for small counts).
  */
 export function exactPoissonLimits(count: number, confidence: ConfidenceLevel): IntervalLimits {
   checkRealCount(count);
   checkConfidence(confidence);
   return {
-    lower: count === 0 ? 0 : chiSquareQuantile((1 - confidence) / 2, 2 * count) / 2,
-    upper: chiSquareQuantile((1 + confidence) / 2, 2 * count + 2) / 2,
+    lower: count === 0 ? 0 : gammaQuantile((1 - confidence) / 2, count),
+    upper: gammaQuantile((1 + confidence) / 2, count + 1),
   };
 }
 
