@@ -82,8 +82,8 @@ async function download(figure: Locator, button: string): Promise<Buffer> {
 }
 
 /**
- * The words of the chart in an SVG document, each text element's text on its own (so labels are not
- * run together). The frame's words (title, notes: `text[data-frame]`) are left out: a name or a star
+ * The words of the chart in an SVG document, each text element's (and each mark's title's) text on
+ * its own (so labels are not run together). The frame's words (title, notes: `text[data-frame]`) are left out: a name or a star
  * in a note does not label anything in the chart.
  */
 async function svgTexts(page: Page, svg: string): Promise<{ error: string | null; width: string | null; texts: string[]; frame: string }> {
@@ -92,7 +92,8 @@ async function svgTexts(page: Page, svg: string): Promise<{ error: string | null
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       width: doc.documentElement.getAttribute('width'),
-      texts: [...doc.querySelectorAll('text:not([data-frame])')].map((text) => text.textContent ?? ''),
+      // A tile map prints short names ("Lancs") on its tiles and names each tile in full in its <title>.
+      texts: [...doc.querySelectorAll('text:not([data-frame]), g > title')].map((text) => text.textContent ?? ''),
       frame: [...doc.querySelectorAll('text[data-frame]')]
         .map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '))
         .join('\n'),

@@ -1,9 +1,10 @@
 /**
  * The quantile of the gamma distribution (shape a, scale 1), for exact Poisson limits:
- * qchisq(p, 2a) / 2 = qgamma(p, a). Written here rather than imported because the chart library's
- * view loads it before its first chart, and a general statistics package costs about 30 kB gzip
- * there (over the bundle budget); exact limits are only used below 10 events, where this is exact
- * to rounding.
+ * qchisq(p, 2a) / 2 = qgamma(p, a). Written here rather than imported because the maintained
+ * package (@stdlib) calls eval and new Function, which the app's Content-Security-Policy blocks,
+ * and costs about 28 kB gzip before the first chart. Its unit test checks this against @stdlib
+ * (a development dependency) over a grid of levels and shapes; exact limits are only used below
+ * 10 events.
  */
 
 const LANCZOS = [
