@@ -16,10 +16,9 @@ test.describe('accessibility: axe-core finds no WCAG 2.2 AA violations', () => {
       await openView(page, `view=${view}&year=2021-22`, heading);
       // Open every disclosure so the table alternatives and explanations are checked too.
       // A disclosure's content can hold another, drawn once it opens: open until none is left closed.
-      await expect(async () => {
-        for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
-        await expect(page.locator('details:not([open])')).toHaveCount(0, { timeout: 2_000 });
-      }).toPass({ timeout: 30_000 });
+      const closed = page.locator('details:not([open]) > summary');
+      for (let opened = 0; opened < 50 && (await closed.count()) > 0; opened += 1) await closed.first().click();
+      await expect(page.locator('details:not([open])')).toHaveCount(0);
       await expectNoAxeViolations(page, `the ${view} view`);
       problems.expectNone();
     });

@@ -125,6 +125,16 @@ interface PointDatum {
 
 /** A point's marker: the focus area a large dark diamond, others grey circles, illustrative ones hollow. */
 function Marker({ cx, cy, point }: { cx: number; cy: number; point: FunnelPoint }) {
+  // Only some points have room for a label: every point names itself in its title (the SVG's tooltip and text).
+  return (
+    <g>
+      <title>{`${point.row.areaName}: ${valueLabel(point.row)} (${point.row.status})`}</title>
+      <MarkerShape cx={cx} cy={cy} point={point} />
+    </g>
+  );
+}
+
+function MarkerShape({ cx, cy, point }: { cx: number; cy: number; point: FunnelPoint }) {
   const hollow = point.row.status === 'illustrative';
   if (point.row.isFocus) {
     const r = 8;
