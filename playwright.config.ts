@@ -32,12 +32,13 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /(production|offline)\.spec\.ts/,
+      testIgnore: /(production|offline|figure-exports)\.spec\.ts/,
       use: { baseURL: `http://localhost:${devPort}` },
     },
     {
       name: 'production',
-      testMatch: /(production|offline)\.spec\.ts/,
+      // Exports are checked as users get them: from the production build.
+      testMatch: /(production|offline|figure-exports)\.spec\.ts/,
       use: { baseURL: `http://localhost:${previewPort}` },
     },
   ],
