@@ -11,10 +11,12 @@ export const BUNDLE_GOAL_FACTOR = 1.15;
 
 /**
  * What `npm run check:bundle` (in `npm test`) holds the line at while the goal is missed: the
- * app is at about 1.32 × (README, "Performance", says why), so any growth past 1.36 × fails the
- * build. Lower it as the app gets smaller; it never goes up without a README entry saying why.
+ * app is at about 1.36 × (README, "Performance", says why: 1.32 × before the confidence intervals,
+ * comparisons with England and Wales and the map, which the compare view draws with its first
+ * chart), so any growth past 1.38 × fails the build. Lower it as the app gets smaller; it never goes
+ * up without a README entry saying why.
  */
-export const BUNDLE_BUDGET_FACTOR = 1.36;
+export const BUNDLE_BUDGET_FACTOR = 1.38;
 
 export interface InitialScript {
   /** Path of the file relative to the build folder, or "inline script N". */
