@@ -32,13 +32,13 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /(production|offline|figure-exports)\.spec\.ts/,
+      testIgnore: /(production|offline|figure-exports|spreadsheets)\.spec\.ts/,
       use: { baseURL: `http://localhost:${devPort}` },
     },
     {
       name: 'production',
-      // Exports are checked as users get them: from the production build.
-      testMatch: /(production|offline|figure-exports)\.spec\.ts/,
+      // Exports and spreadsheet imports are checked as users get them: on the production build.
+      testMatch: /(production|offline|figure-exports|spreadsheets)\.spec\.ts/,
       use: { baseURL: `http://localhost:${previewPort}` },
     },
   ],
