@@ -215,7 +215,16 @@ test.describe('the "As on screen" SVG draws the chart as the page does', () => {
         return { x: rect.x + window.scrollX, y: rect.y + window.scrollY, width: element.clientWidth, height: element.clientHeight };
       });
       const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: box.width, height: box.height };
-      const onScreen = PNG.sync.read(await page.screenshot({ clip, fullPage: true, animations: 'disabled' }));
+      // Figures for the chosen areas can arrive after the first drawing: compare once the chart is still.
+      const shoot = () => page.screenshot({ clip, fullPage: true, animations: 'disabled' });
+      let shot = await shoot();
+      await expect(async () => {
+        const again = await shoot();
+        const still = again.equals(shot);
+        shot = again;
+        expect(still, 'the chart is the same in two screenshots in a row').toBe(true);
+      }).toPass({ timeout: 30_000 });
+      const onScreen = PNG.sync.read(shot);
       expect(await figure.getByLabel('Image width').inputValue()).toBe('screen');
       const svg = (await download(figure, 'Download SVG')).toString('utf8');
 
