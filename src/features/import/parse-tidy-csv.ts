@@ -6,32 +6,13 @@ import { readCsvRows, unneutralise, type CsvRow } from './csv-rows';
 import { numberProblem, type FigureValue } from './figure-values';
 import { isCategory4Figure, REPORT_FIGURE_IDS } from './report-figure-ids';
 import { normaliseYear } from './year-text';
+import { CSV_COLUMNS } from '../../shared/export/csv';
 
 /** The columns a tidy CSV must have (in any order). */
 export const TIDY_CSV_COLUMNS = ['area', 'area_id', 'year', 'measure', 'measure_id', 'value', 'unit', 'value_status', 'source'] as const;
 type Column = (typeof TIDY_CSV_COLUMNS)[number];
-/** Columns the export may also write, which say nothing about a report figure. */
-const OPTIONAL_COLUMNS: readonly string[] = [
-  'series',
-  'count',
-  'count_status',
-  'count_source',
-  'lower_95',
-  'upper_95',
-  'interval_method',
-  'interval_status',
-  'compared_with_england_and_wales',
-  'comparison_status',
-  'count_of',
-  'denominator',
-  'rank',
-  'rank_status',
-  'rank_among_published',
-  'rank_range_95',
-  'change_since_year_before',
-  'change_status',
-  'notes',
-];
+/** Every other column the app's own CSV export writes (intervals, ranks, notes …): read past, never required. */
+const OPTIONAL_COLUMNS: readonly string[] = CSV_COLUMNS.filter((column) => !(TIDY_CSV_COLUMNS as readonly string[]).includes(column));
 
 export const VALUE_STATUSES: readonly ValueStatus[] = [
   'published',
