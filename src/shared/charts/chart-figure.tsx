@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import type { ChartDescription, FigureDescription } from '../../domain/figure';
 import { COMPACT_WIDTH, type ChartLayout } from './figure-layout';
 import { FigureChart } from './figure-chart';
@@ -31,7 +31,9 @@ export function ChartFigure<C extends ChartDescription>({ figure, layout: layout
   useNoFocusStops(area);
   const printing = usePrinting();
   const width = printing ? PRINT_WIDTH : measured;
-  const layout = width > 0 ? layoutChart(chart, width, { compact: width < COMPACT_WIDTH }) : undefined;
+  // The same chart at the same width is the same drawing: a re-render of the frame (data state,
+  // store or query updates that change nothing drawn) must not make Recharts draw it again.
+  const layout = useMemo(() => (width > 0 ? layoutChart(chart, width, { compact: width < COMPACT_WIDTH }) : undefined), [layoutChart, chart, width]);
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={spec.id}>
       <h2 id={`${id}-title`}>{spec.title}</h2>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CHART_FONT_FAMILY, type FigureLayout } from './figure-layout';
 
 /**
@@ -5,7 +6,7 @@ import { CHART_FONT_FAMILY, type FigureLayout } from './figure-layout';
  * render this same component off screen at their own width and nest each part's SVG at its place.
  * On screen it is `hidden` inside the figure's named image: what it draws is named there once.
  */
-export function FigureChart({ layout, hidden = false }: { layout: FigureLayout; hidden?: boolean }) {
+export const FigureChart = memo(function FigureChart({ layout, hidden = false }: { layout: FigureLayout; hidden?: boolean }) {
   return (
     <div
       className="figure-chart"
@@ -26,4 +27,4 @@ export function FigureChart({ layout, hidden = false }: { layout: FigureLayout; 
       ))}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { Bar, BarChart, Cell as BarCell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { createContext, useContext, useId } from 'react';
+import { Bar, BarChart, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
 import type { RankedBarsChart } from '../../domain/figure';
 import type { ChartRow } from '../../domain/chart-row';
 import { formatNumber } from '../../lib/format';
@@ -96,6 +96,13 @@ interface BarDatum {
   row: ChartRow;
   /** Distances from the value down to the lower limit and up to the upper limit, for the error bar. */
   interval: [number, number] | null;
+  // How the bar is painted: Recharts lays a data entry's own SVG props over the bar's, which is
+  // lighter than a <Cell> per bar.
+  fill: string;
+  stroke?: string | undefined;
+  strokeWidth?: number;
+  strokeDasharray?: string | undefined;
+  className?: string;
 }
 
 /**
@@ -118,6 +125,7 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
     isFocus: row.isFocus,
     row,
     interval: withIntervals && row.interval && row.value !== undefined ? [row.value - row.interval.lower, row.interval.upper - row.value] : null,
+    ...barPaint(row, byComparison, patternId),
   }));
   const tooltip = useEscapeToDismiss();
   const domainMin = shape.ticks[0] ?? 0;
@@ -127,140 +135,158 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
   const xOf = (value: number) => plotLeft + ((value - domainMin) / (domainMax - domainMin)) * plotWidth;
   const referenceX = reference?.value === undefined ? undefined : xOf(reference.value);
   const zeroX = xOf(0);
+  const labelScale: LabelScale = { data, xOf, zeroX, referenceX };
   return (
-    <BarChart
-      width={shape.width}
-      height={shape.height}
-      data={data}
-      layout="vertical"
-      margin={{ ...MARGIN, right: shape.right }}
-      barCategoryGap={4}
-      accessibilityLayer={false}
-      onMouseMove={tooltip.reset}
-    >
-      {byComparison && (
-        <defs>
-          <HatchPattern id={patternId} />
-        </defs>
-      )}
-      <XAxis
-        type="number"
-        domain={[domainMin, domainMax]}
-        ticks={shape.ticks}
-        interval={0}
-        height={X_AXIS_HEIGHT}
-        tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-        tickFormatter={(v: number) => formatNumber(v)}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={shape.axisWidth}
-        interval={0}
-        tick={({ x, y, payload, index }) => {
-          const datum = data[index];
-          return (
-            <g>
-              <text
-                x={Number(x) - 4}
-                y={Number(y)}
-                dy={4}
-                textAnchor="end"
-                fill={TEXT_COLOUR}
-                fontSize={compact ? 10.5 : 13}
-                fontWeight={datum?.isFocus ? 700 : 400}
-              >
-                {String(payload.value)}
-              </text>
-              {datum?.value === null && (
-                // No bar to label (recharts skips empty bars): say why at the axis, never a zero.
-                <text className="bar-value-label" x={Number(x) + 6} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={LABEL_FONT} fontStyle="italic">
-                  {datum.label}
-                </text>
-              )}
-            </g>
-          );
-        }}
-      />
-      <Tooltip
-        cursor={{ fill: 'rgb(0 0 0 / 6%)' }}
-        isAnimationActive={false}
-        {...(tooltip.dismissed ? { active: false } : {})}
-        content={({ payload }) => <RowTooltip row={(payload[0]?.payload as BarDatum | undefined)?.row} />}
-      />
-      <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
-        {data.map((datum) => {
-          if (!byComparison) return <BarCell key={datum.name} fill={datum.isFocus ? FOCUS_COLOUR : COMPARATOR_COLOUR} />;
-          const style = COMPARISON_STYLES[datum.row.comparison?.result ?? 'not compared'];
-          return (
-            <BarCell
-              key={datum.name}
-              className={`bar-comparison-${(datum.row.comparison?.result ?? 'not compared').replace(' ', '-')}`}
-              fill={style.pattern ? `url(#${patternId})` : style.fill}
-              stroke={style.stroke}
-              strokeWidth={style.stroke ? 1.5 : 0}
-              strokeDasharray={style.dash}
-            />
-          );
-        })}
-        {withIntervals && (
-          // Drawn here rather than with Recharts' ErrorBar, which costs about 2.5 kB gzip before the first chart.
-          <LabelList
-            dataKey="label"
-            content={({ y, height, index }) => {
-              const datum = typeof index === 'number' ? data[index] : undefined;
-              if (!datum?.interval || datum.value === null) return null;
-              const middle = Number(y) + Number(height) / 2;
-              const low = xOf(datum.value - datum.interval[0]);
-              const high = xOf(datum.value + datum.interval[1]);
-              const path = `M${low},${middle}H${high}M${low},${middle - 3}V${middle + 3}M${high},${middle - 3}V${middle + 3}`;
-              return (
-                <g className="bar-interval">
-                  <path d={path} stroke="#FFFFFF" strokeWidth={4} fill="none" />
-                  <path d={path} stroke={TEXT_COLOUR} strokeWidth={1.5} fill="none" />
-                </g>
-              );
-            }}
-          />
+    <LabelScaleContext.Provider value={labelScale}>
+      <BarChart
+        width={shape.width}
+        height={shape.height}
+        data={data}
+        layout="vertical"
+        margin={{ ...MARGIN, right: shape.right }}
+        barCategoryGap={4}
+        accessibilityLayer={false}
+        onMouseMove={tooltip.reset}
+      >
+        {byComparison && (
+          <defs>
+            <HatchPattern id={patternId} />
+          </defs>
         )}
-        <LabelList
-          dataKey="label"
-          content={({ x, y, width, height, value, index }) => {
-            const datum = typeof index === 'number' ? data[index] : undefined;
-            if (!datum || datum.value === null) return null;
-            const text = String(value);
-            const textWidth = estimateTextWidth(text, LABEL_FONT, datum.isFocus);
-            // A bar going left (a fall) is labelled to the right of zero, clear of the bar; a label
-            // clears the interval's upper end too.
-            const upper = datum.interval ? xOf(datum.value + datum.interval[1]) + 3 : 0;
-            const barEnd = Math.max(datum.value < 0 ? zeroX : Number(x) + Number(width), upper);
-            const start = labelStartAvoiding(barEnd, textWidth, referenceX);
+        <XAxis
+          type="number"
+          domain={[domainMin, domainMax]}
+          ticks={shape.ticks}
+          interval={0}
+          height={X_AXIS_HEIGHT}
+          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
+          tickFormatter={(v: number) => formatNumber(v)}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={shape.axisWidth}
+          interval={0}
+          tick={({ x, y, payload, index }) => {
+            const datum = data[index];
             return (
-              <text
-                className="bar-value-label"
-                x={start}
-                y={Number(y) + Number(height) / 2}
-                dy={4}
-                fill={TEXT_COLOUR}
-                fontSize={LABEL_FONT}
-                fontWeight={datum.isFocus ? 700 : 400}
-              >
-                {text}
-              </text>
+              <g>
+                <text
+                  x={Number(x) - 4}
+                  y={Number(y)}
+                  dy={4}
+                  textAnchor="end"
+                  fill={TEXT_COLOUR}
+                  fontSize={compact ? 10.5 : 13}
+                  fontWeight={datum?.isFocus ? 700 : 400}
+                >
+                  {String(payload.value)}
+                </text>
+                {datum?.value === null && (
+                  // No bar to label (recharts skips empty bars): say why at the axis, never a zero.
+                  <text className="bar-value-label" x={Number(x) + 6} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={LABEL_FONT} fontStyle="italic">
+                    {datum.label}
+                  </text>
+                )}
+              </g>
             );
           }}
         />
-      </Bar>
-      {changeMode && <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />}
-      {reference?.value !== undefined && (
-        <ReferenceLine
-          x={reference.value}
-          stroke={REFERENCE_COLOUR}
-          strokeDasharray="6 4"
-          strokeWidth={2}
-          label={{ value: `England and Wales: ${valueLabel(reference)}`, position: 'top', fill: TEXT_COLOUR, fontSize: 12 }}
-        />
-      )}
-    </BarChart>
+        <Tooltip cursor={{ fill: 'rgb(0 0 0 / 6%)' }} isAnimationActive={false} {...(tooltip.dismissed ? { active: false } : {})} content={BarTooltip} />
+        <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
+          {withIntervals && (
+            // Drawn here rather than with Recharts' ErrorBar, which costs about 2.5 kB gzip before the first chart.
+            <LabelList dataKey="label" content={BarIntervalMark} />
+          )}
+          <LabelList dataKey="label" content={BarValueLabel} />
+        </Bar>
+        {changeMode && <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />}
+        {reference?.value !== undefined && (
+          <ReferenceLine
+            x={reference.value}
+            stroke={REFERENCE_COLOUR}
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            label={{ value: `England and Wales: ${valueLabel(reference)}`, position: 'top', fill: TEXT_COLOUR, fontSize: 12 }}
+          />
+        )}
+      </BarChart>
+    </LabelScaleContext.Provider>
   );
+}
+
+function barPaint(
+  row: ChartRow,
+  byComparison: boolean,
+  patternId: string,
+): Pick<BarDatum, 'fill' | 'stroke' | 'strokeWidth' | 'strokeDasharray' | 'className'> {
+  if (!byComparison) return { fill: row.isFocus ? FOCUS_COLOUR : COMPARATOR_COLOUR };
+  const result = row.comparison?.result ?? 'not compared';
+  const style = COMPARISON_STYLES[result];
+  return {
+    className: `bar-comparison-${result.replace(' ', '-')}`,
+    fill: style.pattern ? `url(#${patternId})` : style.fill,
+    stroke: style.stroke,
+    strokeWidth: style.stroke ? 1.5 : 0,
+    strokeDasharray: style.dash,
+  };
+}
+
+/** What the value labels and interval marks need from the chart they are drawn in. */
+interface LabelScale {
+  data: readonly BarDatum[];
+  xOf: (value: number) => number;
+  zeroX: number;
+  referenceX: number | undefined;
+}
+
+// Recharts draws a label's `content` as a component: an inline function would be a new component
+// on every render, so React would throw away and recreate every label's DOM on every redraw.
+// These stay the same components and read the chart's current data from context.
+const LabelScaleContext = createContext<LabelScale | undefined>(undefined);
+
+function BarValueLabel({ x, y, width, height, value, index }: LabelProps) {
+  const scale = useContext(LabelScaleContext);
+  const datum = typeof index === 'number' ? scale?.data[index] : undefined;
+  if (!scale || !datum || datum.value === null) return null;
+  const text = String(value);
+  const textWidth = estimateTextWidth(text, LABEL_FONT, datum.isFocus);
+  // A bar going left (a fall) is labelled to the right of zero, clear of the bar; a label
+  // clears the interval's upper end too.
+  const upper = datum.interval ? scale.xOf(datum.value + datum.interval[1]) + 3 : 0;
+  const barEnd = Math.max(datum.value < 0 ? scale.zeroX : Number(x) + Number(width), upper);
+  const start = labelStartAvoiding(barEnd, textWidth, scale.referenceX);
+  return (
+    <text
+      className="bar-value-label"
+      x={start}
+      y={Number(y) + Number(height) / 2}
+      dy={4}
+      fill={TEXT_COLOUR}
+      fontSize={LABEL_FONT}
+      fontWeight={datum.isFocus ? 700 : 400}
+    >
+      {text}
+    </text>
+  );
+}
+
+function BarIntervalMark({ y, height, index }: LabelProps) {
+  const scale = useContext(LabelScaleContext);
+  const datum = typeof index === 'number' ? scale?.data[index] : undefined;
+  if (!scale || !datum?.interval || datum.value === null) return null;
+  const middle = Number(y) + Number(height) / 2;
+  const low = scale.xOf(datum.value - datum.interval[0]);
+  const high = scale.xOf(datum.value + datum.interval[1]);
+  const path = `M${low},${middle}H${high}M${low},${middle - 3}V${middle + 3}M${high},${middle - 3}V${middle + 3}`;
+  return (
+    <g className="bar-interval">
+      <path d={path} stroke="#FFFFFF" strokeWidth={4} fill="none" />
+      <path d={path} stroke={TEXT_COLOUR} strokeWidth={1.5} fill="none" />
+    </g>
+  );
+}
+
+function BarTooltip({ payload }: { payload: readonly { payload?: unknown }[] }) {
+  return <RowTooltip row={(payload[0]?.payload as BarDatum | undefined)?.row} />;
 }

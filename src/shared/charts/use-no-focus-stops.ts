@@ -22,11 +22,10 @@ export function useNoFocusStops(ref: RefObject<HTMLElement | null>): void {
     if (!root) return undefined;
     takeOutOfTabOrder(root);
     // Recharts adds its layers and tooltip after its own first render, and again when a chart changes.
+    // One pass over the chart per batch of changes, not one per added node: a redraw of 420 bars
+    // adds thousands of nodes, and a query from each cost more than the redraw's own work.
     const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'attributes' && record.target instanceof Element) takeOutOfTabOrder(record.target);
-        for (const node of record.addedNodes) if (node instanceof Element) takeOutOfTabOrder(node);
-      }
+      if (records.some((record) => record.type === 'attributes' || record.addedNodes.length > 0)) takeOutOfTabOrder(root);
     });
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['tabindex'] });
     const keepFocusWhereItIs = (event: MouseEvent) => event.preventDefault();
