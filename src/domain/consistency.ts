@@ -14,12 +14,24 @@ export interface ConsistencyFinding {
   difference: number;
 }
 
+// Reports are immutable once parsed: every chart redraw asks again for the same report's findings.
+const findingsOfReport = new WeakMap<AreaYearReport, readonly ConsistencyFinding[]>();
+
 /**
  * Compare each stated total with the sum of its parts. A total is only judged when every part
  * is known ("-" counts as nothing) and real: a finding is a claim about a published report, so a
  * synthetic (illustrative) total or part is treated as unknown and never yields one.
  */
-export function findInconsistentTotals(report: AreaYearReport): ConsistencyFinding[] {
+export function findInconsistentTotals(report: AreaYearReport): readonly ConsistencyFinding[] {
+  let findings = findingsOfReport.get(report);
+  if (!findings) {
+    findings = inconsistentTotals(report);
+    findingsOfReport.set(report, findings);
+  }
+  return findings;
+}
+
+function inconsistentTotals(report: AreaYearReport): ConsistencyFinding[] {
   const tables: [GridTableId, GridTable][] = [
     ['snapshot', report.snapshot],
     ['level23Yearly', report.level23Yearly],

@@ -67,6 +67,28 @@ describe('rankRanges', () => {
   });
 });
 
+describe('rankRanges, against its definition pair by pair', () => {
+  it('best = 1 + areas certainly higher, worst = areas that could be higher plus itself (property)', () => {
+    const limits = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 10 })).map(([lower, width]) => ({ lower, upper: lower + width })),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(limits, (list) => {
+        const areas = list.map((entry, index) => area(String(index), entry.lower, entry.upper));
+        expect(rankRanges(areas)).toEqual(
+          areas.map(({ id, lower, upper }) => ({
+            id,
+            best: 1 + areas.filter((other) => other.lower > upper).length,
+            worst: areas.filter((other) => other.upper >= lower).length,
+          })),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('rankRangeText', () => {
   it('reads as a range, or as one rank', () => {
     expect(rankRangeText({ id: 'a', best: 9, worst: 17 })).toBe('between 9th and 17th highest');

@@ -28,11 +28,26 @@ export function rankRanges(areas: readonly AreaInterval[]): RankRange[] {
       throw new RangeError(`Area ${id} needs a lower limit at or below its upper limit (got ${lower} to ${upper}).`);
     }
   }
+  // Two sorted lists and a binary search each, not a scan of every pair: 420 areas are redrawn often.
+  const lowers = areas.map((area) => area.lower).sort((a, b) => a - b);
+  const uppers = areas.map((area) => area.upper).sort((a, b) => a - b);
   return areas.map(({ id, lower, upper }) => ({
     id,
-    best: 1 + areas.filter((other) => other.lower > upper).length,
-    worst: areas.filter((other) => other.upper >= lower).length,
+    best: 1 + areas.length - firstIndexWhere(lowers, (other) => other > upper),
+    worst: areas.length - firstIndexWhere(uppers, (other) => other >= lower),
   }));
+}
+
+/** The first index of an ascending list where `test` holds (it holds from there on), or the length. */
+function firstIndexWhere(ascending: readonly number[], test: (value: number) => boolean): number {
+  let low = 0;
+  let high = ascending.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(ascending[middle] ?? Number.NaN)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** "between 9th and 17th highest", or "9th highest" / "the highest" when the range is one rank. */

@@ -48,7 +48,7 @@ export interface ReviewOutcome {
   report: AreaYearReport | undefined;
   /** The figures this import gives, when it gives only some (the rest stay as served); undefined for a whole report. */
   given: string[] | undefined;
-  findings: ConsistencyFinding[];
+  findings: readonly ConsistencyFinding[];
 }
 
 /** Build and validate the record the user is about to save: nothing is saved until it passes. */

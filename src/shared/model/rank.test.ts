@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '../../domain/chart-row';
 import { changeBetween, type Change } from './change';
@@ -39,6 +40,36 @@ describe('rankRows', () => {
       ['a', 2],
       ['zed', undefined],
     ]);
+  });
+
+  it('gives every row 1 + the number of strictly higher values, among all and among real figures only', () => {
+    const rowsArbitrary = fc.array(fc.record({ value: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }), illustrative: fc.boolean() }), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(rowsArbitrary, (specs) => {
+        const rows = specs.map((spec, i) => row(`area${i}`, spec.value, spec.value !== undefined && spec.illustrative ? { status: 'illustrative' } : {}));
+        const ranked = rankRows(rows);
+        const valued = rows.filter((r) => r.value !== undefined);
+        const real = valued.filter((r) => r.status !== 'illustrative');
+        for (const entry of ranked) {
+          const value = entry.row.value;
+          if (value === undefined) {
+            expect(entry.rank).toBeUndefined();
+            continue;
+          }
+          expect(entry.rank).toBe(1 + valued.filter((r) => (r.value ?? 0) > value).length);
+          expect(entry.tied).toBe(valued.filter((r) => r.value === value).length > 1);
+          if (entry.row.status === 'illustrative') expect(entry.amongReal).toBeUndefined();
+          else
+            expect(entry.amongReal).toMatchObject({
+              rank: 1 + real.filter((r) => (r.value ?? 0) > value).length,
+              tied: real.filter((r) => r.value === value).length > 1,
+              of: real.length,
+            });
+        }
+      }),
+    );
   });
 
   it('never ranks England and Wales among the areas', () => {

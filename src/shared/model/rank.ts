@@ -35,21 +35,34 @@ export function rankRows(rows: readonly ChartRow[]): RankedRow[] {
   const trust = weakestTrust(withValue.map((row) => trustOfStatus(row.status)));
   const real = withValue.filter((row) => trustOfStatus(row.status) !== 'illustrative');
   const includesImported = real.some((row) => row.status === 'imported');
+  const ranks = competitionRanks(withValue);
+  const realRanks = competitionRanks(real);
   const ranked: RankedRow[] = withValue.map((row) => {
-    const isReal = real.includes(row);
+    const amongReal = realRanks.get(row);
     return {
       row,
-      ...competitionRank(row, withValue),
+      ...(ranks.get(row) ?? { rank: 0, tied: false }),
       trust,
-      amongReal: isReal ? { ...competitionRank(row, real), of: real.length, includesImported } : undefined,
+      amongReal: amongReal ? { ...amongReal, of: real.length, includesImported } : undefined,
     };
   });
   return [...ranked, ...without.map((row) => ({ row, rank: undefined, tied: false, trust: undefined, amongReal: undefined }))];
 }
 
-function competitionRank(row: ChartRow, among: readonly ChartRow[]): { rank: number; tied: boolean } {
-  const value = row.value ?? 0;
-  return { rank: 1 + among.filter((other) => (other.value ?? 0) > value).length, tied: among.filter((other) => other.value === row.value).length > 1 };
+/** Competition ranks (1, 2, 2, 4) of rows already sorted by value, highest first: one pass. */
+function competitionRanks(sorted: readonly ChartRow[]): Map<ChartRow, { rank: number; tied: boolean }> {
+  const ranks = new Map<ChartRow, { rank: number; tied: boolean }>();
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end]?.value === sorted[start]?.value) end += 1;
+    for (let index = start; index < end; index += 1) {
+      const row = sorted[index];
+      if (row) ranks.set(row, { rank: start + 1, tied: end - start > 1 });
+    }
+    start = end;
+  }
+  return ranks;
 }
 
 /**

@@ -13,8 +13,27 @@ export interface YearData {
   errors: RecordError[];
 }
 
+// A chart asks for every area's report and error in turn: indexed once per (immutable) list, so a
+// 420-area chart is not 420 scans of 420 reports on every redraw.
+const reportIndexes = new WeakMap<readonly AreaYearReport[], Map<string, AreaYearReport>>();
+const errorIndexes = new WeakMap<readonly RecordError[], Map<string, RecordError>>();
+
+function firstByArea<T extends { areaId?: string | undefined }>(indexes: WeakMap<readonly T[], Map<string, T>>, list: readonly T[]): Map<string, T> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const item of list) if (item.areaId !== undefined && !index.has(item.areaId)) index.set(item.areaId, item);
+    indexes.set(list, index);
+  }
+  return index;
+}
+
 export function reportFor(data: YearData | undefined, areaId: string): AreaYearReport | undefined {
-  return data?.reports.find((report) => report.areaId === areaId);
+  return data ? firstByArea(reportIndexes, data.reports).get(areaId) : undefined;
+}
+
+function errorFor(data: YearData | undefined, areaId: string): RecordError | undefined {
+  return data ? firstByArea(errorIndexes, data.errors).get(areaId) : undefined;
 }
 
 export function unitLabelFor(measure: Measure, unit: UnitId): string {
@@ -33,7 +52,7 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
     isFocus: area.id === focusId,
     isReference: area.kind === 'national',
   };
-  const error = data?.errors.find((e) => e.areaId === area.id);
+  const error = errorFor(data, area.id);
   if (error) {
     return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'data error', source: `Data error: ${error.message}` };
   }

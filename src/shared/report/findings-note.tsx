@@ -1,7 +1,7 @@
 import { describeFinding, describeFindingLine, type ConsistencyFinding } from '../../domain/consistency';
 
 /** Published totals that disagree with their parts, shown beside the table they concern. */
-export function FindingsNote({ findings, id }: { findings: ConsistencyFinding[]; id?: string }) {
+export function FindingsNote({ findings, id }: { findings: readonly ConsistencyFinding[]; id?: string }) {
   if (findings.length === 0) return null;
   return (
     <div className="warning" role="note" id={id}>

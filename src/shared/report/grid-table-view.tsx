@@ -11,11 +11,11 @@ interface GridTableViewProps {
   caption: ReactNode;
   table: GridTable;
   categories: CategoryKey[];
-  findings: ConsistencyFinding[];
+  findings: readonly ConsistencyFinding[];
   note?: ReactNode;
 }
 
-function flagged(findings: ConsistencyFinding[], match: (line: FindingLine) => boolean): boolean {
+function flagged(findings: readonly ConsistencyFinding[], match: (line: FindingLine) => boolean): boolean {
   return findings.some((finding) => match(finding.line));
 }
 

@@ -51,7 +51,7 @@ export interface SummaryItem {
 
 export interface AreaSummary {
   items: SummaryItem[];
-  findings: ConsistencyFinding[];
+  findings: readonly ConsistencyFinding[];
   /** Whether any figures for the focus area and year are held here at all. */
   hasReport: boolean;
   includesIllustrative: boolean;
