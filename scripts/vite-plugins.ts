@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract.ts';
+import { apiConfigFromEnv, endpoints } from '../src/shared/data/api-config.ts';
 
 /**
  * Development only: serve MSW's worker script from the installed package, so it never goes
@@ -108,6 +109,35 @@ export function contentSecurityPolicy(): Plugin {
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         const charset = /<meta charset="[^"]*"\s*\/?>/i;
         return charset.test(html) ? html.replace(charset, (found) => `${found}\n    ${meta}`) : html.replace(/<head>/i, `<head>\n    ${meta}`);
+      },
+    },
+  };
+}
+
+/**
+ * Build only: ask for the list of areas and the list of years from index.html itself, with
+ * `<link rel="preload" as="fetch">`, so they arrive while the scripts load instead of after the
+ * scripts run. Every view needs both first (a year's reports are requested only once the years
+ * list says the year exists), so this shortens the chain before the first chart by one round trip
+ * and the scripts' start-up. The URLs are the app's own, from the same API configuration, and the
+ * app's fetch() of them takes the preloaded answers.
+ */
+export function preloadApiLists(): Plugin {
+  let urls: string[] = [];
+  return {
+    name: 'mappa:preload-api-lists',
+    apply: 'build',
+    configResolved(config) {
+      const api = apiConfigFromEnv({ DEV: false, BASE_URL: config.base, ...(config.env as Record<string, string>) });
+      urls = [endpoints.areas(api), endpoints.years(api)];
+    },
+    transformIndexHtml: {
+      order: 'post',
+      // At the end of <head>: after the Content-Security-Policy <meta>, so the policy covers them too.
+      handler(html) {
+        if (!/<\/head>/i.test(html)) throw new Error('index.html has no </head> to put the API preloads in.');
+        const links = urls.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`).join('\n    ');
+        return html.replace(/\s*<\/head>/i, `\n    ${links}\n  </head>`);
       },
     },
   };

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
+import { delay, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { dataQueries } from '../shared/data/queries';
@@ -31,5 +32,15 @@ describe('startLoading', () => {
     client.setQueryData(dataQueries().years().queryKey, ['2020-21', '2021-22']);
     startLoading(client, { ...DEFAULT_VIEW, view: 'compare', year: '2021-22' });
     await waitFor(() => expect(requested).toContain('/api/reports?year=2021-22'));
+  });
+
+  it('asks for a listed year in the link as soon as the years list is in, without waiting for the areas', async () => {
+    server.events.on('request:start', record);
+    // The list of areas never answers: the year's reports must not wait for it.
+    server.use(http.get('*/api/areas', () => delay('infinite')));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    startLoading(client, { ...DEFAULT_VIEW, view: 'compare', year: '2021-22' });
+    await waitFor(() => expect(requested).toContain('/api/reports?year=2021-22'));
+    expect(client.getQueryData(dataQueries().areas().queryKey)).toBeUndefined();
   });
 });

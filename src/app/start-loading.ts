@@ -6,7 +6,7 @@ import { resolveView, viewFor } from './view-registry';
 /**
  * Ask for everything the first view needs at once: its code, the areas, the years, the coverage
  * and then the reports the view resolves to, instead of one after another as components mount.
- * A year in the link is asked for straight away when the saved years list already has it. The saved copy, restored meanwhile, never
+ * A year in the link is asked for as soon as the years list has it. The saved copy, restored meanwhile, never
  * overwrites a fresher answer (TanStack's hydrate keeps whichever is newer). Failures are left
  * to the components, which show them with a retry.
  */
@@ -16,11 +16,20 @@ export function startLoading(client: QueryClient, state: ViewState): void {
   if (state.view === 'glossary' || state.view === 'import') return;
   const queries = dataQueries();
   // Only years the data service lists are asked for (never a 404 for a year typed into the link).
-  const knownYears = client.getQueryData(queries.years().queryKey);
-  if (state.year !== undefined && knownYears?.some((year) => year === state.year)) void client.prefetchQuery(queries.reportsForYear(state.year));
+  // The year in the link is asked for as soon as the years list is in (index.html preloads it),
+  // without waiting for the areas.
+  const years = client.fetchQuery(queries.years());
+  const linkedYear = state.year;
+  if (linkedYear !== undefined) {
+    years
+      .then((listed) => {
+        if (listed.some((year) => year === linkedYear)) void client.prefetchQuery(queries.reportsForYear(linkedYear));
+      })
+      .catch(() => undefined);
+  }
   Promise.all([
     client.fetchQuery(queries.areas()),
-    client.fetchQuery(queries.years()),
+    years,
     state.year === undefined ? client.fetchQuery(queries.coverage()).catch(() => undefined) : Promise.resolve(undefined),
   ])
     .then(([areas, years, coverage]) => {
