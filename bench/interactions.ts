@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { heapByKind, type HeapByKind, type HeapSnapshotJson } from './heap-by-kind.ts';
 import type { Area } from '../src/domain/area.ts';
 import { APP, BASELINE } from './app-under-test.ts';
 import { VIEWPORT } from './loads.ts';
@@ -163,6 +164,20 @@ export interface MemorySnapshot {
   /** CDP DOMDebugger.getEventListeners on window, and on document with its whole subtree. */
   windowListeners: number;
   documentListeners: number;
+  /** Self sizes in a heap snapshot taken at the same moment, by what holds them (see heapByKind). */
+  heapByKind: HeapByKind;
+}
+
+async function takeHeapSnapshot(cdp: CDPSession): Promise<HeapSnapshotJson> {
+  const chunks: string[] = [];
+  const onChunk = ({ chunk }: { chunk: string }) => void chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  return JSON.parse(chunks.join('')) as HeapSnapshotJson;
 }
 
 async function memorySnapshot(page: Page, cdp: CDPSession, changes: number): Promise<MemorySnapshot> {
@@ -185,6 +200,7 @@ async function memorySnapshot(page: Page, cdp: CDPSession, changes: number): Pro
     jsEventListeners: counters.jsEventListeners,
     windowListeners: await listenersOf('window'),
     documentListeners: await listenersOf('document'),
+    heapByKind: heapByKind(await takeHeapSnapshot(cdp)),
   };
 }
 

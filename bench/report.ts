@@ -93,3 +93,4 @@ export const ratio = (value: number) => value.toFixed(2);
 export const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 export const score = (value: number) => String(Math.round(value));
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -20,10 +20,11 @@ import { APP, BASELINE } from './app-under-test.ts';
 import { buildTarget, previewTarget, repoRoot, type Target } from './build.ts';
 import { BUNDLE_GOAL_FACTOR, formatKb } from './bundle-size.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
+import type { HeapByKind } from './heap-by-kind.ts';
 import { measureMemory, measurePng, measureRequests, measureSwitches, type Memory, type PngExports, type Requests, type Switches } from './interactions.ts';
 import { LIGHTHOUSE_CATEGORIES, runLighthouse, type LighthouseCategory, type LighthousePreset, type LighthouseResult } from './lighthouse.ts';
 import { pairedLoads, type PageUnderTest, type Round } from './loads.ts';
-import { errorRow, goalRow, infoRow, markdownTable, median, megabytes, ms, percent, ratio, score, spread, spreadText, type Row } from './report.ts';
+import { errorRow, goalRow, infoRow, kilobytes, markdownTable, median, megabytes, ms, percent, ratio, score, spread, spreadText, type Row } from './report.ts';
 import { checkStartupJs, readBuiltPage, type BuiltPage, type StartupJs, type StartupJsCheck } from './startup-js.ts';
 import type { SwitchKind } from './switch-cycle.ts';
 import { syntheticApiFiles } from './synthetic-api.ts';
@@ -257,12 +258,21 @@ function memoryRows(memory: Memory): Row[] {
     infoRow(`JS heap in use after ${early.changes} view changes (after garbage collection)`, megabytes(early.usedHeapBytes)),
     infoRow(`JS heap in use after ${late.changes} view changes`, megabytes(late.usedHeapBytes)),
     goalRow(`JS heap growth, ${early.changes} → ${late.changes} changes`, memory.heapGrowth, { comparison: '<', target: GOALS.heapGrowth }, percent),
+    infoRow(`JS heap growth, ${early.changes} → ${late.changes} changes, by what grew (heap snapshots)`, heapGrowthByKind(early.heapByKind, late.heapByKind)),
     equal('DOM nodes (Memory.getDOMCounters)', early.nodes, late.nodes),
     equal('Documents (Memory.getDOMCounters)', early.documents, late.documents),
     equal('JS event listeners (Memory.getDOMCounters)', early.jsEventListeners, late.jsEventListeners),
     equal('Event listeners on window (DOMDebugger)', early.windowListeners, late.windowListeners),
     equal('Event listeners on document and its subtree (DOMDebugger)', early.documentListeners, late.documentListeners),
   ];
+}
+
+function heapGrowthByKind(early: HeapByKind, late: HeapByKind): string {
+  const change = (key: keyof HeapByKind) => {
+    const bytes = late[key] - early[key];
+    return `${bytes >= 0 ? '+' : '−'}${kilobytes(Math.abs(bytes))} (${percent(bytes / Math.max(1, early[key]))} of ${kilobytes(early[key])})`;
+  };
+  return `compiled code ${change('compiledCode')}; browser objects ${change('browserObjects')}; the page's JavaScript objects ${change('javaScriptObjects')}`;
 }
 
 function requestRows(requests: Requests): Row[] {
@@ -361,6 +371,7 @@ function tableRows(m: Measurements, errors: Record<string, string>, load: { star
         `Baseline page under the same ${early.changes} → ${late.changes} measure and year changes: JS heap, growth, DOM nodes, JS event listeners`,
         `${megabytes(early.usedHeapBytes)} → ${megabytes(late.usedHeapBytes)}, ${percent(heapGrowth)}, ${early.nodes} → ${late.nodes}, ${early.jsEventListeners} → ${late.jsEventListeners}`,
       ),
+      infoRow(`Baseline page: JS heap growth by what grew (heap snapshots)`, heapGrowthByKind(early.heapByKind, late.heapByKind)),
     );
   } else failed('memory, baseline page', 'Memory of the baseline page after the same changes');
   rows.push(...lighthouseRows(m, failed));
