@@ -7,6 +7,7 @@ import { describeError } from './api-error';
 import { useImportedReportsStore } from './imported-reports-store';
 import type { ParsedReports } from './parse-reports';
 import { describeShownData } from './saved-copy';
+import { isFromEarlierVisit } from './persistence';
 import { useDataQueries } from './use-data';
 import type { DataQueries } from './queries';
 import { ViewSkeleton } from './view-skeleton';
@@ -114,18 +115,20 @@ export function ViewDataState({ needs, what, children }: ViewDataStateProps) {
   );
   const firstError = failed[0]?.error;
   if (data) {
-    const shown = describeShownData(Math.min(...results.map((result: UseQueryResult) => result.dataUpdatedAt)));
+    const updatedAt = Math.min(...results.map((result: UseQueryResult) => result.dataUpdatedAt));
+    // Worded (dates formatted) only when it is shown: this runs on every view change.
+    const shown = firstError || isFromEarlierVisit(updatedAt) ? describeShownData(updatedAt) : undefined;
     return (
       <>
         {firstError ? (
           <div className="error-summary" role="alert">
             <p>
-              <strong>Could not refresh {what}.</strong> {describeError(firstError)} {shown.text}
+              <strong>Could not refresh {what}.</strong> {describeError(firstError)} {shown?.text}
             </p>
             {retry}
           </div>
         ) : (
-          shown.fromSavedCopy && (
+          shown?.fromSavedCopy && (
             <p className="saved-copy-note" role="status">
               {shown.text} Checking the data service for newer figures…
             </p>

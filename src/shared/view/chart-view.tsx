@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
 import type { Area } from '../../domain/area';
 import type { ChartDescription, FigureDescription } from '../../domain/figure';
@@ -7,6 +7,7 @@ import type { GlossaryTermId } from '../../domain/measures';
 import { ChartFigure } from '../charts/chart-figure';
 import { RecordErrorsNote } from '../data/record-errors-note';
 import { ViewDataState, type ViewData } from '../data/use-view-data';
+import { ViewSkeleton } from '../data/view-skeleton';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { PageHeading } from './page-heading';
 import type { ResolvedView } from './view-definition';
@@ -87,10 +88,19 @@ function BuiltFigure<R extends ResolvedView, C extends ChartDescription>(
   props: Pick<ChartViewProps<R, C>, 'resolved' | 'layout' | 'build' | 'glossary' | 'table'> & { data: ViewData },
 ) {
   const { resolved, layout, data, build, glossary, table } = props;
-  const figure = useMemo(() => build(resolved, data), [build, resolved, data]);
+  const built = useMemo(() => build(resolved, data), [build, resolved, data]);
+  // The first drawing is made in a background (transition) render that React splits into short
+  // slices, so a page's first chart never holds the main thread in one long task (the skeleton
+  // stays until it is ready). Later changes draw at once: they are smaller, and a reader who
+  // changes a control expects the chart to follow in the same frame.
+  const firstDrawing = useDeferredValue<FigureDescription<C> | undefined>(built, undefined);
+  const [drawnOnce, setDrawnOnce] = useState(false);
+  if (firstDrawing && !drawnOnce) setDrawnOnce(true);
+  const figure = drawnOnce ? built : firstDrawing;
   useEffect(() => {
     void Promise.all([loadActions(), loadTable(), loadGlossary()]).catch(() => undefined);
   }, []);
+  if (!figure) return <ViewSkeleton what="the chart" />;
   return (
     <ChartFigure
       figure={figure}
