@@ -143,6 +143,17 @@ describe('renderFigureSvg', () => {
     expect(height / 960).toBeLessThan(3);
   });
 
+  it('labels a bar of zero (Recharts drops a zero-width bar and its label): one value label per area', () => {
+    const figure = compareFigure();
+    if (figure.chart.kind !== 'ranked-bars') throw new Error('expected ranked bars');
+    const first = figure.chart.rows[0];
+    if (!first) throw new Error('expected rows');
+    const zeroed = { ...figure, chart: { ...figure.chart, rows: [{ ...first, value: 0 }, ...figure.chart.rows.slice(1)] } };
+    const labels = [...parseXml(renderFigureSvg(zeroed, 960, EXPORTED_ON).svg).querySelectorAll('text.bar-value-label')].map((node) => node.textContent);
+    expect(labels).toHaveLength(zeroed.chart.rows.length);
+    expect(labels).toContain(valueLabel({ ...first, value: 0 }));
+  });
+
   it('marks illustrative values in exported trend images as on screen', () => {
     const text = allText(parseXml(renderFigureSvg(trendFigure('lines'), 960, EXPORTED_ON).svg));
     expect(text).toMatch(/West Midlands \d[\d,]*\*/);

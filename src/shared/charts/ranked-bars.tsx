@@ -188,6 +188,21 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
                     {datum.label}
                   </text>
                 )}
+                {datum?.value === 0 && (
+                  // Recharts drops a bar of zero width and its label with it: a zero (or no change) is
+                  // still a figure, so its label is drawn here, at zero, where the bar's would be.
+                  <text
+                    className="bar-value-label"
+                    x={labelStartAvoiding(zeroX, estimateTextWidth(datum.label, LABEL_FONT, datum.isFocus), referenceX)}
+                    y={Number(y)}
+                    dy={4}
+                    fill={TEXT_COLOUR}
+                    fontSize={LABEL_FONT}
+                    fontWeight={datum.isFocus ? 700 : 400}
+                  >
+                    {datum.label}
+                  </text>
+                )}
               </g>
             );
           }}
