@@ -154,6 +154,18 @@ describe('renderFigureSvg', () => {
     expect(labels).toContain(valueLabel({ ...first, value: 0 }));
   });
 
+  it('labels a zero in panel bars too: one value label per area in every panel', () => {
+    const figure = levelsFigure('panels');
+    if (figure.chart.kind !== 'panel-bars') throw new Error('expected panel bars');
+    const [firstPanel, ...otherPanels] = figure.chart.panels;
+    const first = firstPanel?.rows[0];
+    if (!firstPanel || !first) throw new Error('expected rows');
+    const panels = [{ ...firstPanel, rows: [{ ...first, value: 0 }, ...firstPanel.rows.slice(1)] }, ...otherPanels];
+    const zeroed = { ...figure, chart: { ...figure.chart, panels } };
+    const labels = parseXml(renderFigureSvg(zeroed, 960, EXPORTED_ON).svg).querySelectorAll('text.bar-value-label');
+    expect(labels).toHaveLength(panels.reduce((sum, panel) => sum + panel.rows.length, 0));
+  });
+
   it('marks illustrative values in exported trend images as on screen', () => {
     const text = allText(parseXml(renderFigureSvg(trendFigure('lines'), 960, EXPORTED_ON).svg));
     expect(text).toMatch(/West Midlands \d[\d,]*\*/);

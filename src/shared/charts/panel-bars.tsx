@@ -127,6 +127,20 @@ function Panel(props: { title: string; rows: ChartRow[]; percent: boolean; width
                   {valueLabel(datum.row)}
                 </text>
               )}
+              {datum?.value === 0 && (
+                // Recharts drops a bar of zero width and its label with it: a zero is still a figure.
+                <text
+                  className="bar-value-label"
+                  x={Number(x) + (namesWidth > 0 ? 4 : 12)}
+                  y={Number(y)}
+                  dy={3.5}
+                  fontSize={LABEL_FONT}
+                  fill={TEXT_COLOUR}
+                  fontWeight={datum.row.isFocus ? 700 : 400}
+                >
+                  {valueLabel(datum.row, suffix)}
+                </text>
+              )}
             </g>
           );
         }}
