@@ -113,8 +113,9 @@ function Panel(props: { title: string; rows: ChartRow[]; percent: boolean; width
                   {String(payload.value)}
                 </text>
               )}
-              {datum?.value === null && (
-                // No bar to label: say why where the bar would start, never a zero.
+              {datum && (datum.value === null || datum.value === 0) && (
+                // No bar to label: a gap says why where the bar would start, never a zero; and a zero
+                // is labelled there too, because Recharts drops a zero-width bar and its label with it.
                 <text
                   className="bar-value-label"
                   x={Number(x) + (namesWidth > 0 ? 4 : 12)}
@@ -122,23 +123,10 @@ function Panel(props: { title: string; rows: ChartRow[]; percent: boolean; width
                   dy={3.5}
                   fontSize={LABEL_FONT}
                   fill={TEXT_COLOUR}
-                  fontStyle="italic"
+                  fontStyle={datum.value === null ? 'italic' : undefined}
+                  fontWeight={datum.value === null ? undefined : datum.row.isFocus ? 700 : 400}
                 >
-                  {valueLabel(datum.row)}
-                </text>
-              )}
-              {datum?.value === 0 && (
-                // Recharts drops a bar of zero width and its label with it: a zero is still a figure.
-                <text
-                  className="bar-value-label"
-                  x={Number(x) + (namesWidth > 0 ? 4 : 12)}
-                  y={Number(y)}
-                  dy={3.5}
-                  fontSize={LABEL_FONT}
-                  fill={TEXT_COLOUR}
-                  fontWeight={datum.row.isFocus ? 700 : 400}
-                >
-                  {valueLabel(datum.row, suffix)}
+                  {datum.value === null ? valueLabel(datum.row) : valueLabel(datum.row, suffix)}
                 </text>
               )}
             </g>
