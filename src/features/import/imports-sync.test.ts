@@ -83,4 +83,25 @@ describe('connectImportsSync', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(() => sync.announce()).not.toThrow();
   });
+
+  it('leaves localStorage untouched in a browser with BroadcastChannel, and falls back to it in one without', () => {
+    const storage = vi.spyOn(window, 'localStorage', 'get');
+    const withChannel = connectImportsSync(() => undefined);
+    withChannel.announce();
+    withChannel.close();
+    expect(storage).not.toHaveBeenCalled();
+
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    try {
+      const withoutChannel = connectImportsSync(() => undefined);
+      withoutChannel.announce();
+      withoutChannel.close();
+      expect(setItem).toHaveBeenCalledWith(SYNC_STORAGE_KEY, expect.any(String));
+    } finally {
+      vi.unstubAllGlobals();
+      setItem.mockRestore();
+      storage.mockRestore();
+    }
+  });
 });

@@ -20,15 +20,18 @@ export interface SyncEnvironment {
 
 function browserEnvironment(): SyncEnvironment {
   if (typeof window === 'undefined') return {};
-  let localStorage: Storage | undefined;
-  try {
-    localStorage = window.localStorage;
-  } catch {
-    // Storage can be switched off; then only BroadcastChannel (if any) syncs.
-  }
   return {
     BroadcastChannel: typeof BroadcastChannel === 'undefined' ? undefined : BroadcastChannel,
-    localStorage,
+    // Read only when there is no BroadcastChannel: the first touch of localStorage opens its
+    // store synchronously, which costs a fresh visit several milliseconds before the first chart.
+    get localStorage() {
+      try {
+        return window.localStorage;
+      } catch {
+        // Storage can be switched off; then only BroadcastChannel (if any) syncs.
+        return undefined;
+      }
+    },
     addEventListener: (type, listener) => window.addEventListener(type, listener),
     removeEventListener: (type, listener) => window.removeEventListener(type, listener),
   };

@@ -9,11 +9,18 @@ import type { AreaYearReport } from '../../domain/report-schema';
 export type ImportedReport = AreaYearReport & { readonly importedFigureIds?: readonly string[] };
 
 interface ImportedReportsStore {
-  imported: ImportedReport[];
-  setImported: (reports: ImportedReport[]) => void;
+  imported: readonly ImportedReport[];
+  setImported: (reports: readonly ImportedReport[]) => void;
+}
+
+/** The same reports in the same order (the saved imports are read again at start-up and on every change in another tab). */
+function sameReports(a: readonly ImportedReport[], b: readonly ImportedReport[]): boolean {
+  return a.length === b.length && a.every((report, index) => report === b[index]);
 }
 
 export const useImportedReportsStore = create<ImportedReportsStore>()((set) => ({
   imported: [],
-  setImported: (imported) => set({ imported }),
+  // An unchanged list keeps its identity, so the views do not rebuild (and redraw) their charts
+  // when the start-up read of the saved imports finds none.
+  setImported: (imported) => set((state) => (sameReports(state.imported, imported) ? state : { imported })),
 }));
