@@ -1,4 +1,4 @@
-import { createContext, useContext, useId } from 'react';
+import { createContext, useContext, useId, useMemo } from 'react';
 import { Bar, BarChart, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
 import type { RankedBarsChart } from '../../domain/figure';
 import type { ChartRow } from '../../domain/chart-row';
@@ -20,7 +20,7 @@ const MARGIN = { top: 24, bottom: 8, left: 4 };
 const X_AXIS_HEIGHT = 30;
 const LABEL_FONT = 12;
 
-interface Geometry {
+export interface Geometry {
   width: number;
   height: number;
   axisWidth: number;
@@ -88,7 +88,7 @@ export function rankedBarsLayout(chart: RankedBarsChart, width: number, { compac
   };
 }
 
-interface BarDatum {
+export interface BarDatum {
   name: string;
   value: number | null;
   label: string;
@@ -136,8 +136,21 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
   const referenceX = reference?.value === undefined ? undefined : xOf(reference.value);
   const zeroX = xOf(0);
   const labelScale: LabelScale = { data, xOf, zeroX, referenceX };
-  return (
-    <LabelScaleContext.Provider value={labelScale}>
+  const drawing = rankedBarsDrawingKey(data, shape, {
+    compact,
+    changeMode,
+    reference: reference ? [reference.value, valueLabel(reference)] : undefined,
+    withIntervals,
+    byComparison,
+    patternId,
+    tooltipDismissed: tooltip.dismissed,
+  });
+  // Recharts redraws every bar, tick and label whenever its element is new. A chart whose drawn
+  // figures are unchanged (the year before arriving adds changes, which only the tooltip and the
+  // table show) keeps the element: the value labels and the tooltip read the current rows from
+  // context, so they alone update.
+  const bars = useMemo(
+    () => (
       <BarChart
         width={shape.width}
         height={shape.height}
@@ -226,8 +239,12 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
           />
         )}
       </BarChart>
-    </LabelScaleContext.Provider>
+    ),
+    // `drawing` names everything the element draws; the closures inside it read nothing else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [drawing],
   );
+  return <LabelScaleContext.Provider value={labelScale}>{bars}</LabelScaleContext.Provider>;
 }
 
 function barPaint(
@@ -303,5 +320,41 @@ function BarIntervalMark({ y, height, index }: LabelProps) {
 }
 
 function BarTooltip({ payload }: { payload: readonly { payload?: unknown }[] }) {
-  return <RowTooltip row={(payload[0]?.payload as BarDatum | undefined)?.row} />;
+  const scale = useContext(LabelScaleContext);
+  // The bars may be an earlier drawing of the same figures: the row shown is the current one.
+  const shown = payload[0]?.payload as BarDatum | undefined;
+  const current = shown && scale?.data.find((datum) => datum.name === shown.name);
+  return <RowTooltip row={(current ?? shown)?.row} />;
+}
+
+/**
+ * Everything a drawing of the ranked bars depends on, as one string: two renders with the same key
+ * draw the same picture, whatever else their rows carry.
+ */
+export function rankedBarsDrawingKey(
+  data: readonly BarDatum[],
+  shape: Geometry,
+  options: {
+    compact: boolean;
+    changeMode: boolean;
+    reference: [number | undefined, string] | undefined;
+    withIntervals: boolean;
+    byComparison: boolean;
+    patternId: string;
+    tooltipDismissed: boolean;
+  },
+): string {
+  const bars = data.map((datum) => [
+    datum.name,
+    datum.value,
+    datum.label,
+    datum.isFocus,
+    datum.interval,
+    datum.fill,
+    datum.stroke,
+    datum.strokeWidth,
+    datum.strokeDasharray,
+    datum.className,
+  ]);
+  return JSON.stringify([shape, options, bars]);
 }
