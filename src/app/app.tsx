@@ -105,6 +105,7 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const input = useMemo<ViewInput>(() => ({ state, areas, years, coverage: coverage.data }), [state, areas, years, coverage.data]);
   const resolved = useMemo(() => resolveView(input), [input]);
   const packFigures = usePackFigures(input);
+  const selectArea = useCallback((area: string) => update({ area }), [update]);
   if (state.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
   const note = landingNote(resolved.landing, resolved.focus.name);
   const withControls = !WITHOUT_AREA_AND_YEAR.has(resolved.view);
@@ -112,7 +113,7 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
     <>
       {withControls && (
         <form className="controls" aria-label="Choose area and year" onSubmit={(event) => event.preventDefault()}>
-          <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={(area) => update({ area })} />
+          <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={selectArea} />
           <div className="field">
             <label htmlFor="year-select">Year</label>
             <select id="year-select" value={resolved.landing.year} onChange={(event) => update({ year: event.target.value })}>

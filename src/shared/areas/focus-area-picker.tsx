@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Area } from '../../domain/area';
 import { areasByRegion } from './area-search';
 
@@ -11,9 +11,10 @@ interface FocusAreaPickerProps {
 
 /**
  * The focus area as a native select grouped by region: every browser and screen reader knows how
- * to operate it, typing a name jumps to it, and it costs no script.
+ * to operate it, typing a name jumps to it, and it costs no script. Memoised: a change of year or
+ * measure re-renders the page around it, and its 43 options need not follow.
  */
-export function FocusAreaPicker({ areas, selectedId, onSelect, label = 'Focus area' }: FocusAreaPickerProps) {
+export const FocusAreaPicker = memo(function FocusAreaPicker({ areas, selectedId, onSelect, label = 'Focus area' }: FocusAreaPickerProps) {
   const id = useId();
   const { national, regions } = areasByRegion(areas);
   return (
@@ -37,4 +38,4 @@ export function FocusAreaPicker({ areas, selectedId, onSelect, label = 'Focus ar
       </select>
     </div>
   );
-}
+});
