@@ -4,6 +4,7 @@ import type { PanelBarsChart } from '../../domain/figure';
 import { formatNumber } from '../../lib/format';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { COMPARATOR_COLOUR, FOCUS_COLOUR, TEXT_COLOUR } from './palette';
+import { AxisName } from './axis-name';
 import { RowTooltip } from './row-tooltip';
 import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
@@ -101,17 +102,9 @@ function Panel(props: { title: string; rows: ChartRow[]; percent: boolean; width
           return (
             <g>
               {namesWidth > 0 && (
-                <text
-                  x={Number(x) - 4}
-                  y={Number(y)}
-                  dy={4}
-                  textAnchor="end"
-                  fill={TEXT_COLOUR}
-                  fontSize={compact ? 10 : 12}
-                  fontWeight={datum?.row.isFocus ? 700 : 400}
-                >
+                <AxisName x={x} y={y} fontSize={compact ? 10 : 12} bold={datum?.row.isFocus}>
                   {String(payload.value)}
-                </text>
+                </AxisName>
               )}
               {datum && (datum.value === null || datum.value === 0) && (
                 // No bar to label: a gap says why where the bar would start, never a zero; and a zero

@@ -7,6 +7,7 @@ import { estimateTextWidth } from '../../lib/svg-text';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { labelStartAvoiding } from './label-placement';
 import { COMPARATOR_COLOUR, FOCUS_COLOUR, REFERENCE_COLOUR, TEXT_COLOUR } from './palette';
+import { AxisName } from './axis-name';
 import { COMPARISON_STYLES, comparisonLegendItems, HatchPattern, INTERVAL_LEGEND_ITEM, legendHeightFor, patternIdFrom } from './comparison-style';
 import { SvgLegend, type LegendItem } from './svg-legend';
 import { RowTooltip } from './row-tooltip';
@@ -184,17 +185,9 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
             const datum = data[index];
             return (
               <g>
-                <text
-                  x={Number(x) - 4}
-                  y={Number(y)}
-                  dy={4}
-                  textAnchor="end"
-                  fill={TEXT_COLOUR}
-                  fontSize={compact ? 10.5 : 13}
-                  fontWeight={datum?.isFocus ? 700 : 400}
-                >
+                <AxisName x={x} y={y} fontSize={compact ? 10.5 : 13} bold={datum?.isFocus}>
                   {String(payload.value)}
-                </text>
+                </AxisName>
                 {datum?.value === null && (
                   // No bar to label (recharts skips empty bars): say why at the axis, never a zero.
                   <text className="bar-value-label" x={Number(x) + 6} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={LABEL_FONT} fontStyle="italic">

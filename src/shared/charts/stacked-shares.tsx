@@ -5,6 +5,7 @@ import { formatNumber } from '../../lib/format';
 import { estimateTextWidth } from '../../lib/svg-text';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { FOCUS_COLOUR, PALETTE, TEXT_COLOUR } from './palette';
+import { AxisName } from './axis-name';
 import { valueLabel } from './row-text';
 import { legendLayout, SvgLegend } from './svg-legend';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
@@ -82,17 +83,9 @@ function StackedShares({ chart, width, height, compact }: { chart: StackedShares
         width={axisWidth}
         interval={0}
         tick={({ x, y, payload, index }) => (
-          <text
-            x={Number(x) - 4}
-            y={Number(y)}
-            dy={4}
-            textAnchor="end"
-            fill={TEXT_COLOUR}
-            fontSize={compact ? 10.5 : 13}
-            fontWeight={data[index]?.isFocus ? 700 : 400}
-          >
+          <AxisName x={x} y={y} fontSize={compact ? 10.5 : 13} bold={data[index]?.isFocus}>
             {String(payload.value)}
-          </text>
+          </AxisName>
         )}
       />
       {focus && <ReferenceArea y1={focus.name} y2={focus.name} fill="none" stroke={FOCUS_COLOUR} strokeWidth={2} ifOverflow="visible" />}
