@@ -1,28 +1,11 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureArea, fixtureAreas, fixtureYearData } from '../helpers/fixture-data';
-import { comparatorGroup } from '../../src/domain/comparator-groups';
+import { compareFigure } from '../helpers/compare-figure';
 import type { RankedBarsChart } from '../../src/domain/figure';
-import { MEASURES } from '../../src/domain/measures';
-import { buildCompareChart } from '../../src/features/compare/model/compare-spec';
 import { rankedBarsDrawingKey, rankedBarsLayout, type BarDatum, type Geometry } from '../../src/shared/charts/ranked-bars';
 import { valueLabel } from '../../src/shared/charts/row-text';
 
-const focus = fixtureArea('west-midlands');
-
-function compareChart(withPreviousYear: boolean): RankedBarsChart {
-  const chart = buildCompareChart({
-    areas: fixtureAreas,
-    data: fixtureYearData('2021-22'),
-    year: '2021-22',
-    measure: MEASURES.rsoPer100k,
-    unit: 'count',
-    focus,
-    group: comparatorGroup(fixtureAreas, 'all', focus),
-    previous: withPreviousYear ? fixtureYearData('2020-21') : undefined,
-  });
-  return { kind: 'ranked-bars', rows: chart.ordered.map((entry) => entry.row), reference: chart.reference, showReference: chart.drawReference, mode: 'value' };
-}
+const compareChart = (withPreviousYear: boolean): RankedBarsChart => compareFigure({ withPreviousYear }).chart;
 
 function barsOf(chart: RankedBarsChart) {
   const bars = rankedBarsLayout(chart, 960, { compact: false }).parts.find((part) => part.key === 'bars');

@@ -3,37 +3,20 @@ import { fixtureArea, fixtureAreas, fixtureYearData, fixtureYears } from '../hel
 import { comparatorGroup } from '../../src/domain/comparator-groups';
 import type { FigureDescription } from '../../src/domain/figure';
 import { MEASURES } from '../../src/domain/measures';
-import { buildCompareChart } from '../../src/features/compare/model/compare-spec';
 import { buildLevelsChart } from '../../src/features/levels/model/levels-chart';
 import { buildTrendChart } from '../../src/features/trends/model/trend-chart';
 import { escapeXml, wrapText } from '../../src/lib/svg-text';
 import { valueLabel } from '../../src/shared/charts/row-text';
 import { renderFigureSvg } from '../../src/shared/export/render-figure';
+import { compareFigure as compareTemplate } from '../helpers/compare-figure';
 
 const EXPORTED_ON = new Date('2026-11-25T12:00:00Z');
 const focus = fixtureArea('west-midlands');
 const data2021 = fixtureYearData('2021-22');
 
 function compareFigure(group: 'all' | 'region' = 'all', title?: string): FigureDescription {
-  const chart = buildCompareChart({
-    areas: fixtureAreas,
-    data: data2021,
-    year: '2021-22',
-    measure: MEASURES.rsoPer100k,
-    unit: 'count',
-    focus,
-    group: comparatorGroup(fixtureAreas, group, focus),
-  });
-  return {
-    spec: title ? { ...chart.spec, title } : chart.spec,
-    chart: {
-      kind: 'ranked-bars',
-      rows: chart.ordered.map((entry) => entry.row),
-      reference: chart.reference,
-      showReference: chart.drawReference,
-      mode: 'value',
-    },
-  };
+  const figure = compareTemplate({ group });
+  return title ? { ...figure, spec: { ...figure.spec, title } } : figure;
 }
 
 function levelsFigure(layout: 'stacked' | 'panels'): FigureDescription {

@@ -1,5 +1,6 @@
 import { useServiceWorkerStore } from './service-worker-store';
 import { isWorkerMessage } from './sw-messages';
+import { whenIdle } from '../../lib/when-idle';
 
 /**
  * Production only (in development MSW's worker owns the page): listen to the service worker at
@@ -21,10 +22,7 @@ export function startServiceWorker(): void {
   };
   // After the page has loaded and gone quiet: the precache download (a few MB on the first visit)
   // must not compete with the first view's code and data.
-  const whenIdle = () => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 10_000 });
-    else setTimeout(register, 2_000);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const registerWhenIdle = () => void whenIdle(register, { timeoutMs: 10_000, fallbackMs: 2_000 });
+  if (document.readyState === 'complete') registerWhenIdle();
+  else window.addEventListener('load', registerWhenIdle, { once: true });
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { FigureDescription } from '../../domain/figure';
 import { optionOf } from '../view/view-state';
 import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from './download';
@@ -6,6 +6,7 @@ import { exportFileName } from './file-names';
 import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
 import { printPage } from './print';
 import { describeLoadFailure } from '../../lib/chunk-load';
+import { whenIdle } from '../../lib/when-idle';
 
 interface ChartActionsProps {
   figure: FigureDescription;
@@ -15,6 +16,9 @@ interface ChartActionsProps {
 
 const PRESET_IDS = WIDTH_PRESETS.map((preset) => preset.id);
 
+/** A failure here is not the reader's concern: a download asks again and says what went wrong. */
+const preloadExportCode = () => void import('./figure-export').catch(() => undefined);
+
 /** Download the chart as PNG, SVG, CSV, ODS or XLSX, copy a link to this view, or print. */
 export function ChartActions({ figure: described, screenWidth }: ChartActionsProps) {
   const { spec } = described;
@@ -23,6 +27,8 @@ export function ChartActions({ figure: described, screenWidth }: ChartActionsPro
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [manualLink, setManualLink] = useState<string | undefined>();
+  // Loaded once the browser is idle after the chart, so the first PNG or SVG does not wait for it.
+  useEffect(() => whenIdle(preloadExportCode), []);
 
   // Buttons stay enabled (and focused) while a download is made: a second press is ignored instead.
   const run = async (action: () => Promise<string>) => {
@@ -36,7 +42,6 @@ export function ChartActions({ figure: described, screenWidth }: ChartActionsPro
       setBusy(false);
     }
   };
-  // Export code loads on the first download, not with the chart.
   const figure = async () => {
     const { exportFigure, exportWidth, figurePng } = await import('./figure-export');
     const now = new Date();
