@@ -39,6 +39,16 @@ async function openPage(
   }
 }
 
+/**
+ * Let a page finish starting before a warm start is measured: the network quiet, then an idle
+ * callback (code the page loads when idle, such as the app's export code, is start-up, not growth).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(undefined)))');
+  await page.waitForLoadState('networkidle');
+}
+
 async function switchOnce(page: Page, spec: SwitchSpec): Promise<number> {
   const time = (await page.evaluate(timeSwitchScript(spec))) as number;
   await page.waitForTimeout(20); // let effects after the paint (URL sync, idle work) settle
@@ -235,6 +245,7 @@ export async function measureMemory(
       ? await openPage(browser, urls.app + APP.chartPath, bars)
       : await openPage(browser, urls.baseline + BASELINE.chartPath, bars, { labelSelector: BASELINE.barLabel });
   try {
+    await settle(page);
     const cdp = await context.newCDPSession(page);
     const specs = cycle.map((change) => change.spec);
     await page.evaluate(switchManyScript(specs, 0, early));

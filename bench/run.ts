@@ -91,9 +91,10 @@ async function step<T>(name: string, run: () => Promise<T>, errors: Record<strin
 type LighthouseSummary = LighthouseResult & { runs: Record<LighthouseCategory, number[]> };
 
 /** LIGHTHOUSE_RUNS runs; each category's score is the median of the runs; audits and metrics come from the run with the median performance. */
-async function lighthousePreset(url: string, preset: LighthousePreset): Promise<LighthouseSummary> {
+async function lighthousePreset(url: string, preset: LighthousePreset, target: Target = 'app'): Promise<LighthouseSummary> {
   const runs: LighthouseResult[] = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) runs.push(await runLighthouse(url, preset, join(repoRoot, OUT_DIRS.app, `lighthouse-${preset}-${i + 1}.json`)));
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1)
+    runs.push(await runLighthouse(url, preset, join(repoRoot, OUT_DIRS[target], `lighthouse-${preset}-${i + 1}.json`)));
   const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
   const chosen = sorted[Math.floor((sorted.length - 1) / 2)];
   if (!chosen) throw new Error('no Lighthouse run');
@@ -125,6 +126,8 @@ interface Measurements {
   /** The baseline page under the same number of measure and year changes (information). */
   baselineMemory?: Memory | undefined;
   lighthouse: Partial<Record<LighthousePreset, LighthouseSummary>>;
+  /** The baseline page under the mobile preset: what bare React and Recharts score here (information). */
+  baselineLighthouseMobile?: LighthouseSummary | undefined;
 }
 
 const cpuLabel = (rate: number) => (rate === 1 ? 'unthrottled' : `${rate}× CPU slow-down`);
@@ -272,7 +275,7 @@ function heapGrowthByKind(early: HeapByKind, late: HeapByKind): string {
     const bytes = late[key] - early[key];
     return `${bytes >= 0 ? '+' : '−'}${kilobytes(Math.abs(bytes))} (${percent(bytes / Math.max(1, early[key]))} of ${kilobytes(early[key])})`;
   };
-  return `compiled code ${change('compiledCode')}; browser objects ${change('browserObjects')}; the page's JavaScript objects ${change('javaScriptObjects')}`;
+  return `compiled code ${change('compiledCode')}; browser objects ${change('browserObjects')}; WeakMap and WeakSet tables ${change('weakTables')}; the page's other JavaScript objects ${change('javaScriptObjects')}`;
 }
 
 function requestRows(requests: Requests): Row[] {
@@ -287,6 +290,21 @@ function requestRows(requests: Requests): Row[] {
       missed: requests.repeated.length > 0,
     },
   ];
+}
+
+function labMetrics(result: LighthouseResult): string {
+  const metric = (id: string, label: string, unit: 's' | 'ms' | '') => {
+    const value = result.metrics[id];
+    if (value === undefined) return [];
+    return [`${label} ${unit === 's' ? `${(value / 1000).toFixed(1)} s` : unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(2)}`];
+  };
+  return [
+    ...metric('first-contentful-paint', 'FCP', 's'),
+    ...metric('largest-contentful-paint', 'LCP', 's'),
+    ...metric('total-blocking-time', 'TBT', 'ms'),
+    ...metric('cumulative-layout-shift', 'CLS', ''),
+    ...metric('speed-index', 'SI', 's'),
+  ].join(', ');
 }
 
 function lighthouseRows(m: Measurements, failed: (name: string, measure: string) => void): Row[] {
@@ -305,23 +323,17 @@ function lighthouseRows(m: Measurements, failed: (name: string, measure: string)
         target === undefined ? infoRow(label, score(result.scores[category])) : goalRow(label, result.scores[category], { comparison: '>=', target }, score),
       );
     }
-    const metric = (id: string, label: string, unit: 's' | 'ms' | '') => {
-      const value = result.metrics[id];
-      if (value === undefined) return [];
-      return [`${label} ${unit === 's' ? `${(value / 1000).toFixed(1)} s` : unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(2)}`];
-    };
-    const metrics = [
-      ...metric('first-contentful-paint', 'FCP', 's'),
-      ...metric('largest-contentful-paint', 'LCP', 's'),
-      ...metric('total-blocking-time', 'TBT', 'ms'),
-      ...metric('cumulative-layout-shift', 'CLS', ''),
-      ...metric('speed-index', 'SI', 's'),
-    ];
-    rows.push(infoRow(`${title}: lab metrics (run with the median performance)`, metrics.join(', ')));
+    rows.push(infoRow(`${title}: lab metrics (run with the median performance)`, labMetrics(result)));
     for (const category of LIGHTHOUSE_CATEGORIES) {
       const failing = result.failing[category].map((audit) => audit.id);
       if (failing.length > 0) rows.push(infoRow(`${title}: ${category} audits below 0.9`, failing.join(', ')));
     }
+  }
+  const baseline = m.baselineLighthouseMobile;
+  if (baseline) {
+    const title = 'Lighthouse mobile, baseline page (bare React and Recharts, the same bars)';
+    rows.push(infoRow(`${title}: performance (median of ${baseline.runs.performance.join(', ')})`, score(baseline.scores.performance)));
+    rows.push(infoRow(`${title}: lab metrics (run with the median performance)`, labMetrics(baseline)));
   }
   return rows;
 }
@@ -462,6 +474,11 @@ async function main() {
     for (const preset of ['desktop', 'mobile'] as const) {
       m.lighthouse[preset] = await step(`Lighthouse ${preset}`, () => lighthousePreset(urls.app + APP.chartPath, preset), errors);
     }
+    m.baselineLighthouseMobile = await step(
+      'Lighthouse mobile, baseline page',
+      () => lighthousePreset(urls.baseline + BASELINE.chartPath, 'mobile', 'baseline'),
+      errors,
+    );
   } catch (error) {
     errors.browser = error instanceof Error ? error.message : String(error);
   } finally {
