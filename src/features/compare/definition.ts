@@ -3,7 +3,9 @@ import { MEASURES, type MeasureId } from '../../domain/measures';
 import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
 import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
 import { RECALL_MEASURES } from './recall-measures';
-import { optionOf, type ColourId, type IntervalId, type SortId, type UnitId, type ViewId } from '../../shared/view/view-state';
+import type { ViewId } from '../../shared/view/view-state';
+import { optionOf } from '../../lib/option-of';
+import type { ColourId, IntervalId, SortId, UnitId } from '../../domain/chart-options';
 
 export interface ResolvedCompare extends ResolvedView {
   measureId: MeasureId;

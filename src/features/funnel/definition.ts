@@ -2,7 +2,7 @@ import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
 import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
-import type { UnitId } from '../../shared/view/view-state';
+import type { UnitId } from '../../domain/chart-options';
 
 export interface ResolvedFunnel extends ResolvedView {
   measureId: MeasureId;

@@ -1,7 +1,7 @@
 import type { Cell, DisputedClaim } from '../../domain/cell';
 import type { Provenance } from '../../domain/provenance';
 import type { AreaYearReport } from '../../domain/report-schema';
-import type { ImportedReport } from '../../shared/data/imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 import { cellsById, mapReportCells } from '../../domain/report-cells';
 
 /** One saved import, as far as combining needs it. */

@@ -3,7 +3,7 @@ import { statusOf } from '../../domain/cell-status';
 import { cellsById } from '../../domain/report-cells';
 import { NO_VALUE_TEXT, type ValueStatus } from '../../domain/value-status';
 import { formatNumber } from '../../lib/format';
-import type { ImportedReport } from '../../shared/data/imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 import { mergeImported } from '../../shared/model/merge-imported';
 import type { YearData } from '../../shared/model/year-data';
 

@@ -1,7 +1,7 @@
 import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
 import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
-import type { BreakdownId, SliceId } from '../../shared/view/view-state';
+import type { BreakdownId, SliceId } from '../../domain/chart-options';
 import type { LevelsLayout, LevelsUnit } from './model/levels-chart';
 
 export interface ResolvedLevels extends ResolvedView {

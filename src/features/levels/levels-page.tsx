@@ -7,7 +7,7 @@ import { ChartView } from '../../shared/view/chart-view';
 import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, OptionSelect } from '../../shared/view/view-controls';
 import { useViewStore } from '../../shared/view/view-store';
-import type { SliceId } from '../../shared/view/view-state';
+import type { SliceId } from '../../domain/chart-options';
 import type { ResolvedLevels } from './definition';
 import { buildLevelsChart } from './model/levels-chart';
 

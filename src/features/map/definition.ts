@@ -2,7 +2,7 @@ import type { ComparatorGroup } from '../../domain/comparator-groups';
 import type { MeasureId } from '../../domain/measures';
 import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
 import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
-import type { UnitId } from '../../shared/view/view-state';
+import type { UnitId } from '../../domain/chart-options';
 
 export interface ResolvedMap extends ResolvedView {
   measureId: MeasureId;

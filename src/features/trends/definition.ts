@@ -2,7 +2,8 @@ import { localAreas } from '../../domain/comparator-groups';
 import type { MeasureId } from '../../domain/measures';
 import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
 import { resolveFocus, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
-import { MAX_TREND_AREAS, type UnitId } from '../../shared/view/view-state';
+import { MAX_TREND_AREAS } from '../../shared/view/view-state';
+import type { UnitId } from '../../domain/chart-options';
 
 export interface ResolvedTrends extends ResolvedView {
   measureId: MeasureId;

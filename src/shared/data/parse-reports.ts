@@ -1,12 +1,6 @@
 import { z } from '../../lib/zod';
 import { reportSchema, type AreaYearReport } from '../../domain/report-schema';
-
-/** One record that could not be trusted: its area shows "data error", the rest still show. */
-export interface RecordError {
-  areaId: string | undefined;
-  year: string | undefined;
-  message: string;
-}
+import type { RecordError } from '../../domain/record-error';
 
 export interface ParsedReports {
   reports: AreaYearReport[];

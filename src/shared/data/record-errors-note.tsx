@@ -1,5 +1,5 @@
 import type { Area } from '../../domain/area';
-import type { RecordError } from './parse-reports';
+import type { RecordError } from '../../domain/record-error';
 
 /** Records the data service sent that failed validation: named, so nobody mistakes them for gaps. */
 export function RecordErrorsNote({ errors, areas }: { errors: RecordError[]; areas: Area[] }) {

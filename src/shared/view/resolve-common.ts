@@ -5,7 +5,8 @@ import { isMappaYear, previousYear } from '../../domain/years';
 import { landingYear, type Landing } from '../data/landing-year';
 import type { ViewNeeds } from '../data/use-view-data';
 import type { ViewInput } from './view-definition';
-import { DEFAULT_FOCUS_AREA, type UnitId } from './view-state';
+import { DEFAULT_FOCUS_AREA } from './view-state';
+import type { UnitId } from '../../domain/chart-options';
 
 export const NO_NEEDS: ViewNeeds = { years: [], laterYears: [], areaSeries: [], seriesYears: [] };
 
