@@ -33,6 +33,21 @@ const LAYERS_ABOVE = {
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+/**
+ * The rooms of src/shared, lowest first (docs/architecture.md): a room imports only from the rooms
+ * below it, and rooms on one step never import each other. `user-data` (the user's own saved
+ * imports) is placed before it exists: it may use the model, and the data and views may use it.
+ */
+export const SHARED_ROOMS = [['model'], ['user-data'], ['data'], ['charts', 'report', 'areas'], ['export'], ['view']];
+const SHARED_ORDER = SHARED_ROOMS.map((rooms) => rooms.join(' | ')).join(' → ');
+const SHARED_ZONES = SHARED_ROOMS.flatMap((step, index) => {
+  const above = SHARED_ROOMS.slice(index).flat();
+  return step.map((room) => ({
+    target: `./src/shared/${room}`,
+    from: above.filter((other) => other !== room).map((other) => `./src/shared/${other}`),
+    message: `Inside src/shared, imports go down the rooms only (${SHARED_ORDER}, lowest first), never across one step: see docs/architecture.md.`,
+  }));
+}).filter((zone) => zone.from.length > 0);
 export const LAYER_ZONES = [
   ...Object.entries(LAYERS_ABOVE).map(([target, from]) => ({
     target,
@@ -45,6 +60,7 @@ export const LAYER_ZONES = [
     except: [`./${feature}`],
     message: 'A feature never imports another feature: move what both need into src/shared or src/domain (docs/architecture.md).',
   })),
+  ...SHARED_ZONES,
 ];
 
 /** File names are kebab-case, like every other file here (a maintained rule for this needs a plugin that does not support ESLint 10 yet). */
