@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { VIEW_IDS, type ViewId } from '../../src/shared/view/view-ids';
 
 /** Collect console errors, page errors and requests to any host but the app's own. */
 export function trackPageProblems(page: Page) {
@@ -70,20 +71,23 @@ export async function trackCspViolations(page: Page) {
   };
 }
 
-/** Every view id of src/features/comparison/view-state.ts with the heading it shows for West Midlands 2021-22. */
-export const VIEWS = [
-  ['summary', 'West Midlands: key figures, 2021-22'],
-  ['compare', 'Compare areas, 2021-22'],
-  ['map', 'Map of the areas, 2021-22'],
-  ['levels', 'Levels and categories, 2021-22'],
-  ['recalls', 'Returned to custody, 2021-22'],
-  ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
-  ['trends', 'Trends, 2017-18 to 2023-24'],
-  ['funnel', 'Funnel plot, 2021-22'],
-  ['tables', 'West Midlands: report tables, 2021-22'],
-  ['glossary', 'Glossary: what the words mean'],
-  ['import', 'Import a report'],
-] as const;
+/** The heading each view shows for West Midlands 2021-22 (the default focus area, on its latest year with published figures in the fixtures). */
+const HEADINGS: Record<ViewId, string> = {
+  summary: 'West Midlands: key figures, 2021-22',
+  compare: 'Compare areas, 2021-22',
+  map: 'Map of the areas, 2021-22',
+  levels: 'Levels and categories, 2021-22',
+  recalls: 'Returned to custody, 2021-22',
+  rates: 'Registered sexual offenders per 100,000 population, 2021-22',
+  trends: 'Trends, 2017-18 to 2023-24',
+  funnel: 'Funnel plot, 2021-22',
+  tables: 'West Midlands: report tables, 2021-22',
+  glossary: 'Glossary: what the words mean',
+  import: 'Import a report',
+};
+
+/** Every view, in navigation order (VIEW_IDS, which the registry is checked against), with its heading. */
+export const VIEWS = VIEW_IDS.map((id) => [id, HEADINGS[id]] as const);
 
 /** The West Midlands 2021-22 annual report as text, as a user would paste it. */
 export const SEED_REPORT_TEXT = readFileSync(

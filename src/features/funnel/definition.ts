@@ -21,7 +21,9 @@ export function funnelUnit(measureId: MeasureId, unit: UnitId): UnitId {
   return unit === 'share' && unitsFor(measure).includes('share') ? 'share' : 'rate';
 }
 
-function resolveFunnel(input: ViewInput): ResolvedFunnel {
+const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit'] as const;
+
+function resolveFunnel(input: ViewInput<(typeof PARAMS)[number]>): ResolvedFunnel {
   const focus = resolveFocus(input);
   const landing = resolveLanding(input, focus);
   return {
@@ -37,10 +39,10 @@ function resolveFunnel(input: ViewInput): ResolvedFunnel {
   };
 }
 
-export const funnelView = defineView<ResolvedFunnel>({
+export const funnelView = defineView({
   id: 'funnel',
   navLabel: 'Funnel plot',
-  params: ['area', 'year', 'group', 'custom', 'measure', 'unit'],
+  params: PARAMS,
   resolve: resolveFunnel,
   packVariants: (input) => [resolveFunnel({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', group: 'all' } })],
   load: () => import('./funnel-page'),

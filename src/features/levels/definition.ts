@@ -19,7 +19,9 @@ export function sliceFor(by: BreakdownId, slice: SliceId): SliceId {
   return slice.startsWith(wanted) ? slice : 'all';
 }
 
-function resolveLevels(input: ViewInput): ResolvedLevels {
+const PARAMS = ['area', 'year', 'group', 'custom', 'by', 'slice', 'layout', 'unit'] as const;
+
+function resolveLevels(input: ViewInput<(typeof PARAMS)[number]>): ResolvedLevels {
   const focus = resolveFocus(input);
   const landing = resolveLanding(input, focus);
   const layout: LevelsLayout = input.state.layout === 'stacked' ? 'stacked' : 'panels';
@@ -39,10 +41,10 @@ function resolveLevels(input: ViewInput): ResolvedLevels {
   };
 }
 
-export const levelsView = defineView<ResolvedLevels>({
+export const levelsView = defineView({
   id: 'levels',
   navLabel: 'Levels and categories',
-  params: ['area', 'year', 'group', 'custom', 'by', 'slice', 'layout', 'unit'],
+  params: PARAMS,
   resolve: resolveLevels,
   // The pack has both pictures: categories as shares of each area, and each level on its own scale.
   packVariants: (input) => [

@@ -15,7 +15,7 @@ export interface ResolvedMap extends ResolvedView {
 /** The compare view's parameters, less the order of the bars: a map has no order. */
 const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit'] as const;
 
-export function resolveMap(input: ViewInput): ResolvedMap {
+export function resolveMap(input: ViewInput<(typeof PARAMS)[number]>): ResolvedMap {
   const focus = resolveFocus(input);
   const landing = resolveLanding(input, focus);
   const year = landing.year;
@@ -35,7 +35,7 @@ export function resolveMap(input: ViewInput): ResolvedMap {
   };
 }
 
-export const mapView = defineView<ResolvedMap>({
+export const mapView = defineView({
   id: 'map',
   navLabel: 'Map',
   params: PARAMS,

@@ -5,7 +5,9 @@ export interface ResolvedSummary extends ResolvedView {
   previousYear: string | undefined;
 }
 
-function resolveSummary(input: ViewInput): ResolvedSummary {
+const PARAMS = ['area', 'year'] as const;
+
+function resolveSummary(input: ViewInput<(typeof PARAMS)[number]>): ResolvedSummary {
   const focus = resolveFocus(input);
   const landing = resolveLanding(input, focus);
   const previousYear = previousYearIn(input.years, landing.year);
@@ -21,10 +23,10 @@ function resolveSummary(input: ViewInput): ResolvedSummary {
   };
 }
 
-export const summaryView = defineView<ResolvedSummary>({
+export const summaryView = defineView({
   id: 'summary',
   navLabel: 'Area summary',
-  params: ['area', 'year'],
+  params: PARAMS,
   resolve: resolveSummary,
   // The area profile (spine chart) goes in the pack; the key figures have their own CSV there.
   packVariants: (input) => [resolveSummary(input)],

@@ -13,7 +13,10 @@ export interface ResolvedTrends extends ResolvedView {
   layout: 'lines' | 'panels';
 }
 
-function resolveTrends(input: ViewInput): ResolvedTrends {
+/** The year is the one the area and year bar shows; the chart itself spans every year. */
+const PARAMS = ['area', 'year', 'measure', 'unit', 'trend', 'layout'] as const;
+
+function resolveTrends(input: ViewInput<(typeof PARAMS)[number]>): ResolvedTrends {
   const focus = resolveFocus(input);
   const local = new Set(localAreas(input.areas).map((area) => area.id));
   const chosenIds = input.state.trend.filter((id) => id !== focus.id && local.has(id)).slice(0, MAX_TREND_AREAS);
@@ -34,10 +37,10 @@ function resolveTrends(input: ViewInput): ResolvedTrends {
   };
 }
 
-export const trendsView = defineView<ResolvedTrends>({
+export const trendsView = defineView({
   id: 'trends',
   navLabel: 'Trends',
-  params: ['area', 'measure', 'unit', 'trend', 'layout'],
+  params: PARAMS,
   resolve: resolveTrends,
   packVariants: (input) => [resolveTrends({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', layout: 'lines' } })],
   load: () => import('./trends-page'),

@@ -11,16 +11,25 @@ import type { UnitId } from '../../domain/chart-options';
 export const NO_NEEDS: ViewNeeds = { years: [], laterYears: [], areaSeries: [], seriesYears: [] };
 
 /** The focus area: the one in the link, else the default, else the first area there is. */
-export function resolveFocus({ state, areas }: ViewInput): Area {
+export function resolveFocus({ state, areas }: ViewInput<'area'>): Area {
   const found = areas.find((area) => area.id === state.area) ?? areas.find((area) => area.id === DEFAULT_FOCUS_AREA) ?? areas[0];
   if (!found) throw new Error('There are no areas to show.');
   return found;
 }
 
 /** The year shown: the one chosen (if the data has it), else the focus area's latest year with published figures. */
-export function resolveLanding(input: ViewInput, focus: Area): Landing {
+export function resolveLanding(input: ViewInput<'year'>, focus: Area): Landing {
   const chosen = input.state.year !== undefined && input.years.includes(input.state.year) ? input.state.year : undefined;
   return landingYear(input.years, chosen, input.coverage, focus.id);
+}
+
+/**
+ * For a page that reads neither area nor year (the glossary, the import page): the default focus
+ * area and its latest year stand in, whatever the link says. The page shows neither.
+ */
+export function resolveStandIn(input: ViewInput<never>): { focus: Area; landing: Landing } {
+  const focus = resolveFocus({ ...input, state: { area: DEFAULT_FOCUS_AREA } });
+  return { focus, landing: resolveLanding({ ...input, state: { year: undefined } }, focus) };
 }
 
 /** The year before, where the data service has it (never a year it would answer 404 for). */
@@ -35,6 +44,6 @@ export function resolveUnit(measureId: MeasureId, unit: UnitId): UnitId {
   return unitsFor(MEASURES[measureId]).includes(unit) ? unit : 'count';
 }
 
-export function resolveGroup(input: ViewInput, focus: Area): ComparatorGroup {
+export function resolveGroup(input: ViewInput<'group' | 'custom'>, focus: Area): ComparatorGroup {
   return comparatorGroup(input.areas, input.state.group, focus, input.state.custom);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, reconcileViewState, serialiseViewState, VIEW_IDS, type ViewState } from './view-state';
+import { DEFAULT_VIEW, parseViewState, reconcileViewState, serialiseViewState, type ViewState } from './view-state';
+import { VIEW_IDS } from './view-ids';
 import { UNIT_IDS, LAYOUT_IDS, BREAKDOWN_IDS, SLICE_IDS, SORT_IDS, INTERVAL_IDS, COLOUR_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { MEASURE_IDS } from '../../domain/measures';

@@ -3,9 +3,7 @@ import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, SLICE_IDS, SORT_ID
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { MEASURE_IDS } from '../../domain/measures';
 import { isMappaYear } from '../../domain/years';
-
-export const VIEW_IDS = ['summary', 'compare', 'levels', 'recalls', 'rates', 'trends', 'map', 'funnel', 'tables', 'glossary', 'import'] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
+import { VIEW_IDS } from './view-ids';
 
 export const MAX_TREND_AREAS = 6;
 /** More than any real list of areas: the areas themselves are checked once the data says which exist. */
