@@ -8,7 +8,7 @@ import type { ViewId } from './view-ids';
 
 /**
  * Everything a view is chosen from: the URL's state and what the data service has. A definition's
- * resolve sees only the parameters its `params` list, so the list cannot leave one out.
+ * resolve sees only the parameters its `params` lists, so the list cannot leave one out.
  */
 export interface ViewInput<P extends ViewParam = ViewParam> {
   state: Pick<ViewState, P>;
