@@ -1,7 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fixtureAreas } from '../../mocks/fixtures';
+import { server } from '../../mocks/node';
 import { useViewStore } from '../shared/view/view-store';
 import { App } from './app';
 import { createQueryClient } from './query-client';
@@ -60,5 +63,15 @@ describe('App', () => {
     expect(screen.getByText(/Ignored view "<script>"/)).toBeInTheDocument();
     expect(await screen.findByText(/There is no area "nowhere-land"/)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: /West Midlands: key figures/ })).toBeInTheDocument();
+  });
+
+  it('opens on the first area the data service lists, and says why, when its list of areas lacks the default area', async () => {
+    server.use(http.get('/api/areas', () => HttpResponse.json({ areas: fixtureAreas.filter((area) => area.id !== 'west-midlands') })));
+    renderAt('?view=summary&year=2021-22');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avon and Somerset: key figures, 2021-22' })).toBeInTheDocument();
+    expect(
+      screen.getByText("West Midlands, the area shown by default, is not in the data service's list of areas; showing Avon and Somerset instead."),
+    ).toBeInTheDocument();
+    expect(window.location.search).toContain('area=avon-and-somerset');
   });
 });
