@@ -1,7 +1,10 @@
 import { z } from '../../lib/zod';
 import { reportSchema, type AreaYearReport } from '../../domain/report-schema';
 
-/** One record that could not be trusted: its area shows "data error", the rest still show. */
+/**
+ * One record that could not be trusted: its area shows "data error", the rest still show. A
+ * record that names no area we know has no `areaId`: it may be any area's that has no report.
+ */
 export interface RecordError {
   areaId: string | undefined;
   year: string | undefined;
@@ -27,15 +30,18 @@ export function parseReportRecords(records: readonly unknown[], knownAreaIds: Re
   const seen = new Set<string>();
   for (const record of records) {
     const key = recordKeySchema.safeParse(record);
-    const areaId = key.success ? key.data.areaId : undefined;
-    const year = key.success ? key.data.year : undefined;
+    const named = key.success ? key.data.areaId : undefined;
+    const unknownName = named !== undefined && !knownAreaIds.has(named) ? `Unknown area ${JSON.stringify(named)}` : undefined;
+    // A record is charged to the area and year it was served as, else to the ones it names (if we know them).
+    const areaId = request.areaId ?? (unknownName ? undefined : named);
+    const year = request.year ?? (key.success ? key.data.year : undefined);
     const parsed = reportSchema.safeParse(record);
     if (!parsed.success) {
-      errors.push({ areaId, year, message: summariseIssues(parsed.error) });
+      errors.push({ areaId, year, message: [unknownName, summariseIssues(parsed.error)].filter(Boolean).join('; ') });
       continue;
     }
-    if (!knownAreaIds.has(parsed.data.areaId)) {
-      errors.push({ areaId, year, message: `Unknown area "${parsed.data.areaId}"` });
+    if (unknownName) {
+      errors.push({ areaId, year, message: unknownName });
       continue;
     }
     if (request.year !== undefined && parsed.data.year !== request.year) {
