@@ -1,31 +1,18 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { scenarioHandlers } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import { App } from '../../src/app/app';
-import { createQueryClient } from '../../src/app/query-client';
 import { VIEWS } from '../../src/app/view-registry';
-import { useViewStore } from '../../src/shared/view/view-store';
+import { renderAppAt } from '../helpers/render-app';
 
 /** Views that show figures: every one draws them in the shared data frame (ViewDataState). */
 const VIEWS_WITH_FIGURES = VIEWS.map((view) => view.id).filter((id) => id !== 'glossary' && id !== 'import');
-
-function renderAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  useViewStore.getState().readFromLocation();
-  return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
 
 describe('a record naming no area is said to be a data error on every view', () => {
   it.each(VIEWS_WITH_FIGURES.map((id) => [id]))('the %s view lists it in its data-error note', async (view) => {
     // West Midlands' record of every year has no areaId: the service sent it, nobody can claim it.
     server.use(...scenarioHandlers('unplaced-record'));
-    renderAt(`?view=${view}&year=2021-22`);
+    renderAppAt(`?view=${view}&year=2021-22`);
     const note = await screen.findByText(/^Data error: (one record was|\d+ records were) not shown$/);
     // Trends reads West Midlands' own answer, where the record is charged to it; the others read the year's.
     expect(note.closest('[role="note"]')).toHaveTextContent(view === 'trends' ? 'West Midlands 2021-22' : 'A record naming no area we know 2021-22');
@@ -36,7 +23,7 @@ describe('a record naming no area is said to be a data error on every view', () 
     ['tables', 'Data error: no figures for West Midlands 2021-22 are shown.'],
   ])('the %s view of the area whose figures may be in it says "data error", not "no figures held"', async (view, says) => {
     server.use(...scenarioHandlers('unplaced-record'));
-    renderAt(`?view=${view}&year=2021-22`);
+    renderAppAt(`?view=${view}&year=2021-22`);
     expect((await screen.findByText(/^Data error:$/)).closest('p')).toHaveTextContent(says);
     expect(screen.queryByText(/are held here/)).toBeNull();
   });
