@@ -32,13 +32,13 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /(production|offline|figure-exports|spreadsheets)\.spec\.ts/,
+      testIgnore: /(production|offline|figure-exports|spreadsheets|faults)\.spec\.ts/,
       use: { baseURL: `http://localhost:${devPort}` },
     },
     {
       name: 'production',
       // Exports and spreadsheet imports are checked as users get them: on the production build.
-      testMatch: /(production|offline|figure-exports|spreadsheets)\.spec\.ts/,
+      testMatch: /(production|offline|figure-exports|spreadsheets|faults)\.spec\.ts/,
       use: { baseURL: `http://localhost:${previewPort}` },
     },
   ],

@@ -65,7 +65,21 @@ function malformed(record: unknown): unknown {
 export const MALFORMED_AREA_ID = 'kent';
 export const FIRST_LOAD_WINDOW_MS = 1000;
 
-export const SCENARIOS = ['server-error', 'slow', 'stalled', 'malformed-record', 'empty-year', 'offline', 'fail-refetch', 'odd-names', 'gaps'] as const;
+/** The area whose record names no area in the unplaced-record scenario. */
+export const UNPLACED_AREA_ID = 'west-midlands';
+
+export const SCENARIOS = [
+  'server-error',
+  'slow',
+  'stalled',
+  'malformed-record',
+  'unplaced-record',
+  'empty-year',
+  'offline',
+  'fail-refetch',
+  'odd-names',
+  'gaps',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
@@ -73,6 +87,7 @@ export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
   slow: 'report requests take 3 seconds',
   stalled: 'report requests never answer (until the app gives up after its 15-second timeout)',
   'malformed-record': `the ${MALFORMED_AREA_ID} record of every year is broken`,
+  'unplaced-record': `the ${UNPLACED_AREA_ID} record of every year names no area (its areaId is missing), so no area can claim it`,
   'empty-year': 'the years answer with no reports',
   offline: 'report requests fail as if the network were down',
   'fail-refetch': 'report URLs work when first loaded and answer 500 from a second later',
@@ -96,6 +111,17 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
       );
     case 'malformed-record':
       return apiHandlers(mapRecords(FIXTURE_DATA, (record) => ((record as { areaId?: string }).areaId === MALFORMED_AREA_ID ? malformed(record) : record)));
+    case 'unplaced-record': {
+      const unplaced = (record: unknown) => ((record as { areaId?: string }).areaId === UNPLACED_AREA_ID ? withoutAreaId(record) : record);
+      // Its own answer still holds it (as a store filed by area would), so views of its series refuse it too.
+      const ownAnswer = http.get(`${API_BASE}/${apiPath('reportsForArea', 'live', UNPLACED_AREA_ID)}`, () => {
+        const reports = Object.values(FIXTURE_DATA.reportsByYear).flatMap((records) =>
+          records.filter((record) => (record as { areaId?: string }).areaId === UNPLACED_AREA_ID),
+        );
+        return HttpResponse.json({ areaId: UNPLACED_AREA_ID, reports: reports.map(unplaced) });
+      });
+      return [ownAnswer, ...apiHandlers(mapRecords(FIXTURE_DATA, unplaced))];
+    }
     case 'gaps':
       return apiHandlers({
         ...FIXTURE_DATA,
@@ -123,6 +149,11 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
       );
     }
   }
+}
+
+function withoutAreaId(record: unknown): unknown {
+  const { areaId: _dropped, ...rest } = record as { areaId?: string };
+  return rest;
 }
 
 function mapRecords(data: ApiDataSet, change: (record: unknown) => unknown): ApiDataSet {

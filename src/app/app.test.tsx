@@ -1,20 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useViewStore } from '../shared/view/view-store';
-import { App } from './app';
-import { createQueryClient } from './query-client';
-
-function renderAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  useViewStore.getState().readFromLocation();
-  return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
+import { fixtureAreas } from '../../mocks/fixtures';
+import { server } from '../../mocks/node';
+import { renderAppAt } from '../../tests/helpers/render-app';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -22,14 +12,14 @@ beforeEach(() => {
 
 describe('App', () => {
   it('opens on the West Midlands summary for the latest year with published figures, and says why', async () => {
-    renderAt('');
+    renderAppAt('');
     expect(await screen.findByRole('heading', { level: 1, name: 'West Midlands: key figures, 2021-22' })).toBeInTheDocument();
     expect(screen.getByTestId('landing-note')).toHaveTextContent('Showing 2021-22, the latest year with published figures for West Midlands.');
     expect(screen.getByRole('link', { name: 'Area summary' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('shows the compare view’s table alternative, rendered once it is opened, with the same numbers as the chart rows', async () => {
-    renderAt('?view=rates&year=2021-22');
+    renderAppAt('?view=rates&year=2021-22');
     const disclosure = await screen.findByText('Show the data as a table');
     expect(screen.queryByRole('table')).toBeNull();
     await userEvent.setup().click(disclosure);
@@ -44,7 +34,7 @@ describe('App', () => {
 
   it('changes view and focus area through the controls and writes them to the URL', async () => {
     const user = userEvent.setup();
-    renderAt('?view=tables&year=2021-22');
+    renderAppAt('?view=tables&year=2021-22');
     await screen.findByRole('heading', { level: 1, name: 'West Midlands: report tables, 2021-22' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Focus area' }), 'Kent');
     expect(await screen.findByRole('heading', { level: 1, name: 'Kent: report tables, 2021-22' })).toBeInTheDocument();
@@ -55,10 +45,20 @@ describe('App', () => {
   });
 
   it('shows a notice for a hostile link and falls back to defaults', async () => {
-    renderAt('?view=%3Cscript%3E&area=nowhere-land');
+    renderAppAt('?view=%3Cscript%3E&area=nowhere-land');
     expect(await screen.findByText('Some of this link could not be used')).toBeInTheDocument();
     expect(screen.getByText(/Ignored view "<script>"/)).toBeInTheDocument();
     expect(await screen.findByText(/There is no area "nowhere-land"/)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: /West Midlands: key figures/ })).toBeInTheDocument();
+  });
+
+  it('opens on the first area the data service lists, and says why, when its list of areas lacks the default area', async () => {
+    server.use(http.get('/api/areas', () => HttpResponse.json({ areas: fixtureAreas.filter((area) => area.id !== 'west-midlands') })));
+    renderAppAt('?view=summary&year=2021-22');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Avon and Somerset: key figures, 2021-22' })).toBeInTheDocument();
+    expect(
+      screen.getByText("West Midlands, the area shown by default, is not in the data service's list of areas; showing Avon and Somerset instead."),
+    ).toBeInTheDocument();
+    expect(window.location.search).toContain('area=avon-and-somerset');
   });
 });

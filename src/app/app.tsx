@@ -34,7 +34,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
   const reconcile = useViewStore((store) => store.reconcile);
   useEffect(() => {
     if (areasQuery.data && yearsQuery.data) {
-      reconcile({ areaIds: areasQuery.data.map((a) => a.id), years: yearsQuery.data });
+      reconcile({ areas: areasQuery.data, years: yearsQuery.data });
     }
   }, [areasQuery.data, yearsQuery.data, reconcile, view]);
   const areaCount = areasQuery.data ? localAreas(areasQuery.data).length : undefined;

@@ -116,6 +116,29 @@ describe('parseReportRecords', () => {
     expect(result.errors[0]?.message).toMatch(/areaId/);
   });
 
+  it('charges a record naming no area, or one the areas list lacks, to no area but to the year it was served as', () => {
+    const { areaId: _dropped, ...noArea } = seedReportWire();
+    const unknown = { ...seedReportWire(), areaId: 'west-midlandz' };
+    const broken = { ...seedReportWire(), areaId: 'atlantis', year: 'soon' };
+    const result = parseReportRecords([noArea, unknown, broken], known, { year: '2021-22' });
+    expect(result.errors.map(({ areaId, year }) => ({ areaId, year }))).toEqual([
+      { areaId: undefined, year: '2021-22' },
+      { areaId: undefined, year: '2021-22' },
+      { areaId: undefined, year: '2021-22' },
+    ]);
+    expect(result.errors[1]?.message).toBe('Unknown area "west-midlandz"');
+    expect(result.errors[2]?.message).toMatch(/^Unknown area "atlantis"; year: /);
+  });
+
+  it("charges a refused record in an area's own answer to that area", () => {
+    const { areaId: _dropped, ...noArea } = seedReportWire();
+    const result = parseReportRecords([noArea, { ...seedReportWire(), areaId: 'atlantis', year: '2020-21' }], known, { areaId: 'kent' });
+    expect(result.errors.map(({ areaId, year }) => ({ areaId, year }))).toEqual([
+      { areaId: 'kent', year: '2021-22' },
+      { areaId: 'kent', year: '2020-21' },
+    ]);
+  });
+
   it('survives records that are not objects at all', () => {
     const result = parseReportRecords([null, 42, 'x', []], known);
     expect(result.reports).toHaveLength(0);

@@ -1,14 +1,8 @@
-/** Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/U+FFFF). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_INVALID_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function removeXmlInvalidCharacters(text: string): string {
-  return text.replace(XML_INVALID_CHARACTERS, '');
-}
+import { cleanExportText } from './export-text';
 
 /** Text safe inside an XML element or a double- or single-quoted attribute. */
 export function escapeXml(text: string): string {
-  return removeXmlInvalidCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return cleanExportText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /**
@@ -39,7 +33,7 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   const fits = (candidate: string) => estimateTextWidth(candidate, fontSize, bold) <= maxWidth;
-  for (const paragraph of removeXmlInvalidCharacters(text).split(/\r\n|\r|\n/)) {
+  for (const paragraph of cleanExportText(text).split(/\r\n|\r|\n/)) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;

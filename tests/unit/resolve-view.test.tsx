@@ -22,6 +22,7 @@ function loadFixtures(needs: ViewNeeds): Promise<ViewData> {
       const data = load(year);
       return { ...data, reports: data.reports.filter((report) => seriesAreas.has(report.areaId)) };
     }),
+    refused: [],
   });
 }
 

@@ -4,7 +4,8 @@ import { displayValue } from '../../shared/charts/row-text';
 import { claimSourceNames, type DisputeResolution } from '../../domain/disputes';
 import { formatNumber } from '../../lib/format';
 import { FindingsNote } from '../../shared/report/findings-note';
-import { RecordErrorsNote } from '../../shared/data/record-errors-note';
+import { NoFiguresNote } from '../../shared/data/record-errors-note';
+import { recordErrorFor } from '../../shared/model/year-data';
 import { buildAreaSummary, type SummaryItem } from './model/area-summary';
 import { capitalise } from '../../shared/model/chart-text';
 import { ViewDataState, type LoadedYear } from '../../shared/data/use-view-data';
@@ -60,7 +61,7 @@ export default function SummaryPage({ resolved, input }: ViewProps<ResolvedSumma
   return (
     <section aria-labelledby="view-heading">
       <PageHeading id="view-heading">{resolved.heading}</PageHeading>
-      <ViewDataState needs={resolved.needs} what={`the reports for ${resolved.needs.years.join(' and ')}`}>
+      <ViewDataState needs={resolved.needs} areas={areas} what={`the reports for ${resolved.needs.years.join(' and ')}`}>
         {(data) => {
           const current = data.byYear.get(year);
           if (!current) return null;
@@ -79,12 +80,7 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
   const summary = useMemo(() => buildAreaSummary(areas, focus, current, previous), [areas, focus, current, previous]);
   return (
     <>
-      <RecordErrorsNote errors={current.errors.filter((e) => e.areaId === focus.id)} areas={[...areas]} />
-      {!summary.hasReport && (
-        <p className="empty-state">
-          No figures for {focus.name} {year} are held here.
-        </p>
-      )}
+      {!summary.hasReport && <NoFiguresNote area={focus} year={year} error={recordErrorFor(current, focus.id)} />}
       {summary.includesIllustrative && (
         <p className="illustrative-flag">
           <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics, and so is any change or rank

@@ -1,4 +1,5 @@
-import { RecordErrorsNote } from '../../shared/data/record-errors-note';
+import { NoFiguresNote } from '../../shared/data/record-errors-note';
+import { recordErrorFor, reportFor } from '../../shared/model/year-data';
 import { ViewDataState } from '../../shared/data/use-view-data';
 import { ReportTables } from '../../shared/report/report-tables';
 import { PageHeading } from '../../shared/view/page-heading';
@@ -11,17 +12,17 @@ export default function ReportTablesPage({ resolved }: ViewProps<ResolvedView>) 
   return (
     <section aria-labelledby="view-heading">
       <PageHeading id="view-heading">{resolved.heading}</PageHeading>
-      <ViewDataState needs={resolved.needs} what={`the reports for ${year}`}>
+      <ViewDataState needs={resolved.needs} areas={areas} what={`the reports for ${year}`}>
         {(data) => {
-          const { reports, errors } = data.byYear.get(year) ?? { reports: [], errors: [] };
-          const report = reports.find((r) => r.areaId === focus.id);
-          const focusErrors = errors.filter((error) => error.areaId === focus.id);
-          if (focusErrors.length > 0) return <RecordErrorsNote errors={focusErrors} areas={[...areas]} />;
-          if (!report) {
+          const shown = data.byYear.get(year) ?? { year, reports: [], errors: [] };
+          const report = reportFor(shown, focus.id);
+          // A refused record for the focus hides its tables, even beside an accepted one (a duplicate).
+          const refused = recordErrorFor(shown, focus.id);
+          if (refused || !report) {
             return (
-              <p className="empty-state">
-                No figures for {focus.name} {year} are held here. Choose another year or area.
-              </p>
+              <NoFiguresNote area={focus} year={year} error={refused}>
+                Choose another year or area.
+              </NoFiguresNote>
             );
           }
           return <ReportTables report={report} area={focus} />;

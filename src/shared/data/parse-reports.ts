@@ -21,15 +21,18 @@ export function parseReportRecords(records: readonly unknown[], knownAreaIds: Re
   const seen = new Set<string>();
   for (const record of records) {
     const key = recordKeySchema.safeParse(record);
-    const areaId = key.success ? key.data.areaId : undefined;
-    const year = key.success ? key.data.year : undefined;
+    const named = key.success ? key.data.areaId : undefined;
+    const unknownName = named !== undefined && !knownAreaIds.has(named) ? `Unknown area ${JSON.stringify(named)}` : undefined;
+    // A record is charged to the area and year it was served as, else to the ones it names (if we know them).
+    const areaId = request.areaId ?? (unknownName ? undefined : named);
+    const year = request.year ?? (key.success ? key.data.year : undefined);
     const parsed = reportSchema.safeParse(record);
     if (!parsed.success) {
-      errors.push({ areaId, year, message: summariseIssues(parsed.error) });
+      errors.push({ areaId, year, message: [unknownName, summariseIssues(parsed.error)].filter(Boolean).join('; ') });
       continue;
     }
-    if (!knownAreaIds.has(parsed.data.areaId)) {
-      errors.push({ areaId, year, message: `Unknown area "${parsed.data.areaId}"` });
+    if (unknownName) {
+      errors.push({ areaId, year, message: unknownName });
       continue;
     }
     if (request.year !== undefined && parsed.data.year !== request.year) {

@@ -1,11 +1,14 @@
 import { useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
+import type { Area } from '../../domain/area';
 import type { AreaYearReport } from '../../domain/report-schema';
 import { mergeImported } from '../model/merge-imported';
 import type { YearData } from '../model/year-data';
 import { describeError } from './api-error';
 import { useImportedReportsStore } from './imported-reports-store';
 import type { ParsedReports } from './parse-reports';
+import type { RecordError } from '../../domain/record-error';
+import { RecordErrorsNote } from './record-errors-note';
 import { describeShownData } from './saved-copy';
 import { isFromEarlierVisit } from './persistence';
 import { useDataQueries } from './use-data';
@@ -31,6 +34,8 @@ export interface ViewData {
   later: ReadonlyMap<string, LoadedYear>;
   /** Every series year, holding the reports of the series areas only. */
   series: LoadedYear[];
+  /** Every record refused in all of the above (and any series record of no year it shows), once each: what the view's data-error note lists. */
+  refused: RecordError[];
 }
 
 function merged(year: string, parsed: ParsedReports, imported: readonly AreaYearReport[]): LoadedYear {
@@ -59,7 +64,20 @@ export function assembleViewData(
       imported.filter((report) => needs.areaSeries.includes(report.areaId)),
     ),
   );
-  return { byYear, later, series };
+  const unplaced = seriesErrors.filter((error) => error.year === undefined || !needs.seriesYears.includes(error.year));
+  const refused = [...byYear.values(), ...later.values(), ...series].flatMap((loaded) => loaded.errors).concat(unplaced);
+  return { byYear, later, series, refused: onceEach(refused) };
+}
+
+/** A record asked for twice (in a year's reports and an area's) is one refusal. */
+function onceEach(errors: readonly RecordError[]): RecordError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = JSON.stringify([error.areaId, error.year, error.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The same, asked for all at once (the board pack builds figures for views that are not on screen). */
@@ -95,16 +113,19 @@ export function useViewData(needs: ViewNeeds) {
 
 interface ViewDataStateProps {
   needs: ViewNeeds;
+  /** The areas, to name those whose records were refused. */
+  areas: readonly Area[];
   /** What is loading, for messages: "the reports for 2021-22". */
   what: string;
   children: (data: ViewData) => ReactNode;
 }
 
 /**
- * Loading, error and retry around a view's data. When a refresh fails after data had loaded,
- * the data stays on screen with the error beside it: what the user had is never lost.
+ * The frame of every view's data: loading, error and retry around it, and the data-error note
+ * for every record it refused, above whatever the view draws. When a refresh fails after data
+ * had loaded, the data stays on screen with the error beside it: what the user had is never lost.
  */
-export function ViewDataState({ needs, what, children }: ViewDataStateProps) {
+export function ViewDataState({ needs, areas, what, children }: ViewDataStateProps) {
   const { data, results } = useViewData(needs);
   const failed = results.filter((result) => result.isError);
   const fetching = results.some((result) => result.isFetching);
@@ -134,6 +155,7 @@ export function ViewDataState({ needs, what, children }: ViewDataStateProps) {
             </p>
           )
         )}
+        <RecordErrorsNote errors={data.refused} areas={areas} />
         {children(data)}
       </>
     );

@@ -4,7 +4,7 @@ import { hasDrawableValue } from '../../domain/value-status';
 import { statusOfDerived } from '../../domain/trust';
 import { METHOD_IDS } from '../model/intervals';
 import { claimSourceNames } from '../../domain/disputes';
-import { removeXmlInvalidCharacters } from '../../lib/svg-text';
+import { cleanExportText } from '../../lib/export-text';
 
 export const CSV_COLUMNS = [
   'area',
@@ -69,10 +69,10 @@ export function chartRowsToCsv(spec: ChartSpec, _exportedAt: Date): string {
  * the chart notes that apply to it, numbered as in the exported image.
  */
 export function tidyCsv(rows: readonly ChartRow[], notes: readonly string[] = []): string {
-  // Names and notes come from data: a NUL or other control character would corrupt the file for some readers.
+  // Names and notes come from data: cleaned first, so a control character cannot hide a formula from the check after it.
   const data = rows.map((row) => {
     const record = csvRecord(row, notes);
-    return CSV_COLUMNS.map((column) => (NUMERIC_COLUMNS.has(column) ? record[column] : neutraliseFormula(removeXmlInvalidCharacters(record[column]))));
+    return CSV_COLUMNS.map((column) => (NUMERIC_COLUMNS.has(column) ? record[column] : neutraliseFormula(cleanExportText(record[column]))));
   });
   // With no data rows Papa ends the header with a newline; keep the file's shape the same.
   const text = data.length === 0 ? CSV_COLUMNS.join(',') : Papa.unparse({ fields: [...CSV_COLUMNS], data }, { quotes: false, newline: CRLF });

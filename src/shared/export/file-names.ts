@@ -1,3 +1,5 @@
+import { cleanExportText } from '../../lib/export-text';
+
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip' | 'ods' | 'xlsx';
 
 const PREFIX = 'mappa';
@@ -24,7 +26,11 @@ const LETTER_SPELLINGS: Record<string, string> = {
  * digits and single hyphens only, so the name is safe on Windows, macOS and Linux and in URLs.
  */
 export function exportFileName(parts: readonly string[], extension: ExportExtension): string {
-  const slug = parts.map(slugify).filter(Boolean).join('-');
+  // Cleaned first, so an invisible control inside a word does not split it ("Mid\u202Elands" is "midlands").
+  const slug = parts
+    .map((part) => slugify(cleanExportText(part)))
+    .filter(Boolean)
+    .join('-');
   const withPrefix = slug === PREFIX || slug.startsWith(`${PREFIX}-`) ? slug : `${PREFIX}-${slug || FALLBACK_NAME}`;
   return `${truncateAtHyphen(withPrefix, MAX_FILE_NAME_STEM)}.${extension}`;
 }

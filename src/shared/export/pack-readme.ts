@@ -1,3 +1,4 @@
+import { cleanExportText } from '../../lib/export-text';
 import { formatExportDate } from './export-date';
 
 export interface PackReadmeChart {
@@ -69,7 +70,7 @@ export function packReadme(input: PackReadmeInput): string {
     '- The CSV files are UTF-8. Text that starts with =, +, - or @ begins with an apostrophe so that spreadsheets do not run it as a formula.',
     '',
   );
-  return lines.join(NEWLINE);
+  return cleanExportText(lines.join(NEWLINE));
 }
 
 function includesIllustrative(chart: PackReadmeChart): boolean {

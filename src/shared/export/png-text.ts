@@ -1,4 +1,5 @@
 import CRC32 from 'crc-32';
+import { cleanExportText } from '../../lib/export-text';
 
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 const IHDR_END = 8 + 4 + 4 + 13 + 4;
@@ -10,7 +11,7 @@ const IHDR_END = 8 + 4 + 4 + 13 + 4;
  */
 export function withPngText(png: Uint8Array, entries: Readonly<Record<string, string>>): Uint8Array<ArrayBuffer> {
   if (!PNG_SIGNATURE.every((byte, index) => png[index] === byte)) throw new Error('This is not a PNG file.');
-  const chunks = Object.entries(entries).map(([keyword, text]) => itxtChunk(keyword, text));
+  const chunks = Object.entries(entries).map(([keyword, text]) => itxtChunk(keyword, cleanExportText(text)));
   const size = chunks.reduce((total, chunk) => total + chunk.length, png.length);
   const out = new Uint8Array(size);
   out.set(png.subarray(0, IHDR_END), 0);

@@ -6,7 +6,7 @@ import { layoutChart } from '../charts/layout-chart';
 import { COMPACT_WIDTH } from '../charts/figure-layout';
 import { exportFooter, FIGURE_MARGIN, FigureFrameSvg, frameLayout } from './figure-frame';
 import { sanitiseSvg } from './svg-sanitise';
-import { removeXmlInvalidCharacters } from '../../lib/svg-text';
+import { cleanExportText } from '../../lib/export-text';
 
 export const PRODUCT_NAME = 'MAPPA Compare';
 
@@ -57,8 +57,9 @@ export function renderFigureSvg(figure: FigureDescription, width: number, export
     if (!root || !slot) throw new Error('The figure frame did not draw.');
     for (const part of parts) slot.append(part);
     slot.removeAttribute('data-chart-slot');
-    // Names and notes come from data: a control character in one must not make the file unreadable.
-    return removeXmlInvalidCharacters(new XMLSerializer().serializeToString(root));
+    // Names and notes come from data: a control character in one must not make the file unreadable
+    // (the PNG is drawn from this SVG, so its pixels are clean too).
+    return cleanExportText(new XMLSerializer().serializeToString(root));
   });
   return { svg, width: frame.width, height: frame.height };
 }

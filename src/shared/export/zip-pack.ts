@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
+import { cleanExportText } from '../../lib/export-text';
 
 export { packReadme, type PackReadmeInput } from './pack-readme';
 
@@ -17,7 +18,7 @@ export interface BuildZipOptions {
 const STORED_EXTENSIONS = /\.(png|jpe?g|gif|webp|zip|gz)$/i;
 
 /**
- * A zip of the entries, in order. Text is stored as UTF-8. Between entries it yields to the
+ * A zip of the entries, in order. Names and text are cleaned (`cleanExportText`); text is stored as UTF-8. Between entries it yields to the
  * page, so progress can be shown and `signal` can cancel: then it rejects with an AbortError.
  */
 export async function buildZip(entries: ReadonlyArray<ZipEntry>, options: BuildZipOptions = {}): Promise<Blob> {
@@ -30,14 +31,14 @@ export async function buildZip(entries: ReadonlyArray<ZipEntry>, options: BuildZ
     else chunks.push(chunk);
     if (final) finished = true;
   });
-  const names = uniqueNames(entries.map((entry) => entry.name));
+  const names = uniqueNames(entries.map((entry) => cleanExportText(entry.name)));
   try {
     for (const [index, entry] of entries.entries()) {
       throwIfCancelled(signal);
       const name = names[index] ?? entry.name;
       const file = STORED_EXTENSIONS.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
       archive.add(file);
-      file.push(typeof entry.data === 'string' ? strToU8(entry.data) : entry.data, true);
+      file.push(typeof entry.data === 'string' ? strToU8(cleanExportText(entry.data)) : entry.data, true);
       if (failure) throw failure;
       onProgress?.(index + 1, entries.length);
       await nextTask();

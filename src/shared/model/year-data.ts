@@ -32,8 +32,28 @@ export function reportFor(data: YearData | undefined, areaId: string): AreaYearR
   return data ? firstByArea(reportIndexes, data.reports).get(areaId) : undefined;
 }
 
-function errorFor(data: YearData | undefined, areaId: string): RecordError | undefined {
-  return data ? firstByArea(errorIndexes, data.errors).get(areaId) : undefined;
+/** A refused record standing where an area's figures would be; `unplaced` when it names no area we know. */
+export type RefusedRecord = RecordError & { unplaced: boolean };
+
+/**
+ * The refused record that stands where an area's figures would be: the area's own, or, for an
+ * area with no report, one that names no area we know (it may be this area's). A view that finds
+ * one says "data error", never "no figure held".
+ */
+export function recordErrorFor(data: YearData | undefined, areaId: string): RefusedRecord | undefined {
+  if (!data) return undefined;
+  const own = firstByArea(errorIndexes, data.errors).get(areaId);
+  if (own) return { ...own, unplaced: false };
+  if (reportFor(data, areaId)) return undefined;
+  const unplaced = data.errors.filter((error) => error.areaId === undefined);
+  if (unplaced.length === 0) return undefined;
+  const records = unplaced.length === 1 ? 'a record' : `${unplaced.length} records`;
+  return {
+    areaId,
+    year: data.year,
+    message: `the data service sent ${records} for ${data.year} naming no area we know, and this area's figures may be there (${unplaced.map((error) => error.message).join(' | ')})`,
+    unplaced: true,
+  };
 }
 
 export function unitLabelFor(measure: Measure, unit: UnitId): string {
@@ -52,7 +72,7 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
     isFocus: area.id === focusId,
     isReference: area.kind === 'national',
   };
-  const error = errorFor(data, area.id);
+  const error = recordErrorFor(data, area.id);
   if (error) {
     return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'data error', source: `Data error: ${error.message}` };
   }

@@ -5,7 +5,6 @@ import type { ChartDescription, FigureDescription } from '../../domain/figure';
 import type { ChartLayout } from '../charts/figure-layout';
 import type { GlossaryTermId } from '../../domain/measures';
 import { ChartFigure } from '../charts/chart-figure';
-import { RecordErrorsNote } from '../data/record-errors-note';
 import { ViewDataState, type ViewData } from '../data/use-view-data';
 import { ViewSkeleton } from '../data/view-skeleton';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
@@ -67,13 +66,12 @@ export function ChartView<R extends ResolvedView, C extends ChartDescription>({
       <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
         {options}
       </form>
-      <ViewDataState needs={resolved.needs} what={what}>
+      <ViewDataState needs={resolved.needs} areas={areas} what={what}>
         {(data) => {
           const shown = data.byYear.get(year);
           if (shown && hasNoReports(shown)) return <NoReportsNote year={year} />;
           return (
             <>
-              <RecordErrorsNote errors={[...data.byYear.values(), ...data.series].flatMap((loaded) => loaded.errors)} areas={[...areas]} />
               <BuiltFigure resolved={resolved} layout={layout} data={data} build={build} glossary={glossary} table={table} />
               {after?.(data)}
             </>

@@ -5,14 +5,14 @@ import { isMappaYear, previousYear } from '../../domain/years';
 import { landingYear, type Landing } from '../data/landing-year';
 import type { ViewNeeds } from '../data/use-view-data';
 import type { ViewInput } from './view-definition';
-import { DEFAULT_FOCUS_AREA } from './view-state';
+import { DEFAULT_FOCUS_AREA, fallbackFocusArea } from './view-state';
 import type { UnitId } from '../../domain/chart-options';
 
 export const NO_NEEDS: ViewNeeds = { years: [], laterYears: [], areaSeries: [], seriesYears: [] };
 
-/** The focus area: the one in the link, else the default, else the first area there is. */
+/** The focus area: the one in the link, else the one reconcile falls back to (the default, else the first local area). */
 export function resolveFocus({ state, areas }: ViewInput<'area'>): Area {
-  const found = areas.find((area) => area.id === state.area) ?? areas.find((area) => area.id === DEFAULT_FOCUS_AREA) ?? areas[0];
+  const found = areas.find((area) => area.id === state.area) ?? fallbackFocusArea(areas);
   if (!found) throw new Error('There are no areas to show.');
   return found;
 }

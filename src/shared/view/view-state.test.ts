@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, reconcileViewState, serialiseViewState, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  reconcileViewState,
+  serialiseViewState,
+  fallbackFocusArea,
+  DEFAULT_FOCUS_AREA,
+  type ContextArea,
+  type ViewState,
+} from './view-state';
 import { VIEW_IDS } from './view-ids';
 import { UNIT_IDS, LAYOUT_IDS, BREAKDOWN_IDS, SLICE_IDS, SORT_IDS, INTERVAL_IDS, COLOUR_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
@@ -84,9 +93,82 @@ describe('view state ⇄ URL', () => {
   it('replaces areas and years the API does not have, with notices', () => {
     const { state, notices } = reconcileViewState(
       { ...DEFAULT_VIEW, area: 'atlantis', year: '2030-31', custom: ['kent', 'nowhere'], trend: ['kent'] },
-      { areaIds: ['west-midlands', 'kent'], years: ['2021-22'] },
+      { areas: [area('west-midlands', 'West Midlands'), area('kent', 'Kent')], years: ['2021-22'] },
     );
     expect(state).toMatchObject({ area: 'west-midlands', year: undefined, custom: ['kent'], trend: ['kent'] });
-    expect(notices).toHaveLength(3);
+    expect(notices).toEqual([
+      'There is no area "atlantis"; showing West Midlands instead.',
+      'There are no reports for 2030-31; showing the latest year instead.',
+      'Ignored 1 unknown chosen areas.',
+    ]);
+  });
+});
+
+function area(id: string, name = id, kind: ContextArea['kind'] = 'area'): ContextArea {
+  return { id, name, kind };
+}
+
+describe('reconcile falls back only to what the data has', () => {
+  it('shows the first local area, and says why, when the default area is not in the list (no render loop)', () => {
+    const areas = [area('england-and-wales', 'England and Wales', 'national'), area('avon-and-somerset', 'Avon and Somerset'), area('kent', 'Kent')];
+    const first = reconcileViewState({ ...DEFAULT_VIEW, view: 'summary', year: '2021-22' }, { areas, years: ['2021-22'] });
+    expect(first.state).toMatchObject({ area: 'avon-and-somerset', year: '2021-22' });
+    expect(first.notices).toEqual(["West Midlands, the area shown by default, is not in the data service's list of areas; showing Avon and Somerset instead."]);
+    expect(reconcileViewState(first.state, { areas, years: ['2021-22'] })).toEqual({ state: first.state, notices: [] });
+  });
+
+  it('falls back to the national figures only when the list holds no local area', () => {
+    const { state } = reconcileViewState(DEFAULT_VIEW, { areas: [area('england-and-wales', 'England and Wales', 'national')], years: ['2021-22'] });
+    expect(state.area).toBe('england-and-wales');
+  });
+
+  it('chooses the same fallback as the views resolve to', () => {
+    expect(fallbackFocusArea([area('kent'), area('west-midlands')])?.id).toBe('west-midlands');
+    expect(fallbackFocusArea([area('england-and-wales', 'E&W', 'national'), area('kent')])?.id).toBe('kent');
+    expect(fallbackFocusArea([])).toBeUndefined();
+  });
+
+  it('is idempotent: reconciling its own output changes nothing and says nothing, for any lists of areas and years', () => {
+    const areaList = fc.uniqueArray(
+      fc.record({
+        id: fc.oneof(slug, fc.constantFrom(DEFAULT_FOCUS_AREA, 'kent', 'england-and-wales')),
+        name: fc.string({ minLength: 1 }),
+        kind: fc.constantFrom('area' as const, 'national' as const),
+      }),
+      { minLength: 1, maxLength: 12, selector: (item) => item.id },
+    );
+    const yearList = fc.uniqueArray(year, { minLength: 1, maxLength: 8 });
+    // Links that name areas and years from the lists as well as ones that are not there.
+    const input = fc.tuple(areaList, yearList, viewState).chain(([areas, years, state]) =>
+      fc
+        .record({
+          area: fc.constantFrom(state.area, DEFAULT_FOCUS_AREA, ...areas.map((item) => item.id)),
+          year: fc.constantFrom(state.year, undefined, ...years),
+          custom: fc.subarray([...new Set([...state.custom, ...areas.map((item) => item.id)])]),
+          trend: fc.subarray([...new Set([...state.trend, ...areas.map((item) => item.id)])]).map((ids) => ids.slice(0, 6)),
+        })
+        .map((picked) => ({ areas, years, state: { ...state, ...picked } })),
+    );
+    fc.assert(
+      fc.property(input, ({ areas, years, state }) => {
+        const context = { areas, years };
+        const once = reconcileViewState(state, context);
+        const twice = reconcileViewState(once.state, context);
+        expect(twice.notices).toEqual([]);
+        expect(twice.state).toEqual(once.state);
+        // Everything it lands on is in the data.
+        const ids = areas.map((item) => item.id);
+        expect(ids).toContain(once.state.area);
+        if (once.state.year !== undefined) expect(years).toContain(once.state.year);
+        for (const id of [...once.state.custom, ...once.state.trend]) expect(ids).toContain(id);
+        // Nothing changes without a notice saying so (except dropping the focus from its own trend list).
+        if (once.notices.length === 0)
+          expect({ ...once.state, trend: state.trend.filter((id) => id !== state.area) }).toEqual({
+            ...state,
+            trend: state.trend.filter((id) => id !== state.area),
+          });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { Area } from '../../domain/area';
 import { optionOf } from '../../lib/option-of';
 import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, SLICE_IDS, SORT_IDS, UNIT_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
@@ -170,19 +171,42 @@ export function serialiseViewState(state: ViewState): string {
   return text ? `?${text}` : '';
 }
 
+/** What reconcile needs to know of an area: enough to choose a fallback and name it. */
+export type ContextArea = Pick<Area, 'id' | 'name' | 'kind'>;
+
 export interface ViewContext {
-  areaIds: readonly string[];
+  areas: readonly ContextArea[];
   years: readonly string[];
 }
 
-/** Check a parsed view against the areas and years the API really has. */
+/**
+ * The area shown when the link names none the data service has: the default area if the list
+ * holds it, else the first local area, else the first area of any kind. Undefined only for an
+ * empty list (which the areas answer's schema refuses).
+ */
+export function fallbackFocusArea<A extends ContextArea>(areas: readonly A[]): A | undefined {
+  return areas.find((area) => area.id === DEFAULT_FOCUS_AREA) ?? areas.find((area) => area.kind === 'area') ?? areas[0];
+}
+
+function missingAreaNotice(area: string, fallback: ContextArea): string {
+  if (area === DEFAULT_FOCUS_AREA)
+    return `West Midlands, the area shown by default, is not in the data service's list of areas; showing ${fallback.name} instead.`;
+  return `There is no area ${quote(area)}; showing ${fallback.name} instead.`;
+}
+
+/**
+ * Check a parsed view against the areas and years the API really has. Every value it falls back
+ * to is one the data has, so reconciling its own output changes nothing and says nothing: the
+ * store can run it on every change without looping.
+ */
 export function reconcileViewState(state: ViewState, context: ViewContext): ParsedView {
   const notices: string[] = [];
-  const known = new Set(context.areaIds);
+  const known = new Set(context.areas.map((item) => item.id));
   let { area, year } = state;
-  if (!known.has(area)) {
-    notices.push(`There is no area ${quote(area)}; showing ${DEFAULT_FOCUS_AREA.replace(/-/g, ' ')} instead.`);
-    area = DEFAULT_VIEW.area;
+  const fallback = fallbackFocusArea(context.areas);
+  if (!known.has(area) && fallback) {
+    notices.push(missingAreaNotice(area, fallback));
+    area = fallback.id;
   }
   if (year !== undefined && !context.years.includes(year)) {
     notices.push(`There are no reports for ${year}; showing the latest year instead.`);

@@ -49,10 +49,14 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
     set({ view: parsed.state, notices: parsed.notices, navigations: get().navigations + (moved ? 1 : 0) });
   },
   reconcile: (context) => {
-    const reconciled = reconcileViewState(get().view, context);
+    const current = get().view;
+    const reconciled = reconcileViewState(current, context);
     if (reconciled.notices.length === 0) return;
-    set({ view: reconciled.state, notices: [...get().notices, ...reconciled.notices] });
-    window.history.replaceState(null, '', urlFor(reconciled.state));
+    // reconcile is idempotent, so this runs once; should a fallback ever leave the view as it was,
+    // keeping the same object stops the effect that calls this from running again (no render loop).
+    const unchanged = serialiseViewState(reconciled.state) === serialiseViewState(current);
+    set({ view: unchanged ? current : reconciled.state, notices: [...get().notices, ...reconciled.notices] });
+    if (!unchanged) window.history.replaceState(null, '', urlFor(reconciled.state));
   },
   dismissNotices: () => set({ notices: [] }),
 }));

@@ -13,7 +13,7 @@ import { formatNumber } from '../../../lib/format';
 import { capitalise, chartSpec, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
 import { statusOf } from '../../../domain/cell-status';
 import { statusMark, statusOfDerived, trustOfStatus, weakestTrust } from '../../../domain/trust';
-import { reportFor, type YearData } from '../../../shared/model/year-data';
+import { recordErrorFor, reportFor, type YearData } from '../../../shared/model/year-data';
 
 export type LevelsUnit = 'count' | 'share';
 export type LevelsLayout = 'stacked' | 'panels';
@@ -150,7 +150,7 @@ function levelsRow(
     isFocus: area.id === focusId,
     isReference: area.kind === 'national',
   };
-  const error = data.errors.find((e) => e.areaId === area.id);
+  const error = recordErrorFor(data, area.id);
   if (error) return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'data error', source: `Data error: ${error.message}` };
   if (!report)
     return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'no figure held', source: `No figures for ${area.name} ${year} are held here` };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { seedReport } from '../../../tests/helpers/seed-report';
+import type { ParsedReports } from './parse-reports';
+import type { RecordError } from '../../domain/record-error';
+import { assembleViewData, type ViewNeeds } from './use-view-data';
+
+const error = (areaId: string | undefined, year: string | undefined, message = 'cannot be right'): RecordError => ({ areaId, year, message });
+const answer = (...errors: RecordError[]): ParsedReports => ({ reports: [], errors });
+
+describe('assembleViewData: the records the view refused', () => {
+  const needs: ViewNeeds = { years: ['2021-22'], laterYears: ['2020-21'], areaSeries: ['kent'], seriesYears: ['2020-21', '2021-22'] };
+
+  it('lists every refused record of the years, the later years and the series, once each', () => {
+    const data = assembleViewData(
+      needs,
+      {
+        years: [answer(error(undefined, '2021-22'), error('kent', '2021-22'))],
+        later: [answer(error('gwent', '2020-21'))],
+        // Kent's 2021-22 record refused in its own answer too; and one of no year, which no series year shows.
+        series: [answer(error('kent', '2021-22'), error('kent', undefined, 'year: Invalid input'))],
+      },
+      [],
+    );
+    expect(data.refused).toEqual([
+      error(undefined, '2021-22'),
+      error('kent', '2021-22'),
+      error('gwent', '2020-21'),
+      error('kent', undefined, 'year: Invalid input'),
+    ]);
+  });
+
+  it('does not list a record the user has replaced with an import', () => {
+    const imported = { ...seedReport(), areaId: 'kent' };
+    const data = assembleViewData(
+      { ...needs, laterYears: [], areaSeries: [], seriesYears: [] },
+      { years: [answer(error('kent', '2021-22'))], later: [], series: [] },
+      [imported],
+    );
+    expect(data.refused).toEqual([]);
+  });
+
+  it('is empty when nothing was refused', () => {
+    expect(assembleViewData(needs, { years: [answer()], later: [undefined], series: [answer()] }, []).refused).toEqual([]);
+  });
+});
