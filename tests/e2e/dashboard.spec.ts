@@ -1,32 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { trackPageProblems, VIEWS } from './helpers';
+import { trackPageProblems } from './helpers';
 
-test('no view scrolls sideways at 320 px', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  for (const [view, heading] of VIEWS) {
-    await page.goto(`/?view=${view}&year=2022-23`);
-    await expect(page.getByRole('heading', { level: 1, name: heading.replace('2021-22', '2022-23') })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, view).toBeLessThanOrEqual(0);
-  }
-});
-
-test('the table alternative shows the same numbers as the bars', async ({ page }) => {
-  await page.goto('/?view=rates&year=2021-22');
-  const figure = page.getByRole('figure', { name: /Registered sexual offenders per 100,000 population: West Midlands compared with all 42 areas/ });
-  await expect(figure.locator('text.bar-value-label')).toHaveCount(42);
-  const labels = await figure.locator('text.bar-value-label').allTextContents();
-  const barValues = labels.map((text) => text.replace('*', ''));
-  await figure.getByText('Show the data as a table').click();
-  const table = figure.getByRole('table');
-  // The table is drawn when its disclosure first opens.
-  await expect(table.locator('tbody tr:not(.reference-row)')).toHaveCount(42);
-  const tableValues = await table.locator('tbody tr:not(.reference-row) td.value-cell').allTextContents();
-  expect(barValues).toHaveLength(42);
-  expect(tableValues).toEqual(barValues);
-  await expect(figure.getByText('West Midlands: 145 per 100,000')).toBeVisible();
-});
+// Each view at 320 px, and the rates table against its bars: views.spec.ts.
 
 test('focus, group, year and view changes go into the URL; reload and Back reproduce them', async ({ page }) => {
   await page.goto('/?view=compare&year=2021-22');
