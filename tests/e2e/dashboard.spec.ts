@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { trackPageProblems } from './helpers';
 
-// Each view at 320 px, and the rates table against its bars: views.spec.ts.
+// Each view at 320 px, and the rates table against its bars: views.spec.ts. A view's heading taking
+// focus and naming the tab when reached by its link: views.production.spec.ts.
 
 test('focus, group, year and view changes go into the URL; reload and Back reproduce them', async ({ page }) => {
   await page.goto('/?view=compare&year=2021-22');
@@ -31,15 +32,6 @@ test('focus, group, year and view changes go into the URL; reload and Back repro
   await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2019-20' })).toBeVisible();
-});
-
-test('moving to another view names the tab and puts focus on the new heading', async ({ page }) => {
-  await page.goto('/?year=2021-22');
-  await expect(page).toHaveTitle('West Midlands: key figures, 2021-22 – MAPPA Compare');
-  await page.getByRole('link', { name: 'Trends' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: 'Trends, 2017-18 to 2023-24' });
-  await expect(heading).toBeFocused();
-  await expect(page).toHaveTitle('Trends, 2017-18 to 2023-24 – MAPPA Compare');
 });
 
 test('a custom comparator group can be built by typing area names', async ({ page }) => {
