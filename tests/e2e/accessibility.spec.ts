@@ -31,16 +31,6 @@ test.describe('accessibility: axe-core finds no WCAG 2.2 AA violations', () => {
     await expectNoAxeViolations(page, 'the empty state');
   });
 
-  test('chart actions after a download, with the table alternative open', async ({ page }) => {
-    await openView(page, 'view=rates&year=2021-22', 'Registered sexual offenders per 100,000 population, 2021-22');
-    const figure = page.getByRole('figure').first();
-    await figure.getByText('Show the data as a table').click();
-    await expect(figure.getByRole('table')).toBeVisible();
-    await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()]);
-    await expect(figure.getByRole('status').filter({ hasText: /^Downloaded mappa-/ })).toBeVisible();
-    await expectNoAxeViolations(page, 'the chart actions after a download');
-  });
-
   test('a custom comparator group being built', async ({ page }) => {
     await openView(page, 'view=compare&year=2021-22&group=custom', 'Compare areas, 2021-22');
     const add = page.getByRole('combobox', { name: 'Areas to compare' });

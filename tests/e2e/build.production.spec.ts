@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { download, PNG_SIGNATURE, trackPageProblems, waitForServiceWorker, watchProductionPage } from './helpers';
+import { download, trackPageProblems, waitForServiceWorker } from './helpers';
 
 // What the production build is: its files, its service worker, its static API, its policy, and
 // how it behaves when code does not arrive. Every view on it, offline: views.production.spec.ts;
@@ -73,48 +73,6 @@ test('index.html carries a strict Content-Security-Policy and no inline script',
   expect(metaAt).toBeLessThan(html.search(/<script|<link rel="(stylesheet|modulepreload)"/));
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect(html).not.toMatch(/\son[a-z]+="/);
-});
-
-test('PNG, SVG and CSV downloads and print work under the policy', async ({ page }) => {
-  const watcher = await watchProductionPage(page);
-  await page.goto('/?view=rates&year=2021-22');
-  await expect(page.locator('text.bar-value-label')).toHaveCount(42);
-
-  const png = await download(page, 'Download PNG', { confirmed: true });
-  expect(png.name).toBe('mappa-rsos-per-100k-2021-22-west-midlands-vs-42-areas.png');
-  expect([...png.body.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-  // The chart really was drawn (a policy that blocked its styles or images would leave it blank).
-  const inked = await page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128 && (data[i + 1] ?? 255) < 160) dark += 1;
-    return dark / (bitmap.width * bitmap.height);
-  }, png.body.toString('base64'));
-  expect(inked).toBeGreaterThan(0.01);
-
-  const svg = await download(page, 'Download SVG', { confirmed: true });
-  expect(svg.name).toMatch(/\.svg$/);
-  expect(svg.body.toString('utf8')).toContain('<svg');
-
-  const csv = await download(page, 'Download CSV', { confirmed: true });
-  expect(csv.name).toMatch(/\.csv$/);
-  expect(csv.body.toString('utf8')).toContain('west-midlands');
-
-  // Print: the print style sheet applies and the table alternatives open.
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
-  await expect(page.locator('.chart-area svg.recharts-surface')).toBeVisible();
-  await expect(page.locator('details.chart-table-disclosure[open]').first()).toBeAttached();
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await page.emulateMedia({ media: 'screen' });
-  watcher.expectNone();
 });
 
 /**

@@ -170,3 +170,9 @@ export async function download(scope: Page | Locator, button: string, { confirme
   if (confirmed) await expect(page.getByRole('status').filter({ hasText: `Downloaded ${name}` })).toBeVisible();
   return { name, body: readFileSync(await file.path()) };
 }
+
+/** Hertfordshire 2022-23's category 1 figure, where two published sources disagree, in its region's ranked bars. */
+export const HERTS_COMPARE = '/?view=compare&year=2022-23&area=hertfordshire&measure=category1&group=region';
+/** The chart note that says which of the two Hertfordshire figures is used, and why. */
+export const HERTS_NOTE =
+  /Hertfordshire 2022-23: published sources disagree: 816 \(LBC 2024-01-30\) or 987 \(The Comet: How many registered sex offenders in Herts\)\. 816 is used because/;
