@@ -122,14 +122,12 @@ function checkPng(body: Buffer, what: string): void {
   const top = Math.floor(png.height / 3);
   const bottom = Math.floor((2 * png.height) / 3);
   let drawn = 0;
-  for (let y = top; y < bottom; y += 1) {
-    for (let x = 0; x < png.width; x += 1) {
-      const at = (y * png.width + x) * 4;
-      const [r = 255, g = 255, b = 255, a = 0] = png.data.subarray(at, at + 4);
-      // Against white: a transparent pixel is background too.
-      const darkness = (255 - r + (255 - g) + (255 - b)) * (a / 255);
-      if (darkness > 24) drawn += 1;
-    }
+  const rgba = png.data;
+  // Each pixel's four bytes in turn, read in place (a 3840 px picture has millions).
+  for (let at = top * png.width * 4, end = bottom * png.width * 4; at < end; at += 4) {
+    // Against white: a transparent pixel is background too.
+    const darkness = (765 - (rgba[at] ?? 255) - (rgba[at + 1] ?? 255) - (rgba[at + 2] ?? 255)) * ((rgba[at + 3] ?? 0) / 255);
+    if (darkness > 24) drawn += 1;
   }
   const share = drawn / ((bottom - top) * png.width);
   // 5% was asked for, but correct sparse charts have less ink in this band: the trend line (3.4%),
