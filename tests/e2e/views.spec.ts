@@ -5,6 +5,10 @@ import { expectNoAxeViolations, expectNoSidewaysScroll, loadingStatus, openEvery
 // Forward, then at desktop width with every disclosure open, axe and the view's own checks. The
 // production build has its own pass (views.production.spec.ts): offline, by link, under its CSP.
 
+// Up to four axe runs on a view with every disclosure open (levels, compare, trends): on a busy
+// 2-core machine each can take 15 s, so a view's pass has twice the suite's default.
+test.describe.configure({ timeout: 240_000 });
+
 /** Views without the area and year bar: Back and Forward are checked across a move to the area summary. */
 const WITHOUT_YEAR: ReadonlySet<string> = new Set(['glossary', 'import']);
 
