@@ -5,6 +5,12 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const devPort = Number(process.env.E2E_DEV_PORT ?? 5199);
 const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4199);
 const previewDir = process.env.E2E_PREVIEW_DIR ?? 'dist-e2e';
+/**
+ * Specs for the static build end in `.production.spec.ts`: every view offline and under its policy,
+ * each chart kind's downloads and spreadsheet imports, checked as users get them. The rest run on
+ * the dev server, where MSW can play the scenarios (errors, gaps, slow answers).
+ */
+const PRODUCTION_SPECS = /\.production\.spec\.ts$/;
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download). The dev server serves the API
@@ -32,13 +38,12 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /(production|offline|figure-exports|spreadsheets|faults)\.spec\.ts/,
+      testIgnore: PRODUCTION_SPECS,
       use: { baseURL: `http://localhost:${devPort}` },
     },
     {
       name: 'production',
-      // Exports and spreadsheet imports are checked as users get them: on the production build.
-      testMatch: /(production|offline|figure-exports|spreadsheets|faults)\.spec\.ts/,
+      testMatch: PRODUCTION_SPECS,
       use: { baseURL: `http://localhost:${previewPort}` },
     },
   ],

@@ -1,35 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackPageProblems, VIEWS, SEED_REPORT_TEXT } from './helpers';
-
-const loading = (page: Page) => page.getByRole('status').filter({ hasText: /Loading / });
+import { expectNoAxeViolations, loadingStatus, trackPageProblems } from './helpers';
 
 async function openView(page: Page, query: string, heading: string) {
   await page.goto(`/?${query}`);
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await expect(loading(page)).toHaveCount(0);
+  await expect(loadingStatus(page)).toHaveCount(0);
 }
 
+// Each view's own axe run (every disclosure open, each chart layout, narrow screens): views.spec.ts.
 test.describe('accessibility: axe-core finds no WCAG 2.2 AA violations', () => {
-  for (const [view, heading] of VIEWS) {
-    test(`the ${view} view, with every disclosure open`, async ({ page }) => {
-      const problems = trackPageProblems(page);
-      await openView(page, `view=${view}&year=2021-22`, heading);
-      // Open every disclosure so the table alternatives and explanations are checked too.
-      // A disclosure's content can hold another, drawn once it opens: open until none is left closed.
-      const closed = page.locator('details:not([open]) > summary');
-      for (let opened = 0; opened < 50 && (await closed.count()) > 0; opened += 1) await closed.first().click();
-      await expect(page.locator('details:not([open])')).toHaveCount(0);
-      await expectNoAxeViolations(page, `the ${view} view`);
-      problems.expectNone();
-    });
-  }
-
-  test('the compare view on a narrow screen (375 px)', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await openView(page, 'view=compare&year=2021-22', 'Compare areas, 2021-22');
-    await expectNoAxeViolations(page, 'the compare view at 375 px');
-  });
-
   test('loading: while the reports are still on their way', async ({ page }) => {
     await page.goto('/?view=compare&year=2021-22&scenario=stalled');
     await expect(page.getByRole('status').filter({ hasText: 'Loading the reports for 2021-22' })).toBeVisible();
@@ -50,25 +29,6 @@ test.describe('accessibility: axe-core finds no WCAG 2.2 AA violations', () => {
     await page.goto('/?view=compare&year=2021-22&scenario=empty-year');
     await expect(page.getByText('The data service has no reports for 2021-22 yet, so there is nothing to compare.')).toBeVisible();
     await expectNoAxeViolations(page, 'the empty state');
-  });
-
-  test('import: the review of a pasted report', async ({ page }) => {
-    await openView(page, 'view=import', 'Import a report');
-    await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
-    await page.getByRole('button', { name: 'Read the text' }).click();
-    const review = page.getByRole('region', { name: 'Check the figures from pasted text' });
-    await expect(review.getByText('58 of 58 figures found; 0 not found.')).toBeVisible();
-    await expectNoAxeViolations(page, 'the import review');
-  });
-
-  test('chart actions after a download, with the table alternative open', async ({ page }) => {
-    await openView(page, 'view=rates&year=2021-22', 'Registered sexual offenders per 100,000 population, 2021-22');
-    const figure = page.getByRole('figure').first();
-    await figure.getByText('Show the data as a table').click();
-    await expect(figure.getByRole('table')).toBeVisible();
-    await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()]);
-    await expect(figure.getByRole('status').filter({ hasText: /^Downloaded mappa-/ })).toBeVisible();
-    await expectNoAxeViolations(page, 'the chart actions after a download');
   });
 
   test('a custom comparator group being built', async ({ page }) => {
@@ -144,7 +104,7 @@ test.describe('keyboard only', () => {
     const problems = trackPageProblems(page);
     await page.goto('/?year=2021-22');
     await expect(page.getByRole('heading', { level: 1, name: 'West Midlands: key figures, 2021-22' })).toBeVisible();
-    await expect(loading(page)).toHaveCount(0);
+    await expect(loadingStatus(page)).toHaveCount(0);
 
     // 1. The focus area: a native select grouped by region; typing a name picks it. One letter: the
     // select forgets what was typed after about a second, so on a busy machine each later letter
@@ -165,7 +125,7 @@ test.describe('keyboard only', () => {
     await expect(heading).toBeFocused();
     await expect(heading).toBeInViewport();
     await expect(page).toHaveURL(/view=compare/);
-    await expect(loading(page)).toHaveCount(0);
+    await expect(loadingStatus(page)).toHaveCount(0);
 
     // 3. The comparator group: typing picks "Same region (South East)" (the only option with an S;
     // one letter, as above: "a" typed too late picks "All 42 areas").
@@ -204,58 +164,4 @@ test.describe('keyboard only', () => {
     await expectVisibleFocus(png, restingPng, 'the Download PNG button after the download');
     problems.expectNone();
   });
-});
-
-/** A chart of every kind and layout, as the exports are checked (tests/e2e/figure-exports.spec.ts). */
-const CHARTS = [
-  'view=compare&year=2021-22',
-  'view=compare&year=2021-22&measure=category1&sort=change',
-  'view=levels&year=2021-22&layout=stacked',
-  'view=levels&year=2021-22&layout=panels&by=level',
-  'view=trends&trend=kent,essex',
-  'view=trends&trend=kent,essex&layout=panels',
-];
-
-test.describe('charts: each is one named image with no focus stop inside', () => {
-  for (const query of CHARTS) {
-    test(query, async ({ page }) => {
-      await page.goto(`/?${query}`);
-      const figure = page.getByRole('figure').first();
-      const title = (await figure.getByRole('heading', { level: 2 }).textContent()) ?? '';
-      const summary = (await figure.locator('.chart-summary').textContent()) ?? '';
-      // Named by its title and summary sentence.
-      const chart = figure.getByRole('img', { name: `${title}. ${summary} The table below gives every value.`, exact: true });
-      await expect(chart).toHaveCount(1);
-      await expect(chart.locator('svg').first()).toBeAttached();
-      // The SVG parts draw that image and are not exposed again on their own.
-      expect(await chart.locator('svg').evaluateAll((svgs) => svgs.filter((svg) => !svg.closest('[aria-hidden="true"]')).length)).toBe(0);
-      // Nothing inside is declared focusable: a tabindex, where there is one, keeps it out of the Tab order.
-      expect(
-        await chart.evaluate((element) =>
-          [...element.querySelectorAll('a[href], button, input, select, textarea, [contenteditable], [tabindex]')]
-            .filter((inner) => !(Number(inner.getAttribute('tabindex')) < 0))
-            .map((inner) => inner.outerHTML.slice(0, 80)),
-        ),
-      ).toEqual([]);
-
-      // Tab from the last chart option to the table disclosure after the chart: no stop in the chart
-      // (Chromium makes SVG elements with focus listeners Tab stops, and React puts listeners on Recharts' layers).
-      const insideChart = () =>
-        page.evaluate(() => document.activeElement?.closest('.chart-area') !== null && document.activeElement?.closest('.chart-area') !== undefined);
-      await page.locator('form.view-options').locator('select, input, button').last().focus();
-      const disclosure = figure.locator('summary', { hasText: 'Show the data as a table' });
-      const stops: boolean[] = [];
-      for (let presses = 0; presses < 40 && !(await disclosure.evaluate((element) => element === document.activeElement)); presses += 1) {
-        await page.keyboard.press('Tab');
-        stops.push(await insideChart());
-      }
-      await expect(disclosure).toBeFocused();
-      expect(stops.filter(Boolean), 'Tab stops inside the chart').toEqual([]);
-
-      // A click on the chart does not move focus into it either.
-      await chart.click();
-      expect(await insideChart(), 'focus inside the chart after a click').toBe(false);
-      await expectNoAxeViolations(page, query);
-    });
-  }
 });

@@ -1,32 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { trackPageProblems, VIEWS } from './helpers';
+import { trackPageProblems } from './helpers';
 
-test('no view scrolls sideways at 320 px', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  for (const [view, heading] of VIEWS) {
-    await page.goto(`/?view=${view}&year=2022-23`);
-    await expect(page.getByRole('heading', { level: 1, name: heading.replace('2021-22', '2022-23') })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, view).toBeLessThanOrEqual(0);
-  }
-});
-
-test('the table alternative shows the same numbers as the bars', async ({ page }) => {
-  await page.goto('/?view=rates&year=2021-22');
-  const figure = page.getByRole('figure', { name: /Registered sexual offenders per 100,000 population: West Midlands compared with all 42 areas/ });
-  await expect(figure.locator('text.bar-value-label')).toHaveCount(42);
-  const labels = await figure.locator('text.bar-value-label').allTextContents();
-  const barValues = labels.map((text) => text.replace('*', ''));
-  await figure.getByText('Show the data as a table').click();
-  const table = figure.getByRole('table');
-  // The table is drawn when its disclosure first opens.
-  await expect(table.locator('tbody tr:not(.reference-row)')).toHaveCount(42);
-  const tableValues = await table.locator('tbody tr:not(.reference-row) td.value-cell').allTextContents();
-  expect(barValues).toHaveLength(42);
-  expect(tableValues).toEqual(barValues);
-  await expect(figure.getByText('West Midlands: 145 per 100,000')).toBeVisible();
-});
+// Each view at 320 px, and the rates table against its bars: views.spec.ts. A view's heading taking
+// focus and naming the tab when reached by its link: views.production.spec.ts.
 
 test('focus, group, year and view changes go into the URL; reload and Back reproduce them', async ({ page }) => {
   await page.goto('/?view=compare&year=2021-22');
@@ -56,15 +32,6 @@ test('focus, group, year and view changes go into the URL; reload and Back repro
   await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2019-20' })).toBeVisible();
-});
-
-test('moving to another view names the tab and puts focus on the new heading', async ({ page }) => {
-  await page.goto('/?year=2021-22');
-  await expect(page).toHaveTitle('West Midlands: key figures, 2021-22 – MAPPA Compare');
-  await page.getByRole('link', { name: 'Trends' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: 'Trends, 2017-18 to 2023-24' });
-  await expect(heading).toBeFocused();
-  await expect(page).toHaveTitle('Trends, 2017-18 to 2023-24 – MAPPA Compare');
 });
 
 test('a custom comparator group can be built by typing area names', async ({ page }) => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { unzipSync } from 'fflate';
 
 /** Statuses that may carry a number on the area summary (data-status of the element around it). */
 const STATUSES_WITH_A_NUMBER = ['published', 'calculated here', 'imported', 'sources disagree', 'disputed', 'illustrative'];
@@ -99,24 +98,9 @@ test('ranks in the compare table say when they are illustrative, beside the rank
   expect(line).toContain(',-32,');
 });
 
-test('levels labels and exported trend images carry the same marks as the screen', async ({ page }) => {
+// A trend line's end label on screen: sources-rates-and-order.spec.ts; the exported trend SVG and
+// the board pack's: exports.production.spec.ts.
+test('levels labels carry the * of an illustrative value, as bars do', async ({ page }) => {
   await page.goto('/?view=levels&year=2021-22&group=region');
   await expect(page.locator('.chart-area text', { hasText: /\d\*$/ }).first()).toBeVisible();
-
-  await page.goto('/?view=trends&area=hertfordshire&measure=category1');
-  const figure = page.getByRole('figure', { name: /Hertfordshire, 2017-18 to 2023-24/ });
-  await expect(figure.locator('.chart-area text', { hasText: /^Hertfordshire \d[\d,]*\*$/ })).toHaveCount(1);
-  const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download SVG' }).click()]);
-  expect(readFileSync(await svg.path(), 'utf8')).toMatch(/Hertfordshire \d[\d,]*\*</);
-
-  await page.goto('/?year=2021-22');
-  const [pack] = await Promise.all([
-    page.waitForEvent('download', { timeout: 90_000 }),
-    page.getByRole('button', { name: 'Download all charts for West Midlands' }).click(),
-  ]);
-  const entries = unzipSync(new Uint8Array(readFileSync(await pack.path())));
-  const trendSvg = Object.entries(entries).find(([name]) => name.includes('trend') && name.endsWith('.svg'));
-  expect(trendSvg, 'the pack has a trend SVG').toBeDefined();
-  expect(new TextDecoder().decode(trendSvg?.[1])).toMatch(/West Midlands \d[\d,]*\*?</);
-  expect(new TextDecoder().decode(trendSvg?.[1])).toMatch(/\d\*</);
 });

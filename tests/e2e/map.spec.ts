@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackPageProblems } from './helpers';
+import { trackPageProblems } from './helpers';
 
-/** The short names the tiles show at desktop widths, one per area (src/features/map/model/tile-layout.ts). */
-const SOME_SHORT_NAMES = ['Northumb', 'Teesside', 'W Mids', 'Gtr Man', 'London', 'Dev & Corn', 'Dyfed-Pow', 'N Wales'];
+// The map's focus tile, table, narrow labels and axe runs: views.spec.ts; its PNG and SVG:
+// exports.production.spec.ts.
 
-async function openMap(page: Page, extra = '') {
-  await page.goto(`/?view=map&year=2021-22${extra}`);
+async function openMap(page: Page) {
+  await page.goto('/?view=map&year=2021-22');
   await expect(page.getByRole('heading', { level: 1, name: 'Map of the areas, 2021-22' })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('svg.tile-map g.map-tile')).toHaveCount(42, { timeout: 30_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0, { timeout: 30_000 });
-}
-
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button }).first().click()]);
-  return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
 }
 
 test('the map draws a tile per area for every measure, with its legend and a figure named by its summary', async ({ page }) => {
@@ -36,76 +30,4 @@ test('the map draws a tile per area for every measure, with its legend and a fig
     expect(name, option.label).toMatch(/^.+: map of all 42 areas, 2021-22\. (Highest: |Every area |Only |No area )/);
   }
   problems.expectNone();
-});
-
-test('the focus area’s tile carries its value and the table its status; the tiles are not focus stops', async ({ page }) => {
-  await openMap(page);
-  const tile = page.locator('svg.tile-map g.map-tile[data-area-id="west-midlands"]');
-  await expect(tile.locator('text')).toHaveText(['W Mids', '145']);
-  await expect(page.locator('svg.tile-map g.map-tile[data-area-id="teesside"] text')).toHaveText(['Teesside', '215*']);
-  const figure = page.getByRole('figure', { name: /Registered sexual offenders per 100,000 population: map of all 42 areas/ });
-  await expect(figure.locator('.chart-area')).toHaveAttribute(
-    'aria-label',
-    /West Midlands 145 per 100,000, joint 13th highest of 42 \(illustrative: the ranking includes synthetic figures/,
-  );
-  await expect(page.locator('svg.tile-map [tabindex]')).toHaveCount(0);
-  await figure.getByText('Show the data as a table').click();
-  const row = figure.getByRole('table').getByRole('row', { name: /West Midlands/ });
-  await expect(row.locator('td.value-cell')).toHaveText('145');
-  await expect(row.locator('td.status-cell')).toHaveText('published');
-  await expect(
-    figure
-      .getByRole('table')
-      .getByRole('row', { name: /Teesside/ })
-      .locator('td.status-cell'),
-  ).toHaveText('illustrative');
-});
-
-test('PNG and SVG downloads: the SVG parses and has every area, its value with its mark, and the legend', async ({ page }) => {
-  test.setTimeout(120_000);
-  await openMap(page);
-  const png = await download(page, 'Download PNG');
-  expect(png.name).toBe('mappa-map-rsos-per-100k-2021-22-west-midlands-vs-42-areas.png');
-  expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-  const svg = await download(page, 'Download SVG');
-  expect(svg.name).toBe('mappa-map-rsos-per-100k-2021-22-west-midlands-vs-42-areas.svg');
-  const parsed = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return {
-      error: doc.querySelector('parsererror')?.textContent ?? null,
-      texts: Array.from(doc.querySelectorAll('text')).map((node) => node.textContent ?? ''),
-      tiles: Array.from(doc.querySelectorAll('g.map-tile')).map((node) => Array.from(node.querySelectorAll('text')).map((t) => t.textContent ?? '')),
-      patterns: Array.from(doc.querySelectorAll('pattern')).map((node) => node.id),
-    };
-  }, svg.body.toString('utf8'));
-  expect(parsed.error).toBeNull();
-  expect(parsed.tiles).toHaveLength(42);
-  for (const name of SOME_SHORT_NAMES) expect(parsed.tiles.some((lines) => lines[0] === name)).toBe(true);
-  expect(parsed.tiles).toContainEqual(['W Mids', '145']);
-  expect(parsed.tiles).toContainEqual(['Teesside', '215*']);
-  const all = parsed.texts.join('\n');
-  for (const text of [
-    'Illustrative, not a real statistic (marked *)',
-    'West Midlands, the focus area (thick outline)',
-    'England and Wales (no square): 126 per 100,000',
-    'Source:',
-  ]) {
-    expect(all).toContain(text);
-  }
-  expect(parsed.patterns.every((id) => id.startsWith('map-rsos-per-100k-'))).toBe(true);
-});
-
-test('axe finds no violations on the map, with the table open, and at 320 px', async ({ page }) => {
-  test.setTimeout(180_000);
-  await openMap(page);
-  await expectNoAxeViolations(page, 'the map view');
-  await page.getByText('Show the data as a table').click();
-  await expect(page.getByRole('table').first()).toBeVisible();
-  await expectNoAxeViolations(page, 'the map view with its table');
-  await page.setViewportSize({ width: 320, height: 800 });
-  await openMap(page, '&group=metropolitan');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  await expect(page.locator('svg.tile-map g.map-tile[data-area-id="west-midlands"] text')).toHaveText(['WMD', '145']);
-  await expectNoAxeViolations(page, 'the map view at 320 px');
 });

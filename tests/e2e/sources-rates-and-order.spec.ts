@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import Papa from 'papaparse';
-import { readPngText } from '../../src/shared/export/png-text';
+import { HERTS_COMPARE, HERTS_NOTE } from './helpers';
 
-const HERTS_COMPARE = '/?view=compare&year=2022-23&area=hertfordshire&measure=category1&group=region';
-const HERTS_NOTE =
-  /Hertfordshire 2022-23: published sources disagree: 816 \(LBC 2024-01-30\) or 987 \(The Comet: How many registered sex offenders in Herts\)\. 816 is used because/;
-
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return readFileSync(await file.path());
-}
+// The disputed figure's caveat in the SVG, PNG and CSV: exports.production.spec.ts.
 
 /** The chart's numbered notes as shown on the page, e.g. { 2: 'Hertfordshire 2022-23: …' }. */
 async function shownNotes(page: Page): Promise<string[]> {
@@ -43,37 +34,6 @@ test('Hertfordshire 2022-23: both published figures with their sources, and whic
   await expect(row).toContainText('sources disagree');
   await expect(row).toContainText('816 (LBC 2024-01-30');
   await expect(row).toContainText('987 (The Comet');
-});
-
-test('the caveat travels with exports: numbered in the SVG and PNG, and in the CSV notes column', async ({ page }) => {
-  await page.goto(HERTS_COMPARE);
-  await expect(page.locator('text.bar-value-label').first()).toBeVisible();
-  const notes = await shownNotes(page);
-  const number = notes.findIndex((text) => HERTS_NOTE.test(text)) + 1;
-  expect(number).toBeGreaterThan(0);
-
-  const svg = (await download(page, 'Download SVG')).toString('utf8');
-  const svgText = await page.evaluate((markup) => {
-    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
-    return [...doc.querySelectorAll('tspan')].map((tspan) => tspan.textContent ?? '').join(' ');
-  }, svg);
-  expect(svgText).toMatch(new RegExp(`${number}\\. ${HERTS_NOTE.source}`));
-
-  const png = await download(page, 'Download PNG');
-  const pngText = readPngText(new Uint8Array(png));
-  expect(pngText.Title).toBe('Category 1: registered sexual offenders: Hertfordshire compared with areas in the East of England region, 2022-23');
-  expect(pngText.Description).toMatch(new RegExp(`${number}\\. ${HERTS_NOTE.source}`));
-
-  const csv = (await download(page, 'Download CSV')).toString('utf8').slice(1);
-  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
-  const herts = rows.find((r) => r.area_id === 'hertfordshire');
-  expect(herts).toMatchObject({ value: '816', value_status: 'sources disagree' });
-  expect(herts?.notes).toMatch(new RegExp(`\\[${number}\\] ${HERTS_NOTE.source}`));
-  expect(rows.find((r) => r.area_id === 'essex')?.notes ?? '').not.toContain('Hertfordshire 2022-23');
-  // England and Wales against the sum of its areas: a data-quality note on the national row only.
-  expect(rows.find((r) => r.area_id === 'england-and-wales')?.notes).toMatch(
-    /England and Wales 2022-23: the published national figure is 68,357; the \d+ areas with a figure add up to/,
-  );
 });
 
 test('rates show their count and what it is divided by, in the table and the tooltip', async ({ page }) => {

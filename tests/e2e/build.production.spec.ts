@@ -3,60 +3,21 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { SEED_REPORT_TEXT, trackPageProblems, VIEWS } from './helpers';
-import { pdfFromText } from './pdf-fixture';
+import { expect, test } from '@playwright/test';
+import { download, trackPageProblems, waitForServiceWorker } from './helpers';
+
+// What the production build is: its files, its service worker, its static API, its policy, and
+// how it behaves when code does not arrive. Every view on it, offline: views.production.spec.ts;
+// its downloads: exports.production.spec.ts.
 
 /** Where playwright.config.ts builds the app for the production project. */
 const previewDir = join(import.meta.dirname, '..', '..', process.env.E2E_PREVIEW_DIR ?? 'dist-e2e');
-
-/** The navigation link of each view of VIEWS. */
-const LINKS: Record<(typeof VIEWS)[number][0], string> = {
-  summary: 'Area summary',
-  compare: 'Compare areas',
-  map: 'Map',
-  levels: 'Levels and categories',
-  recalls: 'Recalls',
-  rates: 'RSOs per 100,000',
-  trends: 'Trends',
-  funnel: 'Funnel plot',
-  tables: 'Report tables',
-  glossary: 'Glossary',
-  import: 'Import',
-};
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesIn(path) : [path];
   });
-}
-
-/** Wait until the service worker is installed (everything precached), active and controlling this page. */
-async function waitForServiceWorker(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'no controller'), {
-      timeout: 60_000,
-      message: 'the service worker controls the page',
-    })
-    .toBe('activated');
-}
-
-async function openView(page: Page, view: (typeof VIEWS)[number][0], heading: string) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: LINKS[view], exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('status').filter({ hasText: /Loading / })).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
-  await expect(page.getByText(/Could not (load|refresh)/)).toHaveCount(0);
-}
-
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: button }).first().click()]);
-  await expect(page.getByRole('status').filter({ hasText: `Downloaded ${file.suggestedFilename()}` })).toBeVisible();
-  return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
 }
 
 test('the service worker precaches every file of the build, source maps apart', () => {
@@ -70,56 +31,48 @@ test('the service worker precaches every file of the build, source maps apart', 
   expect(missing, 'files of the build that the service worker does not precache').toEqual([]);
 });
 
-test('after one visit the whole app works offline: every view, PNG and CSV export, and import', async ({ page, context }) => {
-  test.setTimeout(300_000);
-  const problems = trackPageProblems(page);
-  await page.goto('/?view=compare&year=2021-22');
-  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible();
-  await waitForServiceWorker(page);
+test('the static API answers the documented contract as files', async ({ request }) => {
+  const years = await (await request.get('/api/years.json')).json();
+  expect(years.years).toContain('2021-22');
+  const wm = await (await request.get('/api/areas/west-midlands/reports.json')).json();
+  expect(wm.reports).toHaveLength(7);
+});
 
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('text.bar-value-label')).toHaveCount(42);
-  // The service worker's own network attempt failed too (really offline), and the page says whose copy it shows.
-  await expect(
-    page.getByRole('status').filter({ hasText: 'The data service could not be reached, so the figures shown are the copy kept in this browser' }),
-  ).toBeVisible();
-
-  for (const [view, heading] of VIEWS) {
-    await openView(page, view, heading);
-    if (view === 'trends') {
-      // The area search box is code loaded on demand (the cause of issue 18's error page).
-      await expect(page.getByRole('combobox', { name: 'Areas to draw beside the focus area' })).toBeVisible();
-      await expect(page.locator('.recharts-line').first()).toBeVisible();
-    }
+test('the production bundle contains no MSW code, and serves no MSW worker', async ({ request }) => {
+  const assets = join(previewDir, 'assets');
+  const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const name of scripts) {
+    const code = readFileSync(join(assets, name), 'utf8');
+    expect(code, name).not.toMatch(/mockServiceWorker|setupWorker|MSW_COOKIE|\[MSW\]/);
   }
+  expect(readdirSync(join(assets, '..'))).not.toContain('mockServiceWorker.js');
+  const mswAsset = await request.get('/mockServiceWorker.js');
+  expect(await mswAsset.text()).not.toContain('Mock Service Worker');
+});
 
-  await openView(page, 'compare', 'Compare areas, 2021-22');
-  const png = await download(page, 'Download PNG');
-  expect(png.name).toMatch(/\.png$/);
-  expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const csv = await download(page, 'Download CSV');
-  expect(csv.name).toMatch(/\.csv$/);
-  expect(csv.body.toString('utf8')).toContain('west-midlands');
-
-  await openView(page, 'import', 'Import a report');
-  await page.getByLabel('Paste the report’s text').fill(SEED_REPORT_TEXT);
-  await page.getByRole('button', { name: 'Read the text' }).click();
-  const review = page.getByRole('region', { name: 'Check the figures from pasted text' });
-  await expect(review.getByText('58 of 58 figures found; 0 not found.')).toBeVisible({ timeout: 30_000 });
-  // A PDF too: pdf.js and its worker come from the precache.
-  await page.getByLabel('Or choose a file (PDF, text or CSV), or drop it here').setInputFiles({
-    name: 'west-midlands-2021-22.pdf',
-    mimeType: 'application/pdf',
-    buffer: await pdfFromText(SEED_REPORT_TEXT),
-  });
-  const pdfReview = page.getByRole('region', { name: 'Check the figures from west-midlands-2021-22.pdf' });
-  await expect(pdfReview).toBeVisible({ timeout: 30_000 });
-  await expect(pdfReview.getByLabel('MAPPA-eligible offenders on 31 March: Total, total')).toHaveValue('5486');
-
-  await context.setOffline(false);
-  problems.expectNone();
+test('index.html carries a strict Content-Security-Policy and no inline script', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const match = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+  expect(match, 'the CSP <meta> element').not.toBeNull();
+  const directives = new Map(
+    (match?.[1] ?? '').split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
+  expect(directives.get('default-src')).toEqual(["'self'"]);
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+  expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('base-uri')).toEqual(["'self'"]);
+  expect(directives.get('connect-src')).toContain("'self'");
+  // The policy only covers what comes after it: it must precede every script and style sheet.
+  const metaAt = html.indexOf('http-equiv="Content-Security-Policy"');
+  expect(metaAt).toBeLessThan(html.search(/<script|<link rel="(stylesheet|modulepreload)"/));
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toMatch(/\son[a-z]+="/);
 });
 
 /**
@@ -232,7 +185,7 @@ test.describe('without a service worker (a first visit cut short)', () => {
       timeout: 30_000,
     });
     await page.unroute(exportCode);
-    const png = await download(page, 'Download PNG');
+    const png = await download(page, 'Download PNG', { confirmed: true });
     expect(png.name).toMatch(/\.png$/);
     await noErrorPage();
   });

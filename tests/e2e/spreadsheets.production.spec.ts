@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
 import { expectNoAxeViolations, SEED_REPORT_TEXT } from './helpers';
 
-// Spreadsheet parsing loads lazily and the machine may be busy: generous, never timed.
+// Spreadsheet parsing loads lazily and the machine may be busy: generous, never timed. The board
+// pack's workbooks: exports.production.spec.ts.
 test.setTimeout(180_000);
 
 interface FixtureArea {
@@ -132,20 +132,6 @@ test('a corrupt workbook gets its own message and nothing is read', async ({ pag
   await expect(page.getByRole('alert')).toContainText(/broken\.xlsx/, { timeout: 60_000 });
   await expect(step(page, /Choose the sheet/)).toHaveCount(0);
   await expect(page.getByText('No imports yet.')).toBeVisible();
-});
-
-test('the board pack holds a workbook of every chart, listed in its README', async ({ page }) => {
-  await page.goto('/?year=2021-22');
-  const button = page.getByRole('button', { name: 'Download all charts for West Midlands' });
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
-  const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
-  const workbooks = Object.keys(entries).filter((name) => name.endsWith('.ods'));
-  expect(workbooks).toHaveLength(Object.keys(entries).filter((name) => name.endsWith('.svg')).length);
-  const readme = new TextDecoder().decode(entries['README.txt']);
-  for (const name of workbooks) expect(readme).toContain(name);
-  const [first] = workbooks;
-  const book = XLSX.read(entries[first ?? ''], { type: 'array' });
-  expect(book.SheetNames).toEqual(['Cover', 'Contents', 'Notes', 'Data']);
 });
 
 function xlsx(sheets: Record<string, XLSX.WorkSheet>): Buffer {
