@@ -3,6 +3,7 @@ import type { Provenance } from '../../domain/provenance';
 import type { AreaYearReport } from '../../domain/report-schema';
 import type { ImportedReport } from '../../shared/data/imported-reports-store';
 import { cellsById, mapReportCells } from '../../domain/report-cells';
+import { areaYearKey } from '../../ingest/common/area-year-key';
 
 /** One saved import, as far as combining needs it. */
 export interface ImportRecord {
@@ -10,11 +11,6 @@ export interface ImportRecord {
   /** The figures this import gives; undefined when it is a whole report. */
   figureIds?: readonly string[];
   savedAt: string;
-}
-
-/** "kent|2021-22": the area and year an import is for. */
-export function areaYearKey(areaId: string, year: string): string {
-  return `${areaId}|${year}`;
 }
 
 export function areaYearOf(record: Pick<ImportRecord, 'report'>): string {

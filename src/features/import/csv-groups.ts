@@ -1,21 +1,14 @@
 import type { Provenance } from '../../domain/provenance';
-import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
-import { summariseIssues } from '../../shared/data/parse-reports';
-import { buildReportWire } from './build-report-wire';
-import { areaYearKey } from './combine-imports';
-import { givenFigureIds, templateFigureIds } from './given-figures';
+import { areaYearKey } from '../../ingest/common/area-year-key';
+import { templateFigureIds } from '../../ingest/common/given-figures';
+import { tableRecord, type TableRecord } from '../../ingest/common/table-record';
 import type { TidyCsvGroup } from './parse-tidy-csv';
 
 /** One area-year of a tidy CSV, ready to save: its record, and the figures it gives when only some. */
-export interface CsvGroupImport {
+export interface CsvGroupImport extends TableRecord {
   key: string;
   group: TidyCsvGroup;
-  wire: ReportWire;
-  report: AreaYearReport | undefined;
-  /** Undefined when the file gives every figure of the year (a whole report). */
-  given: string[] | undefined;
   templateSize: number;
-  error: string | undefined;
 }
 
 /**
@@ -23,18 +16,10 @@ export interface CsvGroupImport {
  * not given: it never blanks a served figure.
  */
 export function csvGroupImports(groups: readonly TidyCsvGroup[], provenance: Provenance): CsvGroupImport[] {
-  return groups.map((group) => {
-    const figures = Object.entries(group.figures).map(([figureId, value]) => ({ figureId, value, source: null }));
-    const wire = buildReportWire({ figures, orderWording: 'SOPO/SHPO', rateBasis: 'unknown' }, group.areaId, group.year, provenance);
-    const parsed = reportSchema.safeParse(wire);
-    return {
-      key: areaYearKey(group.areaId, group.year),
-      group,
-      wire,
-      report: parsed.success ? parsed.data : undefined,
-      given: givenFigureIds(group.year, (figureId) => group.figures[figureId]),
-      templateSize: templateFigureIds(group.year).length,
-      error: parsed.success ? undefined : summariseIssues(parsed.error),
-    };
-  });
+  return groups.map((group) => ({
+    key: areaYearKey(group.areaId, group.year),
+    group,
+    ...tableRecord(group.figures, group.areaId, group.year, provenance),
+    templateSize: templateFigureIds(group.year).length,
+  }));
 }

@@ -3,7 +3,7 @@ import { GRID_TABLE_IDS } from '../../domain/figure-catalogue';
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import { hasCategory4 as yearHasCategory4, type MappaYear } from '../../domain/years';
 import { detectArea, detectYear, snapshotYear } from './detect-area-year';
-import { describeFigure, numberProblem, type FigureValue } from './figure-values';
+import { describeFigure, numberProblem, type FigureValue } from '../../ingest/common/figure-values';
 import {
   indexText,
   locateGridTables,
@@ -19,11 +19,10 @@ import { missingRows, tableCells } from './read-grid-table';
 import { copyCheck, copyDifferences, copyWarning, readingValue, type CopyFigure, type FirstFigure } from './table-copies';
 import { ColumnWarnings, columnsOf } from './table-columns';
 import { findHeadings } from './report-headings';
-import { categoriesOf, reportFigureIds } from './report-figure-ids';
+import { categoriesOf, reportFigureIds } from '../../ingest/common/report-figure-ids';
 import type { CellReading } from './text-cells';
+import type { ReadFigures } from '../../ingest/common/build-report-wire';
 import { isBlankLine, splitLines, type TextLine } from './text-lines';
-
-export { buildReportWire } from './build-report-wire';
 
 /** A line of the pasted text, numbered from 1, as it was typed. */
 export interface SourceLine {
@@ -71,8 +70,8 @@ export interface ReportTextParse {
   tablesMissing: ReportTableId[];
   /** Tables found but not read, because their column headings could not be matched (a warning says why). */
   tablesNotRead: ReportTableId[];
-  orderWording: 'SOPO' | 'SHPO' | 'SOPO/SHPO';
-  rateBasis: 'census-2021' | 'mid-year-estimate' | 'unknown';
+  orderWording: ReadFigures['orderWording'];
+  rateBasis: ReadFigures['rateBasis'];
   warnings: string[];
 }
 

@@ -8,8 +8,8 @@ import { listFigures } from '../../domain/figure-catalogue';
 import { tidyCsv } from '../../shared/export/csv';
 import type { Provenance } from '../../domain/provenance';
 import { reportSchema } from '../../domain/report-schema';
-import { buildReportWire } from './build-report-wire';
-import type { FigureValue } from './figure-values';
+import { buildReportWire } from '../../ingest/common/build-report-wire';
+import type { FigureValue } from '../../ingest/common/figure-values';
 import { parseTidyCsv, TIDY_CSV_COLUMNS } from './parse-tidy-csv';
 
 const HEADER = TIDY_CSV_COLUMNS.join(',');

@@ -1,11 +1,11 @@
 import type { Area } from '../../domain/area';
-import { AreaNameIndex } from './spreadsheet/match-areas';
+import { AreaNameIndex } from '../../ingest/common/area-names';
 import type { ValueStatus } from '../../domain/value-status';
 import { hasCategory4, type MappaYear } from '../../domain/years';
 import { readCsvRows, unneutralise, type CsvRow } from './csv-rows';
-import { numberProblem, type FigureValue } from './figure-values';
-import { isCategory4Figure, REPORT_FIGURE_IDS } from './report-figure-ids';
-import { normaliseYear } from './year-text';
+import { numberProblem, type FigureValue } from '../../ingest/common/figure-values';
+import { isCategory4Figure, REPORT_FIGURE_IDS } from '../../ingest/common/report-figure-ids';
+import { normaliseYear } from '../../ingest/common/year-text';
 import { CSV_COLUMNS } from '../../shared/export/csv';
 
 /** The columns a tidy CSV must have (in any order). */

@@ -1,4 +1,4 @@
-import { describeFigure } from './figure-values';
+import { describeFigure } from '../../ingest/common/figure-values';
 import type { ReviewRow } from './review-model';
 import { valueToText } from './review-model';
 import { sideText, type SideBySideFigure } from './second-import';

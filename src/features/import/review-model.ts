@@ -2,11 +2,11 @@ import { findInconsistentTotals, type ConsistencyFinding } from '../../domain/co
 import type { Provenance } from '../../domain/provenance';
 import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
 import { hasCategory4, isMappaYear } from '../../domain/years';
-import { buildReportWire } from './build-report-wire';
-import { givenFigureIds } from './given-figures';
-import { numberProblem, type FigureValue } from './figure-values';
+import { buildReportWire } from '../../ingest/common/build-report-wire';
+import { givenFigureIds } from '../../ingest/common/given-figures';
+import { numberProblem, type FigureValue } from '../../ingest/common/figure-values';
 import type { ExtractedFigure, ReportTextParse } from './parse-report-text';
-import { categoriesOf, reportFigureIds } from './report-figure-ids';
+import { categoriesOf, reportFigureIds } from '../../ingest/common/report-figure-ids';
 
 /** What the user typed in a review box: "", "-", or a number (commas allowed). */
 export function parseEditedValue(text: string, figureId: string): { value: FigureValue } | { error: string } {

@@ -1,7 +1,8 @@
 import { createStore, del, entries, set } from 'idb-keyval';
 import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
-import { summariseIssues } from '../../shared/data/parse-reports';
-import { areaYearKey, areaYearOf } from './combine-imports';
+import { summariseIssues } from '../../lib/zod-issues';
+import { areaYearKey } from '../../ingest/common/area-year-key';
+import { areaYearOf } from './combine-imports';
 import type { EarlierRecord } from './second-import';
 
 /** Imports are kept in this browser's IndexedDB only; nothing is uploaded. */

@@ -1,5 +1,5 @@
 import type { Area } from '../../domain/area';
-import type { AreaRowMatch } from './spreadsheet/match-areas';
+import type { AreaRowMatch } from '../../ingest/common/area-names';
 import { LEAVE_OUT, matchWords, type AreaChoices, type ChoiceProblem } from './spreadsheet-steps';
 
 interface AreasStepProps {

@@ -1,4 +1,4 @@
-import { describeFigure } from './figure-values';
+import { describeFigure } from '../../ingest/common/figure-values';
 import type { ColumnSuggestion, FigureChoice } from './spreadsheet/map-columns';
 import { CONFIDENCE_WORDS, LEAVE_OUT, type ChoiceProblem, type ColumnChoices } from './spreadsheet-steps';
 

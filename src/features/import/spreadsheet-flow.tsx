@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Area } from '../../domain/area';
 import { isMappaYear } from '../../domain/years';
-import { describeFigure } from './figure-values';
+import { describeFigure } from '../../ingest/common/figure-values';
 import type { HeldFigureLookup } from './held-figures';
 import type { SavedImport } from './saved-imports';
 import type { SecondImportChoice } from './second-import';
 import { findTable, type TableLocation } from './spreadsheet/find-table';
 import { importLongTable } from './spreadsheet/long-table-import';
 import { suggestColumnMappings } from './spreadsheet/map-columns';
-import { matchAreaRows } from './spreadsheet/match-areas';
+import { matchAreaRows } from '../../ingest/common/area-names';
 import { isLongTable, readLongTable } from './spreadsheet/read-long-table';
 import { importProvenance, importSpreadsheetTable, type SpreadsheetImportResult } from './spreadsheet/spreadsheet-import';
 import type { WorkbookSummary } from './spreadsheet/workbook-model';

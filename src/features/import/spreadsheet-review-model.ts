@@ -1,10 +1,7 @@
 import type { Cell } from '../../domain/cell';
-import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
-import { summariseIssues } from '../../shared/data/parse-reports';
-import { buildReportWire } from './build-report-wire';
-import { areaYearKey } from './combine-imports';
-import { describeFigure, type FigureValue } from './figure-values';
-import { givenFigureIds } from './given-figures';
+import { areaYearKey } from '../../ingest/common/area-year-key';
+import { tableRecord, type TableRecord } from '../../ingest/common/table-record';
+import { describeFigure, type FigureValue } from '../../ingest/common/figure-values';
 import { cellWords, sameFigure, type HeldFigure, type HeldFigureLookup } from './held-figures';
 import { GSS_SYMBOLS } from './spreadsheet/read-cells';
 import type { FigureOrigin, ImportedFigures, SpreadsheetImportResult } from './spreadsheet/spreadsheet-import';
@@ -154,15 +151,10 @@ export function reviewSummary(rows: readonly SpreadsheetReviewRow[]): ReviewSumm
 }
 
 /** One area-year of the file, ready to save as a partial import of the figures it gives. */
-export interface SpreadsheetSaveItem {
+export interface SpreadsheetSaveItem extends TableRecord {
   key: string;
   areaId: string;
   year: string;
-  wire: ReportWire;
-  report: AreaYearReport | undefined;
-  /** The figures given (a number or "-"); undefined when every figure of the year is given. */
-  given: string[] | undefined;
-  error: string | undefined;
 }
 
 /**
@@ -171,25 +163,14 @@ export interface SpreadsheetSaveItem {
  */
 export function spreadsheetSaveItems(areas: readonly ImportedFigures[]): SpreadsheetSaveItem[] {
   return areas.flatMap((area) => {
-    const values = new Map<string, FigureValue>();
+    const values: Record<string, FigureValue> = {};
     for (const [figureId, cell] of Object.entries(area.figures)) {
-      if (cell.kind === 'value') values.set(figureId, cell.value);
-      if (cell.kind === 'not-applicable') values.set(figureId, '-');
+      if (cell.kind === 'value') values[figureId] = cell.value;
+      if (cell.kind === 'not-applicable') values[figureId] = '-';
     }
-    if (values.size === 0) return [];
-    const figures = [...values].map(([figureId, value]) => ({ figureId, value, source: null }));
-    const wire = buildReportWire({ figures, orderWording: 'SOPO/SHPO', rateBasis: 'unknown' }, area.areaId, area.year, area.provenance);
-    const parsed = reportSchema.safeParse(wire);
+    if (Object.keys(values).length === 0) return [];
     return [
-      {
-        key: areaYearKey(area.areaId, area.year),
-        areaId: area.areaId,
-        year: area.year,
-        wire,
-        report: parsed.success ? parsed.data : undefined,
-        given: givenFigureIds(area.year, (figureId) => values.get(figureId) ?? null),
-        error: parsed.success ? undefined : summariseIssues(parsed.error),
-      },
+      { key: areaYearKey(area.areaId, area.year), areaId: area.areaId, year: area.year, ...tableRecord(values, area.areaId, area.year, area.provenance) },
     ];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaRowMatch } from './spreadsheet/match-areas';
+import type { AreaRowMatch } from '../../ingest/common/area-names';
 import type { ColumnSuggestion } from './spreadsheet/map-columns';
 import type { SheetGrid, WorkbookSummary } from './spreadsheet/workbook-model';
 import { fixtureAreas } from '../../../tests/helpers/fixture-data';

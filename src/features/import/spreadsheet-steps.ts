@@ -4,7 +4,7 @@ import { isMappaYear, type MappaYear } from '../../domain/years';
 import { cellRef, columnLetters } from './spreadsheet/cell-ref';
 import { findTable, type HeaderColumn, type TableLocation } from './spreadsheet/find-table';
 import { figureChoices, type ColumnSuggestion, type FigureChoice, type MappingConfidence } from './spreadsheet/map-columns';
-import type { AreaMatchKind, AreaRowMatch, NamedRow } from './spreadsheet/match-areas';
+import type { AreaMatchKind, AreaRowMatch, NamedRow } from '../../ingest/common/area-names';
 import type { AreaRowChoice, ColumnChoice } from './spreadsheet/spreadsheet-import';
 import { detectSheetYear, type SheetYear } from './spreadsheet/sheet-year';
 import type { SheetGrid, WorkbookSummary } from './spreadsheet/workbook-model';

@@ -1,5 +1,6 @@
 import { z } from '../../lib/zod';
 import { reportSchema, type AreaYearReport } from '../../domain/report-schema';
+import { summariseIssues } from '../../lib/zod-issues';
 
 /**
  * One record that could not be trusted: its area shows "data error", the rest still show. A
@@ -61,13 +62,4 @@ export function parseReportRecords(records: readonly unknown[], knownAreaIds: Re
     reports.push(parsed.data);
   }
   return { reports, errors };
-}
-
-export function summariseIssues(error: z.core.$ZodError): string {
-  const first = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return `${first.join('; ')}${more}`;
 }

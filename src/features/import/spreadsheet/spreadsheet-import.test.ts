@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureAreas } from '../../../../tests/helpers/fixture-data';
 import { findTable } from './find-table';
 import { suggestColumnMappings } from './map-columns';
-import { matchAreaRows } from './match-areas';
+import { matchAreaRows } from '../../../ingest/common/area-names';
 import { nationalTableRows } from './national-table.fixture';
 import { readWorkbook } from './read-workbook';
 import { detectSheetYear } from './sheet-year';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fixtureAreas } from '../../../../tests/helpers/fixture-data';
-import { matchAreaName, matchAreaRows } from './match-areas';
+import { fixtureAreas } from '../../../tests/helpers/fixture-data';
+import { matchAreaName, matchAreaRows } from './area-names';
 
 describe('matchAreaName', () => {
   it.each([

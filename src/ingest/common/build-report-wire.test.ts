@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { listFigures } from '../../domain/figure-catalogue';
 import type { Provenance } from '../../domain/provenance';
 import { reportSchema } from '../../domain/report-schema';
-import { buildReportWire } from './build-report-wire';
-import type { ReportTextParse } from './parse-report-text';
+import { buildReportWire, type ReadFigures } from './build-report-wire';
 import { reportFigureIds } from './report-figure-ids';
 
 const PROVENANCE: Provenance = { kind: 'imported', fileName: 'report.txt', importedAt: '2024-05-01T10:00:00Z' };
-const NOTHING_FOUND: Pick<ReportTextParse, 'figures' | 'orderWording' | 'rateBasis'> = {
+const NOTHING_FOUND: ReadFigures = {
   figures: [],
   orderWording: 'SOPO/SHPO',
   rateBasis: 'unknown',

@@ -1,26 +1,27 @@
 import { gridFigureId } from '../../domain/figure-catalogue';
 import type { GridTableId } from '../../domain/labels';
 import type { Provenance } from '../../domain/provenance';
-import type { ReportWire } from '../../domain/report-schema';
+import type { AreaYearReport, ReportWire } from '../../domain/report-schema';
 import { hasCategory4, isMappaYear } from '../../domain/years';
 import type { FigureValue } from './figure-values';
-import type { ReportTextParse } from './parse-report-text';
 import { categoriesOf, levelsOfTable } from './report-figure-ids';
 
 type Overrides = Readonly<Record<string, FigureValue>>;
+
+/** Figures read from a source file, and the two words of a report that are text, not figures. */
+export interface ReadFigures {
+  /** By figure id; a figure not listed is missing (null). */
+  figures: readonly { figureId: string; value: FigureValue }[];
+  orderWording: AreaYearReport['returnedToCustody']['orderWording'];
+  rateBasis: AreaYearReport['rsoPer100k']['populationBasis'];
+}
 
 /**
  * The wire record of an imported report: the figures read from the text, with the user's
  * corrections (`overrides`, by figure id) on top. Anything neither found nor entered is null
  * (missing). Category 4 keys appear only for 2022-23 and later. Validate it with reportSchema.
  */
-export function buildReportWire(
-  parse: Pick<ReportTextParse, 'figures' | 'orderWording' | 'rateBasis'>,
-  areaId: string,
-  year: string,
-  provenance: Provenance,
-  overrides: Overrides = {},
-): ReportWire {
+export function buildReportWire(parse: ReadFigures, areaId: string, year: string, provenance: Provenance, overrides: Overrides = {}): ReportWire {
   const extracted = new Map(parse.figures.map((figure) => [figure.figureId, figure.value]));
   const valueOf = (figureId: string): FigureValue => (Object.hasOwn(overrides, figureId) ? (overrides[figureId] ?? null) : (extracted.get(figureId) ?? null));
   const categories = categoriesOf(isMappaYear(year) && hasCategory4(year));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImportFile, looksBinary, MAX_IMPORT_BYTES } from './import-file';
+import { checkImportFile, looksBinary, MAX_IMPORT_BYTES } from './source-file';
 
 const text = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
-import type { Area } from '../../../domain/area';
-import { NATIONAL_ID } from '../../../domain/area';
+import type { Area } from '../../domain/area';
+import { NATIONAL_ID } from '../../domain/area';
 import { splitMarkers } from './note-markers';
 
 /**
