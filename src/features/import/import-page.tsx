@@ -14,7 +14,7 @@ import { importsFromFile } from './file-imports';
 import { templateFigureIds } from '../../ingest/common/given-figures';
 import { heldFigures, type HeldFigureLookup } from './held-figures';
 import { importsToRows } from './imports-csv';
-import { parseReportText, type ReportTextParse } from './parse-report-text';
+import { parseReportText, type ReportTextParse } from '../../ingest/report-text/parse-report-text';
 import { hasTidyCsvHeader, parseTidyCsv } from './parse-tidy-csv';
 import { savedMessage, undoWording } from './review-model';
 import type { SavedImport } from './saved-imports';
@@ -158,8 +158,8 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         return;
       }
       if (check.kind === 'pdf') {
-        const { extractPdfText } = await import('./pdf-text');
-        const pdf = await extractPdfText(await file.arrayBuffer());
+        const [{ extractPdfText }, { browserPdfJs }] = await Promise.all([import('../../ingest/report-text/pdf-text'), import('./browser-pdfjs')]);
+        const pdf = await extractPdfText(await file.arrayBuffer(), await browserPdfJs());
         readText(pdf.text, file.name);
       } else if (check.kind === 'csv') {
         readCsv(await file.text(), file.name);

@@ -6,7 +6,7 @@ import { isMappaYear } from '../../domain/years';
 import { areaYearKey } from '../../ingest/common/area-year-key';
 import { EarlierImportChoice } from './earlier-import-choice';
 import { describeFigure } from '../../ingest/common/figure-values';
-import type { ReportTextParse } from './parse-report-text';
+import type { ReportTextParse } from '../../ingest/report-text/parse-report-text';
 import { figureInputId, ReviewFiguresTable } from './review-figures-table';
 import { importScopeNote, reviewOutcome, reviewRows, type ReviewRow } from './review-model';
 import type { SavedImport } from './saved-imports';

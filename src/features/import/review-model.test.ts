@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureAreas } from '../../../tests/helpers/fixture-data';
-import { parseReportText } from './parse-report-text';
+import { parseReportText } from '../../ingest/report-text/parse-report-text';
 import { importScopeNote, parseEditedValue, reviewOutcome, reviewRows, savedMessage, undoWording } from './review-model';
 
 const seedText = readFileSync(join(__dirname, '..', '..', '..', 'mocks', 'sources', 'west-midlands-mappa-annual-report-2021-22.txt'), 'utf8');

@@ -5,7 +5,7 @@ import { hasCategory4, isMappaYear } from '../../domain/years';
 import { buildReportWire } from '../../ingest/common/build-report-wire';
 import { givenFigureIds } from '../../ingest/common/given-figures';
 import { numberProblem, type FigureValue } from '../../ingest/common/figure-values';
-import type { ExtractedFigure, ReportTextParse } from './parse-report-text';
+import type { ExtractedFigure, ReportTextParse } from '../../ingest/report-text/parse-report-text';
 import { categoriesOf, reportFigureIds } from '../../ingest/common/report-figure-ids';
 
 /** What the user typed in a review box: "", "-", or a number (commas allowed). */

@@ -3,7 +3,7 @@ import { GRID_TABLE_IDS } from '../../domain/figure-catalogue';
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import { hasCategory4 as yearHasCategory4, type MappaYear } from '../../domain/years';
 import { detectArea, detectYear, snapshotYear } from './detect-area-year';
-import { describeFigure, numberProblem, type FigureValue } from '../../ingest/common/figure-values';
+import { describeFigure, numberProblem, type FigureValue } from '../common/figure-values';
 import {
   indexText,
   locateGridTables,
@@ -19,9 +19,9 @@ import { missingRows, tableCells } from './read-grid-table';
 import { copyCheck, copyDifferences, copyWarning, readingValue, type CopyFigure, type FirstFigure } from './table-copies';
 import { ColumnWarnings, columnsOf } from './table-columns';
 import { findHeadings } from './report-headings';
-import { categoriesOf, reportFigureIds } from '../../ingest/common/report-figure-ids';
+import { categoriesOf, reportFigureIds } from '../common/report-figure-ids';
 import type { CellReading } from './text-cells';
-import type { ReadFigures } from '../../ingest/common/build-report-wire';
+import type { ReadFigures } from '../common/build-report-wire';
 import { isBlankLine, splitLines, type TextLine } from './text-lines';
 
 /** A line of the pasted text, numbered from 1, as it was typed. */

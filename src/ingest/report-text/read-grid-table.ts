@@ -3,7 +3,7 @@ import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import type { LevelKey } from '../../domain/report-schema';
 import { alignToColumns } from './align-columns';
 import { readColumnHeaders, type ColumnKey, type HeaderReading } from './column-headers';
-import { levelsOfTable } from '../../ingest/common/report-figure-ids';
+import { levelsOfTable } from '../common/report-figure-ids';
 import { expandSpacedValues, readCell, typedCellsOf, type CellReading, type RowCell } from './text-cells';
 import type { TextLine } from './text-lines';
 

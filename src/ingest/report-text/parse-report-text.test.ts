@@ -5,9 +5,9 @@ import { findInconsistentTotals } from '../../domain/consistency';
 import { listFigures } from '../../domain/figure-catalogue';
 import type { Provenance } from '../../domain/provenance';
 import { reportSchema } from '../../domain/report-schema';
-import { buildReportWire } from '../../ingest/common/build-report-wire';
+import { buildReportWire } from '../common/build-report-wire';
 import { parseReportText, type ReportTextParse } from './parse-report-text';
-import { reportFigureIds } from '../../ingest/common/report-figure-ids';
+import { reportFigureIds } from '../common/report-figure-ids';
 
 const PROVENANCE: Provenance = { kind: 'imported', fileName: 'report.txt', importedAt: '2024-05-01T10:00:00Z' };
 const BREACH_TABLES = ['breachOfLicence', 'breachOfOrder'] as const;

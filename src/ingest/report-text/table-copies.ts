@@ -1,5 +1,5 @@
 import { formatNumber } from '../../lib/format';
-import { describeFigure, numberProblem, type FigureValue } from '../../ingest/common/figure-values';
+import { describeFigure, numberProblem, type FigureValue } from '../common/figure-values';
 import type { CellReading } from './text-cells';
 import type { TextLine } from './text-lines';
 

@@ -1,11 +1,36 @@
 /**
  * Text of a PDF report, line by line, with a tab wherever the PDF leaves a column gap, so the
- * report-text parser can read its tables. pdf.js and its worker load only when this runs, from
- * our own bundle (no CDN).
+ * report-text parser can read its tables. pdf.js is passed in: the browser gives its own build
+ * with the worker from our bundle (no CDN), the command line pdfjs-dist/legacy/build/pdf.mjs.
  */
 export interface PdfText {
   text: string;
   pageCount: number;
+  /** The line of `text` (from 1) on which each page starts, so a line can be cited with its page. */
+  pageStartLines: number[];
+}
+
+/** The part of pdf.js this reads with; both pdfjs-dist builds have it. */
+export interface PdfJs {
+  getDocument(source: PdfSource): { promise: Promise<PdfDocument> };
+}
+
+interface PdfSource extends PdfReadOptions {
+  data: Uint8Array;
+  isEvalSupported: boolean;
+  useSystemFonts: boolean;
+}
+
+/** Options for reading under Node: where pdf.js finds the standard fonts, and how much it logs. */
+export interface PdfReadOptions {
+  standardFontDataUrl?: string;
+  verbosity?: number;
+}
+
+interface PdfDocument {
+  numPages: number;
+  getPage(number: number): Promise<{ getTextContent(): Promise<{ items: readonly object[] }> }>;
+  destroy(): Promise<void>;
 }
 
 export class PdfReadError extends Error {
@@ -48,13 +73,10 @@ export function itemsToLines(items: readonly TextItemLike[]): string[] {
     });
 }
 
-export async function extractPdfText(data: ArrayBuffer): Promise<PdfText> {
-  const pdfjs = await import('pdfjs-dist');
-  const worker = await import('pdfjs-dist/build/pdf.worker.min.mjs?url');
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+export async function extractPdfText(data: ArrayBuffer | Uint8Array, pdfjs: PdfJs, options: PdfReadOptions = {}): Promise<PdfText> {
   let document;
   try {
-    document = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false }).promise;
+    document = await pdfjs.getDocument({ ...options, data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false }).promise;
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') throw new PdfReadError('This PDF is protected by a password. Open it, copy its text and paste it instead.');
@@ -64,8 +86,7 @@ export async function extractPdfText(data: ArrayBuffer): Promise<PdfText> {
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    const items: TextItemLike[] = content.items.flatMap((item) => ('str' in item ? [item] : []));
-    pages.push(itemsToLines(items).join('\n'));
+    pages.push(itemsToLines(content.items.filter(isTextItem)).join('\n'));
   }
   const text = pages.join('\n\n');
   await document.destroy();
@@ -74,5 +95,29 @@ export async function extractPdfText(data: ArrayBuffer): Promise<PdfText> {
       `This PDF has ${document.numPages === 1 ? 'a page' : `${document.numPages} pages`} but no text layer: it looks like a scan. Copy the figures from the report into the text box, or use a CSV.`,
     );
   }
-  return { text, pageCount: document.numPages };
+  return { text, pageCount: document.numPages, pageStartLines: pageStarts(pages) };
+}
+
+function isTextItem(item: object): item is TextItemLike {
+  return 'str' in item;
+}
+
+/** Pages are joined by a blank line: each starts two lines after the one before ends. */
+function pageStarts(pages: readonly string[]): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  for (const page of pages) {
+    starts.push(line);
+    line += page.split('\n').length + 1;
+  }
+  return starts;
+}
+
+/** The page (from 1) a line of the extracted text is on. */
+export function pageOfLine(pageStartLines: readonly number[], lineNumber: number): number {
+  let page = 1;
+  pageStartLines.forEach((start, index) => {
+    if (start <= lineNumber) page = index + 1;
+  });
+  return page;
 }

@@ -1,7 +1,7 @@
 import type { Area } from '../../domain/area';
 import type { MappaYear } from '../../domain/years';
 import type { TextLine } from './text-lines';
-import { yearEndingIn, yearsIn } from '../../ingest/common/year-text';
+import { yearEndingIn, yearsIn } from '../common/year-text';
 
 export interface Detected<T> {
   value: T;

@@ -2,7 +2,7 @@ import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import type { MappaYear } from '../../domain/years';
 import type { ColumnKey } from './column-headers';
 import type { TableRows } from './read-grid-table';
-import { categoriesOf } from '../../ingest/common/report-figure-ids';
+import { categoriesOf } from '../common/report-figure-ids';
 
 export type TableColumns = { kind: 'columns'; columns: ColumnKey[] } | { kind: 'stopped'; message: string };
 
