@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { EarlierImportChoice } from './earlier-import-choice';
-import type { CsvGroupImport } from './csv-groups';
+import type { CsvGroupImport } from '../../ingest/tidy-csv/csv-groups';
 import type { SavedImport } from './saved-imports';
 import { compareWithEarlier, type SecondImportChoice } from './second-import';
 

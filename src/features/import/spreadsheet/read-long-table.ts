@@ -1,7 +1,7 @@
 import type { Area } from '../../../domain/area';
 import type { ValueStatus } from '../../../domain/value-status';
 import type { MappaYear } from '../../../domain/years';
-import { VALUE_STATUSES } from '../parse-tidy-csv';
+import { VALUE_STATUSES } from '../../../domain/tidy-csv';
 import { normaliseYear } from '../../../ingest/common/year-text';
 import { cellRef } from './cell-ref';
 import type { TableLocation } from './find-table';

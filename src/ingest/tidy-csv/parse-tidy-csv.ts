@@ -1,31 +1,16 @@
 import type { Area } from '../../domain/area';
-import { AreaNameIndex } from '../../ingest/common/area-names';
+import { AreaNameIndex } from '../common/area-names';
 import type { ValueStatus } from '../../domain/value-status';
 import { hasCategory4, type MappaYear } from '../../domain/years';
 import { readCsvRows, unneutralise, type CsvRow } from './csv-rows';
-import { numberProblem, type FigureValue } from '../../ingest/common/figure-values';
-import { isCategory4Figure, REPORT_FIGURE_IDS } from '../../ingest/common/report-figure-ids';
-import { normaliseYear } from '../../ingest/common/year-text';
-import { CSV_COLUMNS } from '../../shared/export/csv';
+import { numberProblem, type FigureValue } from '../common/figure-values';
+import { isCategory4Figure, REPORT_FIGURE_IDS } from '../common/report-figure-ids';
+import { normaliseYear } from '../common/year-text';
+import { CSV_COLUMNS, TIDY_CSV_COLUMNS, VALUE_STATUSES } from '../../domain/tidy-csv';
 
-/** The columns a tidy CSV must have (in any order). */
-export const TIDY_CSV_COLUMNS = ['area', 'area_id', 'year', 'measure', 'measure_id', 'value', 'unit', 'value_status', 'source'] as const;
 type Column = (typeof TIDY_CSV_COLUMNS)[number];
 /** Every other column the app's own CSV export writes (intervals, ranks, notes …): read past, never required. */
 const OPTIONAL_COLUMNS: readonly string[] = CSV_COLUMNS.filter((column) => !(TIDY_CSV_COLUMNS as readonly string[]).includes(column));
-
-export const VALUE_STATUSES: readonly ValueStatus[] = [
-  'published',
-  'illustrative',
-  'imported',
-  'calculated here',
-  'not applicable',
-  'missing',
-  'no figure held',
-  'cannot be calculated',
-  'sources disagree',
-  'data error',
-];
 
 export interface CsvIssue {
   line: number;

@@ -1,7 +1,7 @@
 import type { Provenance } from '../../domain/provenance';
-import { areaYearKey } from '../../ingest/common/area-year-key';
-import { templateFigureIds } from '../../ingest/common/given-figures';
-import { tableRecord, type TableRecord } from '../../ingest/common/table-record';
+import { areaYearKey } from '../common/area-year-key';
+import { templateFigureIds } from '../common/given-figures';
+import { tableRecord, type TableRecord } from '../common/table-record';
 import type { TidyCsvGroup } from './parse-tidy-csv';
 
 /** One area-year of a tidy CSV, ready to save: its record, and the figures it gives when only some. */

@@ -8,9 +8,10 @@ import { listFigures } from '../../domain/figure-catalogue';
 import { tidyCsv } from '../../shared/export/csv';
 import type { Provenance } from '../../domain/provenance';
 import { reportSchema } from '../../domain/report-schema';
-import { buildReportWire } from '../../ingest/common/build-report-wire';
-import type { FigureValue } from '../../ingest/common/figure-values';
-import { parseTidyCsv, TIDY_CSV_COLUMNS } from './parse-tidy-csv';
+import { buildReportWire } from '../common/build-report-wire';
+import type { FigureValue } from '../common/figure-values';
+import { TIDY_CSV_COLUMNS } from '../../domain/tidy-csv';
+import { parseTidyCsv } from './parse-tidy-csv';
 
 const HEADER = TIDY_CSV_COLUMNS.join(',');
 const SOURCE = 'West Midlands MAPPA Annual Report 2021-22';
