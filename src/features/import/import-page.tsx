@@ -12,16 +12,17 @@ import { csvGroupImports, type CsvGroupImport } from '../../ingest/tidy-csv/csv-
 import { checkImportFile, checkSpreadsheetFile, isWorkbookFileName } from '../../ingest/common/source-file';
 import { importsFromFile } from './file-imports';
 import { templateFigureIds } from '../../ingest/common/given-figures';
-import { heldFigures, type HeldFigureLookup } from './held-figures';
+import type { HeldFigureLookup } from '../../ingest/review/held-figures';
+import { heldFigures } from './held-figure-lookup';
 import { importsToRows } from './imports-csv';
 import { parseReportText, type ReportTextParse } from '../../ingest/report-text/parse-report-text';
 import { hasTidyCsvHeader, parseTidyCsv } from '../../ingest/tidy-csv/parse-tidy-csv';
-import { savedMessage, undoWording } from './review-model';
+import { savedMessage, undoWording } from './import-messages';
 import type { SavedImport } from './saved-imports';
 import { planSecondImport, type SecondImportChoice } from './second-import';
-import type { WorkbookSummary } from './spreadsheet/workbook-model';
+import type { WorkbookSummary } from '../../ingest/spreadsheet/workbook-model';
 import { SpreadsheetFlow } from './spreadsheet-flow';
-import type { SpreadsheetSaveItem } from './spreadsheet-review-model';
+import type { SpreadsheetSaveItem } from '../../ingest/review/spreadsheet-review-model';
 import type { YearData } from '../../shared/model/year-data';
 import { CsvReview } from './csv-review';
 import { ReportReview } from './report-review';
@@ -132,7 +133,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
           return;
         }
       }
-      const { readWorkbook } = await import('./spreadsheet/read-workbook');
+      const { readWorkbook } = await import('../../ingest/spreadsheet/read-workbook');
       const workbook = readWorkbook(bytes, file.name);
       setError(undefined);
       setPending({ kind: 'spreadsheet', workbook, importedAt: new Date().toISOString() });

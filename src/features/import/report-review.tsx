@@ -8,7 +8,8 @@ import { EarlierImportChoice } from './earlier-import-choice';
 import { describeFigure } from '../../ingest/common/figure-values';
 import type { ReportTextParse } from '../../ingest/report-text/parse-report-text';
 import { figureInputId, ReviewFiguresTable } from './review-figures-table';
-import { importScopeNote, reviewOutcome, reviewRows, type ReviewRow } from './review-model';
+import { reviewOutcome, reviewRows, type ReviewRow } from '../../ingest/review/report-review-model';
+import { importScopeNote } from './import-messages';
 import type { SavedImport } from './saved-imports';
 import { compareWithEarlier, planSecondImport, type SecondImportChoice } from './second-import';
 

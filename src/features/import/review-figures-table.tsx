@@ -1,6 +1,6 @@
 import { describeFigure } from '../../ingest/common/figure-values';
-import type { ReviewRow } from './review-model';
-import { valueToText } from './review-model';
+import type { ReviewRow } from '../../ingest/review/report-review-model';
+import { valueToText } from '../../ingest/review/report-review-model';
 import { sideText, type SideBySideFigure } from './second-import';
 
 interface ReviewFiguresTableProps {

@@ -1,6 +1,6 @@
 import type { Area } from '../../domain/area';
 import type { AreaRowMatch } from '../../ingest/common/area-names';
-import { LEAVE_OUT, matchWords, type AreaChoices, type ChoiceProblem } from './spreadsheet-steps';
+import { LEAVE_OUT, matchWords, type AreaChoices, type ChoiceProblem } from '../../ingest/spreadsheet/sheet-steps';
 
 interface AreasStepProps {
   idPrefix: string;

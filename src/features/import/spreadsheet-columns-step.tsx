@@ -1,6 +1,6 @@
 import { describeFigure } from '../../ingest/common/figure-values';
-import type { ColumnSuggestion, FigureChoice } from './spreadsheet/map-columns';
-import { CONFIDENCE_WORDS, LEAVE_OUT, type ChoiceProblem, type ColumnChoices } from './spreadsheet-steps';
+import type { ColumnSuggestion, FigureChoice } from '../../ingest/spreadsheet/map-columns';
+import { CONFIDENCE_WORDS, LEAVE_OUT, type ChoiceProblem, type ColumnChoices } from '../../ingest/spreadsheet/sheet-steps';
 
 interface ColumnsStepProps {
   idPrefix: string;

@@ -2,19 +2,19 @@ import { useMemo, useState } from 'react';
 import type { Area } from '../../domain/area';
 import { isMappaYear } from '../../domain/years';
 import { describeFigure } from '../../ingest/common/figure-values';
-import type { HeldFigureLookup } from './held-figures';
+import type { HeldFigureLookup } from '../../ingest/review/held-figures';
 import type { SavedImport } from './saved-imports';
 import type { SecondImportChoice } from './second-import';
-import { findTable, type TableLocation } from './spreadsheet/find-table';
-import { importLongTable } from './spreadsheet/long-table-import';
-import { suggestColumnMappings } from './spreadsheet/map-columns';
+import { findTable, type TableLocation } from '../../ingest/spreadsheet/find-table';
+import { importLongTable } from '../../ingest/spreadsheet/long-table-import';
+import { suggestColumnMappings } from '../../ingest/spreadsheet/map-columns';
 import { matchAreaRows } from '../../ingest/common/area-names';
-import { isLongTable, readLongTable } from './spreadsheet/read-long-table';
-import { importProvenance, importSpreadsheetTable, type SpreadsheetImportResult } from './spreadsheet/spreadsheet-import';
-import type { WorkbookSummary } from './spreadsheet/workbook-model';
+import { isLongTable, readLongTable } from '../../ingest/spreadsheet/read-long-table';
+import { importProvenance, importSpreadsheetTable, type SpreadsheetImportResult } from '../../ingest/spreadsheet/spreadsheet-import';
+import type { WorkbookSummary } from '../../ingest/spreadsheet/workbook-model';
 import { AreasStep, areaSelectId } from './spreadsheet-areas-step';
 import { ColumnsStep, columnSelectId } from './spreadsheet-columns-step';
-import type { SpreadsheetSaveItem } from './spreadsheet-review-model';
+import type { SpreadsheetSaveItem } from '../../ingest/review/spreadsheet-review-model';
 import { SpreadsheetReview } from './spreadsheet-review';
 import { SheetStep } from './spreadsheet-sheet-step';
 import {
@@ -30,7 +30,7 @@ import {
   yearOptions,
   type AreaChoices,
   type ColumnChoices,
-} from './spreadsheet-steps';
+} from '../../ingest/spreadsheet/sheet-steps';
 import { TableStep } from './spreadsheet-table-step';
 import { YearStep } from './spreadsheet-year-step';
 import { StepForm, type StepProblem } from './step-form';

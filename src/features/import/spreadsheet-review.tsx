@@ -1,11 +1,17 @@
 import { useMemo, useState } from 'react';
 import { EarlierImportChoice } from './earlier-import-choice';
-import type { HeldFigureLookup } from './held-figures';
+import type { HeldFigureLookup } from '../../ingest/review/held-figures';
 import type { SavedImport } from './saved-imports';
 import { compareWithEarlier, SECOND_IMPORT_CHOICES, type SecondImportChoice } from './second-import';
-import type { LeftOutRow } from './spreadsheet/long-table-import';
-import type { SpreadsheetImportResult } from './spreadsheet/spreadsheet-import';
-import { outcomeWords, reviewSummary, spreadsheetReviewRows, spreadsheetSaveItems, type SpreadsheetSaveItem } from './spreadsheet-review-model';
+import type { LeftOutRow } from '../../ingest/spreadsheet/long-table-import';
+import type { SpreadsheetImportResult } from '../../ingest/spreadsheet/spreadsheet-import';
+import {
+  outcomeWords,
+  reviewSummary,
+  spreadsheetReviewRows,
+  spreadsheetSaveItems,
+  type SpreadsheetSaveItem,
+} from '../../ingest/review/spreadsheet-review-model';
 import { StepForm, type StepProblem } from './step-form';
 
 interface SpreadsheetReviewProps {

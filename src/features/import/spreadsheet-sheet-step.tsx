@@ -1,4 +1,4 @@
-import { sheetOptionLabel, type SheetOption } from './spreadsheet-steps';
+import { sheetOptionLabel, type SheetOption } from '../../ingest/spreadsheet/sheet-steps';
 
 interface SheetStepProps {
   idPrefix: string;

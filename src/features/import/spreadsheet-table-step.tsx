@@ -1,5 +1,5 @@
-import type { TableLocation } from './spreadsheet/find-table';
-import type { AreaColumnOption } from './spreadsheet-steps';
+import type { TableLocation } from '../../ingest/spreadsheet/find-table';
+import type { AreaColumnOption } from '../../ingest/spreadsheet/sheet-steps';
 
 interface TableStepProps {
   idPrefix: string;

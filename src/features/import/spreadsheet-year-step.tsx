@@ -1,4 +1,4 @@
-import type { SheetYear } from './spreadsheet/sheet-year';
+import type { SheetYear } from '../../ingest/spreadsheet/sheet-year';
 
 interface YearStepProps {
   idPrefix: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { ChoiceProblem } from './spreadsheet-steps';
+import type { ChoiceProblem } from '../../ingest/spreadsheet/sheet-steps';
 
 export interface StepProblem extends Partial<ChoiceProblem> {
   message: string;

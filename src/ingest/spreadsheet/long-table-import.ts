@@ -1,9 +1,9 @@
-import type { Cell } from '../../../domain/cell';
-import type { ValueStatus } from '../../../domain/value-status';
-import { hasCategory4, type MappaYear } from '../../../domain/years';
-import { areaYearKey } from '../../../ingest/common/area-year-key';
-import { describeFigure } from '../../../ingest/common/figure-values';
-import { isCategory4Figure, REPORT_FIGURE_IDS } from '../../../ingest/common/report-figure-ids';
+import type { Cell } from '../../domain/cell';
+import type { ValueStatus } from '../../domain/value-status';
+import { hasCategory4, type MappaYear } from '../../domain/years';
+import { areaYearKey } from '../common/area-year-key';
+import { describeFigure } from '../common/figure-values';
+import { isCategory4Figure, REPORT_FIGURE_IDS } from '../common/report-figure-ids';
 import { refColumn } from './cell-ref';
 import type { LongTableRow } from './read-long-table';
 import { readingToCell } from './read-cells';

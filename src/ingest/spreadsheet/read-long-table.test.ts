@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fixtureAreas } from '../../../../tests/helpers/fixture-data';
+import { fixtureAreas } from '../../../tests/helpers/fixture-data';
 import { findTable } from './find-table';
 import { isLongTable, readLongTable } from './read-long-table';
 import { readWorkbook } from './read-workbook';

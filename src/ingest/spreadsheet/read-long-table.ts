@@ -1,11 +1,11 @@
-import type { Area } from '../../../domain/area';
-import type { ValueStatus } from '../../../domain/value-status';
-import type { MappaYear } from '../../../domain/years';
-import { VALUE_STATUSES } from '../../../domain/tidy-csv';
-import { normaliseYear } from '../../../ingest/common/year-text';
+import type { Area } from '../../domain/area';
+import type { ValueStatus } from '../../domain/value-status';
+import type { MappaYear } from '../../domain/years';
+import { VALUE_STATUSES } from '../../domain/tidy-csv';
+import { normaliseYear } from '../common/year-text';
 import { cellRef } from './cell-ref';
 import type { TableLocation } from './find-table';
-import { AreaNameIndex } from '../../../ingest/common/area-names';
+import { AreaNameIndex } from '../common/area-names';
 import { readFigureCell, type CellReading } from './read-cells';
 import type { SheetGrid } from './workbook-model';
 import { cellAt, cellText } from './workbook-model';

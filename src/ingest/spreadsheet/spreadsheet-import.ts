@@ -1,10 +1,10 @@
-import type { Cell } from '../../../domain/cell';
-import type { Provenance } from '../../../domain/provenance';
-import { hasCategory4, type MappaYear } from '../../../domain/years';
-import { describeFigure } from '../../../ingest/common/figure-values';
-import { isCategory4Figure, isRateFigure, REPORT_FIGURE_IDS } from '../../../ingest/common/report-figure-ids';
+import type { Cell } from '../../domain/cell';
+import type { Provenance } from '../../domain/provenance';
+import { hasCategory4, type MappaYear } from '../../domain/years';
+import { describeFigure } from '../common/figure-values';
+import { isCategory4Figure, isRateFigure, REPORT_FIGURE_IDS } from '../common/report-figure-ids';
 import { cellRef, columnLetters } from './cell-ref';
-import { splitMarkers } from '../../../ingest/common/note-markers';
+import { splitMarkers } from '../common/note-markers';
 import { readFigureCell, readingToCell, type CellReading } from './read-cells';
 import type { SheetGrid, WorkbookSummary } from './workbook-model';
 import { cellAt, cellText, sheetNamed } from './workbook-model';

@@ -1,7 +1,7 @@
-import type { Cell } from '../../../domain/cell';
-import type { Provenance } from '../../../domain/provenance';
-import { MAX_COUNT, MAX_RATE } from '../../../ingest/common/figure-values';
-import { splitMarkers } from '../../../ingest/common/note-markers';
+import type { Cell } from '../../domain/cell';
+import type { Provenance } from '../../domain/provenance';
+import { MAX_COUNT, MAX_RATE } from '../common/figure-values';
+import { splitMarkers } from '../common/note-markers';
 import type { SheetCell } from './workbook-model';
 import { cellText } from './workbook-model';
 

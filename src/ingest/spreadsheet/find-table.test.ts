@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fixtureAreas } from '../../../../tests/helpers/fixture-data';
+import { fixtureAreas } from '../../../tests/helpers/fixture-data';
 import { findTable, type TableLocation } from './find-table';
 import { HEADINGS, nationalTableRows, TABLE_TITLE } from './national-table.fixture';
 import { readWorkbook } from './read-workbook';

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fixtureAreas } from '../../../../tests/helpers/fixture-data';
+import { fixtureAreas } from '../../../tests/helpers/fixture-data';
 import { findTable } from './find-table';
 import { suggestColumnMappings } from './map-columns';
-import { matchAreaRows } from '../../../ingest/common/area-names';
+import { matchAreaRows } from '../common/area-names';
 import { nationalTableRows } from './national-table.fixture';
 import { readWorkbook } from './read-workbook';
 import { detectSheetYear } from './sheet-year';

@@ -1,11 +1,11 @@
-import { MEASURES, type MeasureId } from '../../../domain/measures';
-import { GRID_TABLE_IDS, gridFigureId, SINGLE_FIGURES, type SingleFigureId } from '../../../domain/figure-catalogue';
-import { TABLE_LABELS, type GridTableId } from '../../../domain/labels';
-import type { CategoryKey, LevelKey } from '../../../domain/report-schema';
-import { describeFigure } from '../../../ingest/common/figure-values';
-import { REPORT_FIGURE_IDS } from '../../../ingest/common/report-figure-ids';
+import { MEASURES, type MeasureId } from '../../domain/measures';
+import { GRID_TABLE_IDS, gridFigureId, SINGLE_FIGURES, type SingleFigureId } from '../../domain/figure-catalogue';
+import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
+import type { CategoryKey, LevelKey } from '../../domain/report-schema';
+import { describeFigure } from '../common/figure-values';
+import { REPORT_FIGURE_IDS } from '../common/report-figure-ids';
 import type { HeaderColumn } from './find-table';
-import { splitMarkers } from '../../../ingest/common/note-markers';
+import { splitMarkers } from '../common/note-markers';
 
 export type MappingConfidence = 'high' | 'medium' | 'low';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaRowMatch } from '../../ingest/common/area-names';
-import type { ColumnSuggestion } from './spreadsheet/map-columns';
-import type { SheetGrid, WorkbookSummary } from './spreadsheet/workbook-model';
+import type { AreaRowMatch } from '../common/area-names';
+import type { ColumnSuggestion } from './map-columns';
+import type { SheetGrid, WorkbookSummary } from './workbook-model';
 import { fixtureAreas } from '../../../tests/helpers/fixture-data';
 import {
   checkAreaChoices,
@@ -13,7 +13,7 @@ import {
   sheetOptionLabel,
   sheetOptions,
   yearOptions,
-} from './spreadsheet-steps';
+} from './sheet-steps';
 
 const nameOf = (areaId: string) => fixtureAreas.find((area) => area.id === areaId)?.name ?? areaId;
 

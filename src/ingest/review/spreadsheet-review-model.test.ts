@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../domain/cell';
 import type { HeldFigure, HeldFigureLookup } from './held-figures';
-import type { FigureOrigin, ImportedFigures } from './spreadsheet/spreadsheet-import';
+import type { FigureOrigin, ImportedFigures } from '../spreadsheet/spreadsheet-import';
 import { outcomeWords, reviewSummary, spreadsheetReviewRows, spreadsheetSaveItems } from './spreadsheet-review-model';
 
 const FIGURE = 'snapshot.total.category1';

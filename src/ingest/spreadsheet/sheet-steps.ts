@@ -1,14 +1,14 @@
 import type { Area } from '../../domain/area';
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import { isMappaYear, type MappaYear } from '../../domain/years';
-import { cellRef, columnLetters } from './spreadsheet/cell-ref';
-import { findTable, type HeaderColumn, type TableLocation } from './spreadsheet/find-table';
-import { figureChoices, type ColumnSuggestion, type FigureChoice, type MappingConfidence } from './spreadsheet/map-columns';
-import type { AreaMatchKind, AreaRowMatch, NamedRow } from '../../ingest/common/area-names';
-import type { AreaRowChoice, ColumnChoice } from './spreadsheet/spreadsheet-import';
-import { detectSheetYear, type SheetYear } from './spreadsheet/sheet-year';
-import type { SheetGrid, WorkbookSummary } from './spreadsheet/workbook-model';
-import { cellAt, cellText } from './spreadsheet/workbook-model';
+import { cellRef, columnLetters } from './cell-ref';
+import { findTable, type HeaderColumn, type TableLocation } from './find-table';
+import { figureChoices, type ColumnSuggestion, type FigureChoice, type MappingConfidence } from './map-columns';
+import type { AreaMatchKind, AreaRowMatch, NamedRow } from '../common/area-names';
+import type { AreaRowChoice, ColumnChoice } from './spreadsheet-import';
+import { detectSheetYear, type SheetYear } from './sheet-year';
+import type { SheetGrid, WorkbookSummary } from './workbook-model';
+import { cellAt, cellText } from './workbook-model';
 
 /** The value of a select for a row or column that is not imported. */
 export const LEAVE_OUT = 'leave-out';

@@ -1,4 +1,4 @@
-import { fixtureAreas } from '../../../../tests/helpers/fixture-data';
+import { fixtureAreas } from '../../../tests/helpers/fixture-data';
 import type { Row } from './workbook-fixtures';
 
 /** How national tables name some areas: none of these is the app's own spelling. */

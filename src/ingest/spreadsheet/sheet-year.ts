@@ -1,5 +1,5 @@
-import type { MappaYear } from '../../../domain/years';
-import { yearEndingIn, yearsIn } from '../../../ingest/common/year-text';
+import type { MappaYear } from '../../domain/years';
+import { yearEndingIn, yearsIn } from '../common/year-text';
 
 export interface YearSource {
   /** Where the text is from, for the review: "table title", "sheet name". */

@@ -1,6 +1,6 @@
-import type { Area } from '../../../domain/area';
+import type { Area } from '../../domain/area';
 import { cellRef } from './cell-ref';
-import { AreaNameIndex, type NamedRow } from '../../../ingest/common/area-names';
+import { AreaNameIndex, type NamedRow } from '../common/area-names';
 import type { CellRange, SheetGrid } from './workbook-model';
 import { cellAt, cellText } from './workbook-model';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { REPORT_FIGURE_IDS } from '../../../ingest/common/report-figure-ids';
+import { REPORT_FIGURE_IDS } from '../common/report-figure-ids';
 import { figureChoices, suggestColumnMappings, suggestFigure } from './map-columns';
 
 function suggested(heading: string, titleLines: string[] = []) {

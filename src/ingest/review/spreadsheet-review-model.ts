@@ -1,10 +1,10 @@
 import type { Cell } from '../../domain/cell';
-import { areaYearKey } from '../../ingest/common/area-year-key';
-import { tableRecord, type TableRecord } from '../../ingest/common/table-record';
-import { describeFigure, type FigureValue } from '../../ingest/common/figure-values';
+import { areaYearKey } from '../common/area-year-key';
+import { tableRecord, type TableRecord } from '../common/table-record';
+import { describeFigure, type FigureValue } from '../common/figure-values';
 import { cellWords, sameFigure, type HeldFigure, type HeldFigureLookup } from './held-figures';
-import { GSS_SYMBOLS } from './spreadsheet/read-cells';
-import type { FigureOrigin, ImportedFigures, SpreadsheetImportResult } from './spreadsheet/spreadsheet-import';
+import { GSS_SYMBOLS } from '../spreadsheet/read-cells';
+import type { FigureOrigin, ImportedFigures, SpreadsheetImportResult } from '../spreadsheet/spreadsheet-import';
 
 /** What saving does with a figure of the file. */
 export type FigureOutcome = 'imported' | 'not-given' | 'unreadable';
