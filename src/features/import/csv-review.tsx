@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EarlierImportChoice } from './earlier-import-choice';
 import type { CsvGroupImport } from '../../ingest/tidy-csv/csv-groups';
-import type { SavedImport } from './saved-imports';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
 import { compareWithEarlier, type SecondImportChoice } from './second-import';
 
 interface CsvReviewProps {

@@ -7,7 +7,7 @@ import type { ReportWire } from '../../domain/report-schema';
 import { CSV_TYPE, downloadBlob, textBlob } from '../../shared/export/download';
 import { tidyCsv } from '../../shared/export/csv';
 import { exportFileName } from '../../shared/export/file-names';
-import { areaYearOf, combineImports } from './combine-imports';
+import { areaYearOf, combineImports } from '../../shared/user-data/combine-imports';
 import { csvGroupImports, type CsvGroupImport } from '../../ingest/tidy-csv/csv-groups';
 import { checkImportFile, checkSpreadsheetFile, isWorkbookFileName } from '../../ingest/common/source-file';
 import { importsFromFile } from './file-imports';
@@ -18,7 +18,7 @@ import { importsToRows } from './imports-csv';
 import { parseReportText, type ReportTextParse } from '../../ingest/report-text/parse-report-text';
 import { hasTidyCsvHeader, parseTidyCsv } from '../../ingest/tidy-csv/parse-tidy-csv';
 import { savedMessage, undoWording } from './import-messages';
-import type { SavedImport } from './saved-imports';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
 import { planSecondImport, type SecondImportChoice } from './second-import';
 import type { WorkbookSummary } from '../../ingest/spreadsheet/workbook-model';
 import { SpreadsheetFlow } from './spreadsheet-flow';
@@ -27,7 +27,7 @@ import type { YearData } from '../../shared/model/year-data';
 import { CsvReview } from './csv-review';
 import { ReportReview } from './report-review';
 import { SavedImportsList } from './saved-imports-list';
-import { useSavedImports, type ImportChange } from './use-saved-imports';
+import { useSavedImports, type ImportChange } from '../../shared/user-data/use-saved-imports';
 
 type Pending =
   | { kind: 'report'; parse: ReportTextParse; fileName: string; importedAt: string }

@@ -10,7 +10,7 @@ import type { ReportTextParse } from '../../ingest/report-text/parse-report-text
 import { figureInputId, ReviewFiguresTable } from './review-figures-table';
 import { reviewOutcome, reviewRows, type ReviewRow } from '../../ingest/review/report-review-model';
 import { importScopeNote } from './import-messages';
-import type { SavedImport } from './saved-imports';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
 import { compareWithEarlier, planSecondImport, type SecondImportChoice } from './second-import';
 
 interface ReportReviewProps {

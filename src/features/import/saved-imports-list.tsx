@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { areaYearOf } from './combine-imports';
+import { areaYearOf } from '../../shared/user-data/combine-imports';
 import { filesWithSeveralImports } from './file-imports';
-import type { SavedImport } from './saved-imports';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
 
 interface SavedImportsListProps {
   imports: SavedImport[];

@@ -1,6 +1,6 @@
 import type { Cell } from '../../domain/cell';
 import { formatNumber } from '../../lib/format';
-import { areaYearOf, combineImports, type ImportRecord } from './combine-imports';
+import { areaYearOf, combineImports, type ImportRecord } from '../../shared/user-data/combine-imports';
 import { cellsById } from '../../domain/report-cells';
 
 /** What to do when an area and year already has an import: the user always chooses. */

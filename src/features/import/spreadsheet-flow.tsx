@@ -3,7 +3,7 @@ import type { Area } from '../../domain/area';
 import { isMappaYear } from '../../domain/years';
 import { describeFigure } from '../../ingest/common/figure-values';
 import type { HeldFigureLookup } from '../../ingest/review/held-figures';
-import type { SavedImport } from './saved-imports';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
 import type { SecondImportChoice } from './second-import';
 import { findTable, type TableLocation } from '../../ingest/spreadsheet/find-table';
 import { importLongTable } from '../../ingest/spreadsheet/long-table-import';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EarlierImportChoice } from './earlier-import-choice';
 import type { HeldFigureLookup } from '../../ingest/review/held-figures';
-import type { SavedImport } from './saved-imports';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
 import { compareWithEarlier, SECOND_IMPORT_CHOICES, type SecondImportChoice } from './second-import';
 import type { LeftOutRow } from '../../ingest/spreadsheet/long-table-import';
 import type { SpreadsheetImportResult } from '../../ingest/spreadsheet/spreadsheet-import';

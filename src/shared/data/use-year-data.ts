@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDataQueries, useReportsForYear } from './use-data';
-import { useImportedReportsStore } from './imported-reports-store';
+import { useImportedReportsStore } from '../user-data/imported-reports-store';
 import { mergeImported } from '../model/merge-imported';
 import type { YearData } from '../model/year-data';
 

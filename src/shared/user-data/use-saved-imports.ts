@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { create } from 'zustand';
 import type { ReportWire } from '../../domain/report-schema';
 import { combineImports } from './combine-imports';
-import { useImportedReportsStore } from '../../shared/data/imported-reports-store';
+import { useImportedReportsStore } from './imported-reports-store';
 import { connectImportsSync, type ImportsSync } from './imports-sync';
 import { deleteImport, loadImports, restoreImport, saveImport, sortImports, type SavedImport } from './saved-imports';
 

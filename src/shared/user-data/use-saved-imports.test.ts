@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedReportWire } from '../../../tests/helpers/seed-report';
 
 const { useLoadSavedImports, useSavedImports } = await import('./use-saved-imports');
-const { useImportedReportsStore } = await import('../../shared/data/imported-reports-store');
+const { useImportedReportsStore } = await import('./imported-reports-store');
 const { deleteImport, loadImports } = await import('./saved-imports');
 
 const kent = (revocations: number) => ({ ...seedReportWire(), areaId: 'kent', revocations });

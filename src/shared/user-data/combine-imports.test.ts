@@ -5,7 +5,7 @@ import { listFigures } from '../../domain/figure-catalogue';
 import type { Provenance } from '../../domain/provenance';
 import type { AreaYearReport } from '../../domain/report-schema';
 import { combineImports, combinedCell, type ImportRecord } from './combine-imports';
-import { overlayImport } from '../../shared/model/overlay-import';
+import { overlayImport } from '../model/overlay-import';
 import { cellsById, mapReportCells } from '../../domain/report-cells';
 
 const FIRST: Provenance = { kind: 'imported', fileName: 'kent-a.txt', importedAt: '2024-05-01T10:00:00.000Z' };

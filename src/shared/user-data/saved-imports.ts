@@ -2,14 +2,13 @@ import { createStore, del, entries, set } from 'idb-keyval';
 import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
 import { summariseIssues } from '../../lib/zod-issues';
 import { areaYearKey } from '../../ingest/common/area-year-key';
-import { areaYearOf } from './combine-imports';
-import type { EarlierRecord } from './second-import';
+import { areaYearOf, type ImportRecord } from './combine-imports';
 
 /** Imports are kept in this browser's IndexedDB only; nothing is uploaded. */
 const store = typeof indexedDB === 'undefined' ? undefined : createStore('mappa-compare', 'imports');
 
 /** One import as saved. An area and year can have several, if the user chose to keep both. */
-export interface SavedImport extends EarlierRecord {
+export interface SavedImport extends ImportRecord {
   /** The storage key: "kent|2021-22|2024-05-01T10:00:00.000Z" (older imports: "kent|2021-22"). */
   key: string;
   fileName: string;
