@@ -4,7 +4,8 @@ import * as legacyPdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { pdfFromText, pdfWithoutText } from '../../../tests/e2e/pdf-fixture';
 import { AREAS, seedText } from '../../../tests/fixtures/import/texts';
-import { extractPdfText, pageOfLine, PdfReadError, type PdfReadOptions } from './pdf-text';
+import { extractPdfText, PdfReadError, type PdfReadOptions } from './pdf-text';
+import { pageOfLine } from './report-questions';
 import { parseReportText } from './parse-report-text';
 
 /** Under Node: pdf.js's legacy build, its standard fonts from the package, errors only. */

@@ -112,12 +112,3 @@ function pageStarts(pages: readonly string[]): number[] {
   }
   return starts;
 }
-
-/** The page (from 1) a line of the extracted text is on. */
-export function pageOfLine(pageStartLines: readonly number[], lineNumber: number): number {
-  let page = 1;
-  pageStartLines.forEach((start, index) => {
-    if (start <= lineNumber) page = index + 1;
-  });
-  return page;
-}

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectSheetYear, yearsNamedIn } from './sheet-year';
+import { detectSheetYear, tableYearQuestion, yearsNamedIn } from './sheet-year';
 
 describe('yearsNamedIn', () => {
   it.each([
@@ -33,5 +33,24 @@ describe('detectSheetYear', () => {
   it('asks when a title names two years, or none names any', () => {
     expect(detectSheetYear([{ from: 'table title', text: 'Offenders, 2021-22 and 2022-23' }])).toEqual({ kind: 'unknown', candidates: ['2021-22', '2022-23'] });
     expect(detectSheetYear([{ from: 'table title', text: 'Offenders by area' }])).toEqual({ kind: 'unknown', candidates: [] });
+  });
+});
+
+describe('the year question', () => {
+  it('offers the app’s years with any the file names, newest first, and settles a year the title names', () => {
+    const found = tableYearQuestion('t.xlsx', 'Table_2', { kind: 'found', year: '2024-25', from: 'the file’s name', text: 't-2024-25.xlsx' }, [
+      '2021-22',
+      '2022-23',
+    ]);
+    expect(found.choices.map((choice) => choice.value)).toEqual(['2024-25', '2022-23', '2021-22']);
+    expect(found).toMatchObject({ id: 'table-year|t.xlsx|Table_2', suggested: '2024-25', settled: true });
+    expect(found.why).toBe('Read from the file’s name: “t-2024-25.xlsx”. Change it if that is wrong.');
+  });
+
+  it('asks, suggesting nothing, when the title names several years or none', () => {
+    const several = tableYearQuestion('t.xlsx', 'Table_2', { kind: 'unknown', candidates: ['2021-22', '2022-23'] }, []);
+    expect(several).toMatchObject({ settled: false, why: 'The title names more than one year (2021-22, 2022-23): choose the one the figures are for.' });
+    expect(several.suggested).toBeUndefined();
+    expect(tableYearQuestion('t.xlsx', 'Table_2', { kind: 'unknown', candidates: [] }, ['2021-22']).why).toMatch(/could not find the year/);
   });
 });

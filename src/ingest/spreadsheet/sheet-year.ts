@@ -1,5 +1,8 @@
-import type { MappaYear } from '../../domain/years';
+import { isMappaYear, type MappaYear } from '../../domain/years';
+import { questionId, type IngestQuestion } from '../common/question';
 import { yearEndingIn, yearsIn } from '../common/year-text';
+import type { TableLocation } from './find-table';
+import type { SheetGrid } from './workbook-model';
 
 export interface YearSource {
   /** Where the text is from, for the review: "table title", "sheet name". */
@@ -43,4 +46,40 @@ export function detectSheetYear(sources: readonly YearSource[]): SheetYear {
     if (years.length > 1) return { kind: 'unknown', candidates: years };
   }
   return { kind: 'unknown', candidates: [] };
+}
+
+/** The year from the table's title and notes, the sheet's title, its name, then the file's name. */
+export function sheetYear(table: Pick<TableLocation, 'titleLines'>, sheet: Pick<SheetGrid, 'name' | 'title'>, fileName: string): SheetYear {
+  return detectSheetYear([
+    { from: 'the table’s title and notes', text: table.titleLines.join(' ') },
+    { from: 'the sheet’s title', text: sheet.title ?? '' },
+    { from: 'the sheet’s name', text: sheet.name },
+    { from: 'the file’s name', text: fileName },
+  ]);
+}
+
+/** The years to offer: the app's, with any the file names, newest first. */
+export function yearOptions(years: readonly string[], found: SheetYear): MappaYear[] {
+  const named = found.kind === 'found' ? [found.year] : found.candidates;
+  return [...new Set([...years.filter(isMappaYear), ...named])].sort().reverse();
+}
+
+/** Which year a table's figures are for: the one its title (or sheet, or file name) names, else asked; never assumed. */
+export function tableYearQuestion(file: string, sheetName: string, found: SheetYear, years: readonly string[]): IngestQuestion {
+  const why =
+    found.kind === 'found'
+      ? `Read from ${found.from}: “${found.text.length > 120 ? `${found.text.slice(0, 119)}…` : found.text}”. Change it if that is wrong.`
+      : found.candidates.length > 1
+        ? `The title names more than one year (${found.candidates.join(', ')}): choose the one the figures are for.`
+        : 'We could not find the year in the title, the sheet or the file name: choose it.';
+  return {
+    id: questionId('table-year', file, sheetName),
+    kind: 'table-year',
+    what: 'Which year are the figures for?',
+    why,
+    where: { file, sheet: sheetName },
+    choices: yearOptions(years, found).map((year) => ({ value: year, label: year })),
+    ...(found.kind === 'found' ? { suggested: found.year } : {}),
+    settled: found.kind === 'found',
+  };
 }

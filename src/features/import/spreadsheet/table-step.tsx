@@ -1,11 +1,13 @@
-import type { TableLocation } from '../../ingest/spreadsheet/find-table';
-import type { AreaColumnOption } from '../../ingest/spreadsheet/sheet-steps';
+import type { IngestQuestion } from '../../../ingest/common/question';
+import type { TableLocation } from '../../../ingest/spreadsheet/find-table';
+import { ChoiceOptions } from '../choice-options';
 
 interface TableStepProps {
   idPrefix: string;
   sheetName: string;
   table: TableLocation;
-  columnOptions: readonly AreaColumnOption[];
+  /** Which column names the areas. */
+  question: IngestQuestion;
   areaColumn: number | undefined;
   onAreaColumn: (column: number) => void;
 }
@@ -13,7 +15,7 @@ interface TableStepProps {
 const LISTED = 8;
 
 /** What was found above the table (its title and notes) and which column names the areas. */
-export function TableStep({ idPrefix, sheetName, table, columnOptions, areaColumn, onAreaColumn }: TableStepProps) {
+export function TableStep({ idPrefix, sheetName, table, question, areaColumn, onAreaColumn }: TableStepProps) {
   return (
     <>
       <h4>Title and notes above the table</h4>
@@ -42,11 +44,9 @@ export function TableStep({ idPrefix, sheetName, table, columnOptions, areaColum
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${idPrefix}-area-column`}>Which column names the areas?</label>
+        <label htmlFor={`${idPrefix}-area-column`}>{question.what}</label>
         <p className="hint" id={`${idPrefix}-area-column-hint`}>
-          {table.areaColumn === undefined
-            ? 'We could not tell: choose the column with the area names.'
-            : 'We chose the column where most cells name an area. Change it if that is wrong.'}
+          {question.why}
         </p>
         <select
           id={`${idPrefix}-area-column`}
@@ -55,11 +55,7 @@ export function TableStep({ idPrefix, sheetName, table, columnOptions, areaColum
           aria-describedby={`${idPrefix}-area-column-hint`}
         >
           {areaColumn === undefined && <option value="">Choose a column</option>}
-          {columnOptions.map((option) => (
-            <option key={option.column} value={option.column}>
-              {option.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={question.choices} />
         </select>
       </div>
       {table.skippedRows.length > 0 && (

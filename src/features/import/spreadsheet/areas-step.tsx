@@ -1,17 +1,19 @@
-import type { Area } from '../../domain/area';
-import type { AreaRowMatch } from '../../ingest/common/area-names';
-import { LEAVE_OUT, matchWords, type AreaChoices, type ChoiceProblem } from '../../ingest/spreadsheet/sheet-steps';
+import type { AreaRowMatch } from '../../../ingest/common/area-names';
+import { LEAVE_OUT, shownAnswer, type IngestAnswers, type IngestQuestion } from '../../../ingest/common/question';
+import type { ChoiceProblem } from '../../../ingest/spreadsheet/sheets';
+import { ChoiceOptions } from '../choice-options';
 
 interface AreasStepProps {
   idPrefix: string;
   rows: readonly AreaRowMatch[];
+  /** One per row, in the same order. */
+  questions: readonly IngestQuestion[];
   /** Areas with no row in the table. */
   absent: readonly string[];
-  areas: readonly Area[];
-  choices: AreaChoices;
+  answers: IngestAnswers;
   problems: readonly ChoiceProblem[];
   nameOf: (areaId: string) => string;
-  onChoose: (row: number, choice: string) => void;
+  onAnswer: (question: IngestQuestion, answer: string) => void;
 }
 
 export function areaSelectId(idPrefix: string, row: number): string {
@@ -22,11 +24,9 @@ export function areaSelectId(idPrefix: string, row: number): string {
  * Each row's name in the file beside the area it was matched to, and how; a name we do not
  * know is asked about, never guessed: the select starts empty.
  */
-export function AreasStep({ idPrefix, rows, absent, areas, choices, problems, nameOf, onChoose }: AreasStepProps) {
-  const unmatched = rows.filter((row) => !row.match || row.duplicateOfRow !== undefined).length;
+export function AreasStep({ idPrefix, rows, questions, absent, answers, problems, nameOf, onAnswer }: AreasStepProps) {
+  const unmatched = questions.filter((question) => question.suggested === undefined).length;
   const problemAt = new Map(problems.map((problem) => [problem.at, problem.message]));
-  const local = areas.filter((area) => area.kind === 'area');
-  const national = areas.filter((area) => area.kind === 'national');
   return (
     <>
       <p>
@@ -52,9 +52,12 @@ export function AreasStep({ idPrefix, rows, absent, areas, choices, problems, na
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
+            {rows.map((row, index) => {
+              const question = questions[index];
+              if (!question) return null;
               const id = areaSelectId(idPrefix, row.row);
               const problem = problemAt.get(row.row);
+              const choice = shownAnswer(question, answers);
               return (
                 <tr key={row.row} className={problem ? 'row-error' : undefined}>
                   <td>{row.ref}</td>
@@ -65,23 +68,13 @@ export function AreasStep({ idPrefix, rows, absent, areas, choices, problems, na
                   <td>
                     <select
                       id={id}
-                      value={choices[row.row] ?? ''}
-                      onChange={(event) => onChoose(row.row, event.target.value)}
+                      value={choice}
+                      onChange={(event) => onAnswer(question, event.target.value)}
                       aria-invalid={problem ? true : undefined}
                       aria-describedby={problem ? `${id}-error` : `${id}-how`}
                     >
                       <option value="">Choose an area</option>
-                      {national.map((area) => (
-                        <option key={area.id} value={area.id}>
-                          {area.name}
-                        </option>
-                      ))}
-                      {local.map((area) => (
-                        <option key={area.id} value={area.id}>
-                          {area.name}
-                        </option>
-                      ))}
-                      <option value={LEAVE_OUT}>Leave this row out</option>
+                      <ChoiceOptions choices={question.choices} />
                     </select>
                     {problem && (
                       <span className="field-error" id={`${id}-error`}>
@@ -89,7 +82,7 @@ export function AreasStep({ idPrefix, rows, absent, areas, choices, problems, na
                       </span>
                     )}
                   </td>
-                  <td id={`${id}-how`}>{howChosen(row, choices[row.row] ?? '')}</td>
+                  <td id={`${id}-how`}>{howChosen(question, choice)}</td>
                 </tr>
               );
             })}
@@ -100,8 +93,8 @@ export function AreasStep({ idPrefix, rows, absent, areas, choices, problems, na
   );
 }
 
-function howChosen(row: AreaRowMatch, choice: string): string {
+function howChosen(question: IngestQuestion, choice: string): string {
   if (choice === LEAVE_OUT) return 'left out: not imported';
-  if (choice !== '' && (choice !== row.match?.areaId || row.duplicateOfRow !== undefined)) return 'chosen by you';
-  return matchWords(row);
+  if (choice !== '' && choice !== question.suggested) return 'chosen by you';
+  return question.why ?? '';
 }

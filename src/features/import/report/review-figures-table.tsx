@@ -1,7 +1,7 @@
-import { describeFigure } from '../../ingest/common/figure-values';
-import type { ReviewRow } from '../../ingest/review/report-review-model';
-import { valueToText } from '../../ingest/review/report-review-model';
-import { sideText, type SideBySideFigure } from './second-import';
+import { describeFigure } from '../../../ingest/common/figure-values';
+import type { ReviewRow } from '../../../ingest/review/report-review-model';
+import { valueToText } from '../../../ingest/review/report-review-model';
+import { sideText, type SideBySideFigure } from '../second-import';
 
 interface ReviewFiguresTableProps {
   title: string;

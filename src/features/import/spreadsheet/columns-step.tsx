@@ -1,15 +1,18 @@
-import { describeFigure } from '../../ingest/common/figure-values';
-import type { ColumnSuggestion, FigureChoice } from '../../ingest/spreadsheet/map-columns';
-import { CONFIDENCE_WORDS, LEAVE_OUT, type ChoiceProblem, type ColumnChoices } from '../../ingest/spreadsheet/sheet-steps';
+import { describeFigure } from '../../../ingest/common/figure-values';
+import { shownAnswer, type AnswerChoice, type IngestAnswers, type IngestQuestion } from '../../../ingest/common/question';
+import { CONFIDENCE_WORDS } from '../../../ingest/spreadsheet/columns';
+import type { ColumnSuggestion } from '../../../ingest/spreadsheet/map-columns';
+import type { ChoiceProblem } from '../../../ingest/spreadsheet/sheets';
+import { ChoiceOptions } from '../choice-options';
 
 interface ColumnsStepProps {
   idPrefix: string;
   suggestions: readonly ColumnSuggestion[];
-  /** Every report figure, grouped by table for the selects. */
-  figureGroups: readonly { label: string; choices: readonly FigureChoice[] }[];
-  choices: ColumnChoices;
+  /** One per column, in the same order. */
+  questions: readonly IngestQuestion[];
+  answers: IngestAnswers;
   problems: readonly ChoiceProblem[];
-  onChoose: (column: number, figureId: string) => void;
+  onAnswer: (question: IngestQuestion, answer: string) => void;
 }
 
 export function columnSelectId(idPrefix: string, column: number): string {
@@ -17,7 +20,7 @@ export function columnSelectId(idPrefix: string, column: number): string {
 }
 
 /** Each heading of the table with the figure it is read as: suggestions preselected with how sure they are; unknown headings left out. */
-export function ColumnsStep({ idPrefix, suggestions, figureGroups, choices, problems, onChoose }: ColumnsStepProps) {
+export function ColumnsStep({ idPrefix, suggestions, questions, answers, problems, onAnswer }: ColumnsStepProps) {
   const problemAt = new Map(problems.map((problem) => [problem.at, problem.message]));
   return (
     <>
@@ -37,7 +40,9 @@ export function ColumnsStep({ idPrefix, suggestions, figureGroups, choices, prob
             </tr>
           </thead>
           <tbody>
-            {suggestions.map((column) => {
+            {suggestions.map((column, index) => {
+              const question = questions[index];
+              if (!question) return null;
               const id = columnSelectId(idPrefix, column.column);
               const problem = problemAt.get(column.column);
               const suggestion = column.suggestion;
@@ -51,21 +56,20 @@ export function ColumnsStep({ idPrefix, suggestions, figureGroups, choices, prob
                   <td>
                     <select
                       id={id}
-                      value={choices[column.column] ?? LEAVE_OUT}
-                      onChange={(event) => onChoose(column.column, event.target.value)}
+                      value={shownAnswer(question, answers)}
+                      onChange={(event) => onAnswer(question, event.target.value)}
                       aria-invalid={problem ? true : undefined}
                       aria-describedby={problem ? `${id}-error` : `${id}-why`}
                     >
-                      <option value={LEAVE_OUT}>Leave this column out</option>
-                      {figureGroups.map((group) => (
-                        <optgroup key={group.label} label={group.label}>
-                          {group.choices.map((choice) => (
-                            <option key={choice.figureId} value={choice.figureId}>
-                              {choice.label}
-                            </option>
-                          ))}
-                        </optgroup>
-                      ))}
+                      {grouped(question.choices).map(({ group, choices }) =>
+                        group === undefined ? (
+                          <ChoiceOptions key="ungrouped" choices={choices} />
+                        ) : (
+                          <optgroup key={group} label={group}>
+                            <ChoiceOptions choices={choices} />
+                          </optgroup>
+                        ),
+                      )}
                     </select>
                     {problem && (
                       <span className="field-error" id={`${id}-error`}>
@@ -94,4 +98,15 @@ export function ColumnsStep({ idPrefix, suggestions, figureGroups, choices, prob
       </div>
     </>
   );
+}
+
+/** The choices in runs of the same group, in order: "Leave this column out", then each table's figures. */
+function grouped(choices: readonly AnswerChoice[]): { group: string | undefined; choices: AnswerChoice[] }[] {
+  const runs: { group: string | undefined; choices: AnswerChoice[] }[] = [];
+  for (const choice of choices) {
+    const last = runs.at(-1);
+    if (last && last.group === choice.group) last.choices.push(choice);
+    else runs.push({ group: choice.group, choices: [choice] });
+  }
+  return runs;
 }

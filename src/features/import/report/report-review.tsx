@@ -1,17 +1,19 @@
 import { useMemo, useState } from 'react';
-import type { Area } from '../../domain/area';
-import { FindingsNote } from '../../shared/report/findings-note';
-import type { ReportWire } from '../../domain/report-schema';
-import { isMappaYear } from '../../domain/years';
-import { areaYearKey } from '../../ingest/common/area-year-key';
-import { EarlierImportChoice } from './earlier-import-choice';
-import { describeFigure } from '../../ingest/common/figure-values';
-import type { ReportTextParse } from '../../ingest/report-text/parse-report-text';
-import { figureInputId, ReviewFiguresTable } from './review-figures-table';
-import { reviewOutcome, reviewRows, type ReviewRow } from '../../ingest/review/report-review-model';
-import { importScopeNote } from './import-messages';
-import type { SavedImport } from '../../shared/user-data/saved-imports';
-import { compareWithEarlier, planSecondImport, type SecondImportChoice } from './second-import';
+import type { Area } from '../../../domain/area';
+import { FindingsNote } from '../../../shared/report/findings-note';
+import type { ReportWire } from '../../../domain/report-schema';
+import { isMappaYear } from '../../../domain/years';
+import { areaYearKey } from '../../../ingest/common/area-year-key';
+import { EarlierImportChoice } from '../earlier-import-choice';
+import type { ReportTextParse } from '../../../ingest/report-text/parse-report-text';
+import { reportPlaceQuestions } from '../../../ingest/report-text/report-questions';
+import { ReportPlaceFields } from './report-place-fields';
+import { ReviewFiguresTable } from './review-figures-table';
+import { ReviewProblems } from './review-problems';
+import { reviewOutcome, reviewRows, type ReviewRow } from '../../../ingest/review/report-review-model';
+import { importScopeNote } from '../import-messages';
+import type { SavedImport } from '../../../shared/user-data/saved-imports';
+import { compareWithEarlier, planSecondImport, type SecondImportChoice } from '../second-import';
 
 interface ReportReviewProps {
   parse: ReportTextParse;
@@ -55,8 +57,9 @@ function saveLabel(choice: SecondImportChoice, earlierCount: number): string {
 
 /** Every extracted figure beside the line it came from (and any earlier import); the user corrects, then confirms. */
 export function ReportReview({ parse, fileName, areas, years, servedKeys, savedImports, importedAt, onSave, onDiscard }: ReportReviewProps) {
-  const [areaId, setAreaId] = useState(parse.areaId ?? '');
-  const [year, setYear] = useState(parse.year ?? '');
+  const asked = useMemo(() => reportPlaceQuestions(parse, { file: fileName }, areas, years), [parse, fileName, areas, years]);
+  const [areaId, setAreaId] = useState(asked.area.suggested ?? '');
+  const [year, setYear] = useState(asked.year.suggested ?? '');
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [choice, setChoice] = useState<SecondImportChoice | undefined>();
   const [saving, setSaving] = useState(false);
@@ -64,7 +67,6 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
   const provenance = useMemo(() => ({ kind: 'imported' as const, fileName, importedAt }), [fileName, importedAt]);
   const outcome = useMemo(() => reviewOutcome(parse, areaId, year, edits, provenance), [parse, areaId, year, edits, provenance]);
   const rows = useMemo(() => reviewRows(parse, isMappaYear(year) ? year : (parse.year ?? '2021-22')), [parse, year]);
-  const yearOptions = useMemo(() => [...new Set([...years, ...(parse.year ? [parse.year] : [])])].sort().reverse(), [years, parse.year]);
   const earlier = useMemo(() => savedImports.filter((item) => item.report.areaId === areaId && item.report.year === year), [savedImports, areaId, year]);
   // Compared with the figures as they stand, leaving out any box still in error.
   const comparison = useMemo(() => {
@@ -108,42 +110,7 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
         Nothing is saved until you confirm. Each figure is shown beside the line of the report it was read from. Correct any that are wrong: type a number, “-”
         for not applicable, or leave the box empty if the report does not give it (an empty box is not imported).
       </p>
-      <div className="view-options">
-        <div className="field">
-          <label htmlFor="review-area">Area</label>
-          {parse.areaEvidence && (
-            <p className="hint">
-              Found on line {parse.areaEvidence.lineNumber}: “{parse.areaEvidence.text.slice(0, 80)}”
-            </p>
-          )}
-          {!parse.areaId && <p className="hint">We could not tell which area this report is for: please choose.</p>}
-          <select id="review-area" value={areaId} onChange={(event) => setAreaId(event.target.value)}>
-            <option value="">Choose an area</option>
-            {areas.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-year">Year</label>
-          {parse.yearEvidence && (
-            <p className="hint">
-              Found on line {parse.yearEvidence.lineNumber}: “{parse.yearEvidence.text.slice(0, 80)}”
-            </p>
-          )}
-          {!parse.year && <p className="hint">We could not find the year in the text: please choose.</p>}
-          <select id="review-year" value={year} onChange={(event) => setYear(event.target.value)}>
-            <option value="">Choose a year</option>
-            {yearOptions.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <ReportPlaceFields area={asked.area} year={asked.year} areaId={areaId} yearValue={year} onArea={setAreaId} onYear={setYear} />
       {parse.tablesMissing.length > 0 && (
         <div className="warning" role="note">
           <p className="warning-title">Not found in the text: {parse.tablesMissing.length === 1 ? 'one table' : `${parse.tablesMissing.length} tables`}</p>
@@ -200,26 +167,7 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
         />
       )}
       {attempted && choice !== 'cancel' && (outcome.recordErrors.length > 0 || Object.keys(outcome.fieldErrors).length > 0 || choiceError) && (
-        <div className="error-summary" role="alert">
-          <p>
-            <strong>These figures cannot be saved yet:</strong>
-          </p>
-          <ul>
-            {choiceError && (
-              <li>
-                <a href="#review-earlier-choice">{choiceError}</a>
-              </li>
-            )}
-            {outcome.recordErrors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-            {Object.entries(outcome.fieldErrors).map(([figureId, error]) => (
-              <li key={figureId}>
-                <a href={`#${figureInputId(figureId)}`}>{describeFigure(figureId)}</a>: {error}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ReviewProblems choiceError={choiceError} recordErrors={outcome.recordErrors} fieldErrors={outcome.fieldErrors} />
       )}
       <div className="chart-toolbar">
         <button type="button" className="button" onClick={() => void save()} disabled={saving}>

@@ -1,4 +1,4 @@
-import { sheetOptionLabel, type SheetOption } from '../../ingest/spreadsheet/sheet-steps';
+import { sheetOptionLabel, type SheetOption } from '../../../ingest/spreadsheet/sheets';
 
 interface SheetStepProps {
   idPrefix: string;

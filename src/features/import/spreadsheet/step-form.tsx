@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { ChoiceProblem } from '../../ingest/spreadsheet/sheet-steps';
+import type { ChoiceProblem } from '../../../ingest/spreadsheet/sheets';
 
 export interface StepProblem extends Partial<ChoiceProblem> {
   message: string;
