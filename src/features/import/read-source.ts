@@ -23,7 +23,7 @@ export function readReportText(content: string, fileName: string, { areas, dispa
 }
 
 /** The problems of a tidy CSV that could not be read: the first eight, each with its line. */
-export function csvProblems(fileName: string, read: Extract<TidyCsvIngest, { ok: false }>): string {
+function csvProblems(fileName: string, read: Extract<TidyCsvIngest, { ok: false }>): string {
   const listed = read.errors
     .slice(0, 8)
     .map((issue) => `line ${issue.line}${issue.field ? ` (${issue.field})` : ''}: ${issue.message}`)
@@ -32,7 +32,7 @@ export function csvProblems(fileName: string, read: Extract<TidyCsvIngest, { ok:
 }
 
 /** The app's own CSV: its area-years, reviewed together. */
-export function readTidyCsv(content: string, fileName: string, { areas, dispatch }: ReadContext): void {
+function readTidyCsv(content: string, fileName: string, { areas, dispatch }: ReadContext): void {
   const importedAt = new Date().toISOString();
   const read = ingestTidyCsv({ text: content, file: fileName, areas, importedAt });
   if (!read.ok) {

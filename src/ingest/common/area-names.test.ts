@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fixtureAreas } from '../../../tests/helpers/fixture-data';
-import { matchAreaName, matchAreaRows } from './area-names';
+import { AreaNameIndex, matchAreaRows } from './area-names';
 
-describe('matchAreaName', () => {
+const index = new AreaNameIndex(fixtureAreas);
+const matchAreaName = (text: string) => index.match(text);
+
+describe('AreaNameIndex.match', () => {
   it.each([
     ['Kent', 'kent', 'exact'],
     ['  kent ', 'kent', 'exact'],
@@ -26,17 +29,17 @@ describe('matchAreaName', () => {
     ['Total [note 1]', 'england-and-wales', 'alias'],
     ['Hampshire and Isle of Wight', 'hampshire', 'alias'],
   ])('%s → %s (%s)', (text, areaId, how) => {
-    expect(matchAreaName(text, fixtureAreas).match).toEqual({ areaId, how });
+    expect(matchAreaName(text).match).toEqual({ areaId, how });
   });
 
   it('keeps note markers beside a name', () => {
-    expect(matchAreaName('Kent [note 2] [note 5]', fixtureAreas).notes).toEqual(['note 2', 'note 5']);
+    expect(matchAreaName('Kent [note 2] [note 5]').notes).toEqual(['note 2', 'note 5']);
   });
 
   it.each(['Manchester', 'England', 'Wales', 'North East', 'Yorkshire', 'Police', '', 'Kent and Sussex', 'Total Kent'])(
     'never guesses: "%s" is unmatched',
     (text) => {
-      expect(matchAreaName(text, fixtureAreas).match).toBeUndefined();
+      expect(matchAreaName(text).match).toBeUndefined();
     },
   );
 });

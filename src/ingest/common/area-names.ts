@@ -91,11 +91,6 @@ function exactKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** One-off matching; build an AreaNameIndex to match many names. */
-export function matchAreaName(text: string, areas: readonly Area[]): AreaNameReading {
-  return new AreaNameIndex(areas).match(text);
-}
-
 export interface NamedRow {
   /** 0-based row index in the sheet. */
   row: number;

@@ -2,7 +2,7 @@ import { GRID_TABLE_IDS, SINGLE_FIGURES, gridFigureId } from '../../domain/figur
 import type { GridTableId } from '../../domain/labels';
 import { CATEGORIES, LEVELS, LEVELS_2_AND_3, type CategoryKey, type LevelKey } from '../../domain/report-schema';
 
-export const CATEGORIES_1_TO_3: readonly CategoryKey[] = ['category1', 'category2', 'category3'];
+const CATEGORIES_1_TO_3: readonly CategoryKey[] = ['category1', 'category2', 'category3'];
 
 export function categoriesOf(withCategory4: boolean): readonly CategoryKey[] {
   return withCategory4 ? CATEGORIES : CATEGORIES_1_TO_3;

@@ -91,7 +91,7 @@ export function locateLabelledFigure(text: TextIndex, kind: HeadingKind): Locate
   return result.kind === 'found' && copies.length > 0 ? { ...result, copies } : result;
 }
 
-export const ORDER_ROWS = {
+const ORDER_ROWS = {
   'orders.shpoForeignTravel':
     /^(?:SHPOs?|sexual harm prevention orders?(?: \(SHPOs?\))?) with (?:an? )?foreign travel restrictions?(?: imposed by the courts)?/i,
   'orders.shpo': /^(?:SHPOs?|sexual harm prevention orders?(?: \(SHPOs?\))?)(?: imposed by the courts)?/i,

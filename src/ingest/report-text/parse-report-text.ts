@@ -42,7 +42,7 @@ export interface ExtractedFigure {
 
 export type ReportTableId = 'snapshot' | 'level23Yearly' | 'revocations' | 'orders' | 'sroBreach' | 'breachOfLicence' | 'breachOfOrder' | 'rsoPer100k';
 
-export const REPORT_TABLE_IDS: readonly ReportTableId[] = [
+const REPORT_TABLE_IDS: readonly ReportTableId[] = [
   'snapshot',
   'level23Yearly',
   'revocations',

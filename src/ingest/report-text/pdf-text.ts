@@ -48,7 +48,7 @@ interface TextItemLike {
 }
 
 /** Group positioned text items into lines (same baseline) and cells (large horizontal gaps). */
-export function itemsToLines(items: readonly TextItemLike[]): string[] {
+function itemsToLines(items: readonly TextItemLike[]): string[] {
   const rows = new Map<number, TextItemLike[]>();
   for (const item of items) {
     if (!item.str) continue;

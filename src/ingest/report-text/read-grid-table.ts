@@ -173,6 +173,6 @@ function rowProblem(row: FoundRow, columnCount: number): string {
   return `${where} has ${row.cells.length} cells for ${columnCount} columns and no tabs to show which are blank; its figures were left blank for you to enter.`;
 }
 
-export function labelOf(key: RowKey): string {
+function labelOf(key: RowKey): string {
   return key === 'total' ? 'Total' : `Level ${key.slice(-1)}`;
 }

@@ -4,7 +4,7 @@ import type { TextLine } from './text-lines';
 export type HeadingKind =
   'snapshot' | 'level23Yearly' | 'revocations' | 'orders' | 'sroBreach' | 'returnedToCustody' | 'breachOfLicence' | 'breachOfOrder' | 'rsoPer100k';
 
-export const HEADING_PATTERNS: Record<HeadingKind, readonly RegExp[]> = {
+const HEADING_PATTERNS: Record<HeadingKind, readonly RegExp[]> = {
   snapshot: [/MAPPA[ -]?eligible offenders (?:on|as at) (?:the )?31(?:st)? March/i],
   level23Yearly: [/MAPPA[ -]?eligible offenders in levels? 2 (?:and|&) 3\b/i, /^\(?yearly total\)?$/i],
   revocations: [/notification (?:requirements? )?(?:was |were |have been )?revoked|revoked on application/i],

@@ -24,7 +24,7 @@ export function pageOfLine(pageStartLines: readonly number[], lineNumber: number
 }
 
 /** The place of a line of the text: the file, the line, and for a PDF its page. */
-export function placeOfLine(source: TextSource, line: SourceLine | null | undefined): SourcePlace {
+function placeOfLine(source: TextSource, line: SourceLine | null | undefined): SourcePlace {
   if (!line) return { file: source.file };
   const page = source.pageStartLines ? { page: pageOfLine(source.pageStartLines, line.lineNumber) } : {};
   return { file: source.file, ...page, line: line.lineNumber };

@@ -40,7 +40,7 @@ export function copyDifferences(first: (figureId: string) => FirstFigure, copy: 
   });
 }
 
-export function showValue(value: FigureValue): string {
+function showValue(value: FigureValue): string {
   if (value === null) return 'blank';
   if (value === '-') return '“-” (not applicable)';
   return Number.isInteger(value) ? formatNumber(value) : String(value);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readCell, splitCells, valueCellsOf } from './text-cells';
+import { expandSpacedValues, readCell, splitCells, typedCellsOf, type RowCell } from './text-cells';
 import { splitLines } from './text-lines';
+
+/** The value cells after a row label, a cell of single-spaced numbers split into one cell per number, as the grid reader takes them. */
+function valueCellsOf(remainder: string, offset: number): RowCell[] {
+  return typedCellsOf(remainder, offset).flatMap(expandSpacedValues);
+}
 
 describe('readCell', () => {
   it.each([

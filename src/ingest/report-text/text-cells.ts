@@ -109,11 +109,6 @@ export function typedCellsOf(remainder: string, offset: number): RowCell[] {
   return cells;
 }
 
-/** The value cells after a row label, where a cell of single-spaced numbers ("3669 1763 1 5432") becomes one cell per number. */
-export function valueCellsOf(remainder: string, offset: number): RowCell[] {
-  return typedCellsOf(remainder, offset).flatMap(expandSpacedValues);
-}
-
 export function expandSpacedValues(cell: RowCell): RowCell[] {
   const tokens = [...cell.raw.matchAll(/\S+/g)];
   if (tokens.length < 2 || !tokens.every((token) => isValueToken(token[0]))) return [cell];

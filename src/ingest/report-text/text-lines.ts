@@ -13,11 +13,11 @@ const ODD_SPACES = /[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g;
 /** Zero-width characters and bidi controls (LRM, RLM, embeddings, isolates): invisible, but they break matching. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
-export function normaliseLineText(text: string): string {
+function normaliseLineText(text: string): string {
   return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trimEnd();
 }
 
-export function flattenWhitespace(text: string): string {
+function flattenWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -18,7 +18,7 @@ export function matchWords(row: AreaRowMatch): string {
 }
 
 /** England and Wales first, then the areas, then leaving the row out. */
-export function areaChoices(areas: readonly Area[]): AnswerChoice[] {
+function areaChoices(areas: readonly Area[]): AnswerChoice[] {
   const national = areas.filter((area) => area.kind === 'national');
   const local = areas.filter((area) => area.kind === 'area');
   return [...national, ...local].map((area) => ({ value: area.id, label: area.name })).concat({ value: LEAVE_OUT, label: 'Leave this row out' });

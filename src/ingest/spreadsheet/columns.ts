@@ -13,7 +13,7 @@ export const CONFIDENCE_WORDS: Record<MappingConfidence, string> = {
 };
 
 /** Every report figure for the column selects, grouped by the table it belongs to. */
-export function figureChoiceGroups(): { label: string; choices: FigureChoice[] }[] {
+function figureChoiceGroups(): { label: string; choices: FigureChoice[] }[] {
   const groups = new Map<string, FigureChoice[]>();
   for (const choice of figureChoices()) {
     const table = choice.figureId.split('.')[0] ?? '';

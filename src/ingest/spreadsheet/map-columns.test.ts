@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { REPORT_FIGURE_IDS } from '../common/report-figure-ids';
-import { figureChoices, suggestColumnMappings, suggestFigure } from './map-columns';
+import { figureChoices, suggestColumnMappings } from './map-columns';
+
+/** One heading's suggestion, as suggestColumnMappings makes it for a table of that one column. */
+function suggestFigure(heading: string, titleLines: readonly string[] = []) {
+  const [column] = suggestColumnMappings([{ column: 0, ref: 'A1', text: heading, fromMerge: false }], { titleLines });
+  if (!column) throw new Error('no column');
+  return column;
+}
 
 function suggested(heading: string, titleLines: string[] = []) {
   const { suggestion } = suggestFigure(heading, titleLines);

@@ -68,7 +68,7 @@ export function figureChoices(): FigureChoice[] {
   return [...REPORT_FIGURE_IDS].map(figureChoice);
 }
 
-export function figureChoice(figureId: string): FigureChoice {
+function figureChoice(figureId: string): FigureChoice {
   const measure = Object.values(MEASURES).find((candidate) => candidate.figureId === figureId);
   return { figureId, label: describeFigure(figureId), ...(measure ? { measureId: measure.id } : {}) };
 }
@@ -110,11 +110,6 @@ const CATEGORY_NAMES: readonly [RegExp, CategoryKey][] = [
   [/terroris[tm]/, 'category4'],
 ];
 const TOTAL = /\btotal\b|\ball\b/;
-
-/** One heading's suggestion, given the title rows (which may say which table it is). */
-export function suggestFigure(heading: string, titleLines: readonly string[] = []): Omit<ColumnSuggestion, 'column' | 'ref'> {
-  return suggestWithTitleCue(heading, tableCue(titleLines.join(' ').toLowerCase()));
-}
 
 function suggestWithTitleCue(heading: string, titleTable: TableCue | undefined): Omit<ColumnSuggestion, 'column' | 'ref'> {
   const { text: header, notes } = splitMarkers(heading);

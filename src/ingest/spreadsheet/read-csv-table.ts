@@ -39,7 +39,7 @@ const LINES_LOOKED_AT = 100;
  * The delimiter most lines agree on. Papa Parse's own guess needs every line to have the same
  * number of fields, which a GSS table (title and note rows above the header) never has.
  */
-export function guessDelimiter(text: string): string {
+function guessDelimiter(text: string): string {
   const lines = text
     .split(/\r\n|\n|\r/, LINES_LOOKED_AT * 2)
     .filter((line) => line.trim() !== '')

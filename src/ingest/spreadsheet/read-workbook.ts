@@ -105,7 +105,7 @@ export function readError(error: unknown, fileName: string): Error {
 }
 
 /** Refuses a workbook with nothing to read, or only oversized sheets. */
-export function checkedSummary(summary: WorkbookSummary): WorkbookSummary {
+function checkedSummary(summary: WorkbookSummary): WorkbookSummary {
   const withContent = summary.sheets.filter((sheet) => sheet.tooLarge || sheet.rowCount > 0);
   if (withContent.length === 0) throw new NoSheetsError(summary.fileName);
   const readable = withContent.filter((sheet) => !sheet.tooLarge);
@@ -169,11 +169,11 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet): SheetGrid {
   };
 }
 
-export function emptyGrid(name: string, tooLarge?: SheetGrid['tooLarge']): SheetGrid {
+function emptyGrid(name: string, tooLarge?: SheetGrid['tooLarge']): SheetGrid {
   return { name, title: undefined, rowCount: 0, columnCount: 0, rows: [], merges: [], dateCells: [], ...(tooLarge ? { tooLarge } : {}) };
 }
 
-export function firstText(rows: readonly (readonly (SheetCell | undefined)[])[]): string | undefined {
+function firstText(rows: readonly (readonly (SheetCell | undefined)[])[]): string | undefined {
   for (const row of rows) {
     for (const cell of row) {
       if (cell) return cellText(cell);

@@ -59,7 +59,7 @@ export function sheetYear(table: Pick<TableLocation, 'titleLines'>, sheet: Pick<
 }
 
 /** The years to offer: the app's, with any the file names, newest first. */
-export function yearOptions(years: readonly string[], found: SheetYear): MappaYear[] {
+function yearOptions(years: readonly string[], found: SheetYear): MappaYear[] {
   const named = found.kind === 'found' ? [found.year] : found.candidates;
   return [...new Set([...years.filter(isMappaYear), ...named])].sort().reverse();
 }

@@ -12,7 +12,7 @@ export interface SheetSpec {
   merges?: string[];
 }
 
-export function sheetFrom(rows: Row[], merges: string[] = []): XLSX.WorkSheet {
+function sheetFrom(rows: Row[], merges: string[] = []): XLSX.WorkSheet {
   const sheet = XLSX.utils.aoa_to_sheet(rows, { cellDates: true });
   if (merges.length > 0) sheet['!merges'] = merges.map((range) => XLSX.utils.decode_range(range));
   return sheet;

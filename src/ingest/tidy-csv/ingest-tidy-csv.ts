@@ -16,7 +16,7 @@ export interface CsvGroupImport extends TableRecord {
  * The CSV's area-years as imports. A figure the file does not list, or lists as missing, is
  * not given: it never blanks a served figure.
  */
-export function csvGroupImports(groups: readonly TidyCsvGroup[], provenance: Provenance): CsvGroupImport[] {
+function csvGroupImports(groups: readonly TidyCsvGroup[], provenance: Provenance): CsvGroupImport[] {
   return groups.map((group) => ({
     key: areaYearKey(group.areaId, group.year),
     group,

@@ -34,7 +34,7 @@ export class ImportStorageError extends Error {
 }
 
 /** A new import's storage key: its area and year, then when it was saved, so a second import never overwrites the first. */
-export function importStorageKey(areaId: string, year: string, savedAt: Date): string {
+function importStorageKey(areaId: string, year: string, savedAt: Date): string {
   return `${areaYearKey(areaId, year)}|${savedAt.toISOString()}`;
 }
 

@@ -47,7 +47,7 @@ export function initialFlowState(suggestedSheet: string | undefined): FlowState 
 }
 
 /** The table as it is read now: its sheet and area column. */
-export function tableKey(state: Pick<FlowState, 'found' | 'areaColumn'>): string {
+function tableKey(state: Pick<FlowState, 'found' | 'areaColumn'>): string {
   return `${state.found?.sheetName ?? ''}|${state.areaColumn ?? ''}`;
 }
 
