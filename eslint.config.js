@@ -20,8 +20,28 @@ const NO_INSERT_HTML = {
   message: 'insertAdjacentHTML parses a string as markup (XSS risk): build nodes or set textContent instead. See docs/security.md.',
 };
 
+const NO_BARE_ZOD = { name: 'zod', message: "Import { z } from 'src/lib/zod' instead: it turns off zod's eval probe, which the CSP reports." };
+const INGEST_IS_PURE = 'The ingest layer is pure TypeScript that runs under Node and in the browser: no React, no DOM (docs/architecture.md).';
+const NOT_IN_INGEST = ['react', 'react-dom', 'react-dom/client', 'zustand', '@tanstack/react-query'].map((name) => ({ name, message: INGEST_IS_PURE }));
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'HTMLElement',
+  'DOMParser',
+  'XMLSerializer',
+  'requestAnimationFrame',
+  'getComputedStyle',
+  'matchMedia',
+];
+
 /**
- * The layers of docs/architecture.md, lowest last: app → features → shared → domain → lib.
+ * The layers of docs/architecture.md, lowest last: app → features → shared → ingest → domain → lib (ingest in INGEST_ZONES).
  * A layer imports only from the layers below it, and no feature imports another.
  */
 const LAYERS_ABOVE = {
@@ -34,9 +54,25 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 /**
+ * The ingest layer sits between domain and shared: it reads report files into records, for the
+ * browser and the command line alike.
+ */
+const INGEST_ZONES = [
+  {
+    target: ['./src/lib', './src/domain'],
+    from: './src/ingest',
+    message: 'Imports go down the layers only (app → features → shared → ingest → domain → lib): see docs/architecture.md.',
+  },
+  {
+    target: './src/ingest',
+    from: ['./src/shared', './src/features', './src/app'],
+    message: 'The ingest layer imports only src/domain, src/lib and libraries without React or the DOM, so the command line can run it (docs/architecture.md).',
+  },
+];
+/**
  * The rooms of src/shared, lowest first (docs/architecture.md): a room imports only from the rooms
- * below it, and rooms on one step never import each other. `user-data` (the user's own saved
- * imports) is placed before it exists: it may use the model, and the data and views may use it.
+ * below it, and rooms on one step never import each other. `user-data` (the user's saved
+ * imports) may use the model; the data and the views use it.
  */
 export const SHARED_ROOMS = [['model'], ['user-data'], ['data'], ['charts', 'report', 'areas'], ['export'], ['view']];
 const SHARED_ORDER = SHARED_ROOMS.map((rooms) => rooms.join(' | ')).join(' → ');
@@ -49,6 +85,7 @@ const SHARED_ZONES = SHARED_ROOMS.flatMap((step, index) => {
   }));
 }).filter((zone) => zone.from.length > 0);
 export const LAYER_ZONES = [
+  ...INGEST_ZONES,
   ...Object.entries(LAYERS_ABOVE).map(([target, from]) => ({
     target,
     from,
@@ -138,11 +175,17 @@ export default tseslint.config(
     // zod only through src/lib/zod.ts (set up for the CSP).
     files: ['src/**'],
     ignores: ['src/lib/zod.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_BARE_ZOD] }] },
+  },
+  {
+    // The ingest layer runs under Node as well as in the browser: no React, no DOM.
+    files: ['src/ingest/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import { z } from 'src/lib/zod' instead: it turns off zod's eval probe, which the CSP reports." }] },
+        { paths: [NO_BARE_ZOD, ...NOT_IN_INGEST], patterns: [{ group: ['react-dom/*', '@testing-library/*'], message: INGEST_IS_PURE }] },
       ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: INGEST_IS_PURE }))],
     },
   },
 );

@@ -1,7 +1,7 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { contentSecurityPolicy, mockServiceWorker, preloadApiLists, staticApi } from './scripts/vite-plugins.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
@@ -46,9 +46,22 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'src/ingest/**'],
           setupFiles: ['./tests/setup/vitest-setup.ts'],
           restoreMocks: true,
           // Sized for a busy 2-core machine (CI runs while other jobs do): no test asserts how fast it runs.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The ingest layer runs under Node (the command line) as well as in the browser: its tests have no DOM.
+        extends: true,
+        test: {
+          name: 'ingest',
+          environment: 'node',
+          include: ['src/ingest/**/*.test.ts'],
+          restoreMocks: true,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

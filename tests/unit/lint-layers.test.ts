@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config, { LAYER_ZONES, SHARED_ROOMS } from '../../eslint.config.js';
 
 /**
- * The layer rules bite: a throwaway project laid out like src/ (two features, shared, domain,
- * lib) is linted with the project's own ESLint config.
+ * The layer rules bite: a throwaway project laid out like src/ (two features, shared, ingest,
+ * domain, lib) is linted with the project's own ESLint config.
  */
 const FILES: Record<string, string> = {
   'src/features/compare/page.ts': "import { levels } from '../levels/model';\nexport const page = levels;\n",
@@ -18,6 +18,13 @@ const FILES: Record<string, string> = {
   'src/lib/cycle-a.ts': "import { b } from './cycle-b';\nexport const a = () => b;\n",
   'src/lib/cycle-b.ts': "import { a } from './cycle-a';\nexport const b = () => a;\n",
   'src/lib/BadName.ts': 'export const bad = 1;\n',
+  'src/ingest/read.ts': "import { domain } from '../domain/cell';\nexport const read = domain;\n",
+  'src/ingest/with-react.ts': "import { useState } from 'react';\nexport const hook = useState;\n",
+  'src/ingest/with-shared.ts': "import { shared } from '../shared/view/state';\nexport const up = shared;\n",
+  'src/ingest/with-window.ts': 'export const width = () => window.innerWidth;\n',
+  'src/domain/with-ingest.ts': "import { read } from '../ingest/read';\nexport const up = read;\n",
+  'src/shared/view/with-ingest.ts': "import { read } from '../../ingest/read';\nexport const down = read;\n",
+  'src/shared/user-data/with-view.ts': "import { shared } from '../view/state';\nexport const up = shared;\n",
   // Inside shared: the model is the lowest room, the view the highest; user-data sits between.
   'src/shared/model/values.ts': "import { domain } from '../../domain/cell';\nexport const values = domain;\n",
   'src/shared/model/upward.ts': "import { shared } from '../view/state';\nexport const upward = shared;\n",
@@ -69,9 +76,22 @@ describe('the lint rules for layers', () => {
     expect(messagesFor('src/shared/view/state.ts')).toEqual([]);
   });
 
-  it('keep the rooms of shared in their order: the model never imports a view, user-data never the data service', () => {
+  it('keep the ingest layer pure: no React, no DOM, nothing from shared', () => {
+    expect(messagesFor('src/ingest/with-react.ts')).toContain('no-restricted-imports');
+    expect(messagesFor('src/ingest/with-shared.ts')).toContain('import-x/no-restricted-paths');
+    expect(messagesFor('src/ingest/with-window.ts')).toContain('no-restricted-globals');
+  });
+
+  it('put the ingest layer between domain and shared', () => {
+    expect(messagesFor('src/ingest/read.ts')).toEqual([]);
+    expect(messagesFor('src/shared/view/with-ingest.ts')).toEqual([]);
+    expect(messagesFor('src/domain/with-ingest.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('keep the rooms of shared in their order: the model never imports a view, user-data neither the data service nor a view', () => {
     expect(messagesFor('src/shared/model/upward.ts')).toContain('import-x/no-restricted-paths');
     expect(messagesFor('src/shared/user-data/upward.ts')).toContain('import-x/no-restricted-paths');
+    expect(messagesFor('src/shared/user-data/with-view.ts')).toContain('import-x/no-restricted-paths');
   });
 
   it('stop rooms on one step of shared importing each other', () => {

@@ -9,12 +9,12 @@ import { MEASURES } from '../../src/domain/measures';
 import { buildCompareChart } from '../../src/features/compare/model/compare-spec';
 import { buildLevelsChart } from '../../src/features/levels/model/levels-chart';
 import type { YearData } from '../../src/shared/model/year-data';
-import { findTable } from '../../src/features/import/spreadsheet/find-table';
-import { importLongTable } from '../../src/features/import/spreadsheet/long-table-import';
-import { spreadsheetSaveItems } from '../../src/features/import/spreadsheet-review-model';
-import { readLongTable } from '../../src/features/import/spreadsheet/read-long-table';
-import { readWorkbook } from '../../src/features/import/spreadsheet/read-workbook';
-import { sheetNamed } from '../../src/features/import/spreadsheet/workbook-model';
+import { findTable } from '../../src/ingest/spreadsheet/find-table';
+import { importLongTable } from '../../src/ingest/spreadsheet/long-table-import';
+import { spreadsheetSaveItems } from '../../src/ingest/review/spreadsheet-review-model';
+import { readLongTable } from '../../src/ingest/spreadsheet/read-long-table';
+import { readWorkbook } from '../../src/ingest/spreadsheet/read-workbook';
+import { sheetNamed } from '../../src/ingest/spreadsheet/workbook-model';
 import { chartWorkbook, SHEET_NAMES } from '../../src/shared/export/spreadsheet/chart-workbook';
 import { writeWorkbook } from '../../src/shared/export/spreadsheet/write-workbook';
 

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { EarlierImportChoice } from './earlier-import-choice';
-import type { CsvGroupImport } from './csv-groups';
-import type { SavedImport } from './saved-imports';
-import { compareWithEarlier, type SecondImportChoice } from './second-import';
+import { EarlierChoices } from './earlier-choices';
+import type { CsvGroupImport } from '../../ingest/tidy-csv/ingest-tidy-csv';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
+import { repeatsOf, type SecondImportChoice } from './second-import';
 
 interface CsvReviewProps {
   fileName: string;
@@ -21,16 +21,7 @@ interface CsvReviewProps {
 export function CsvReview({ fileName, imports, warnings, servedKeys, savedImports, importedAt, nameOf, onSave, onDiscard }: CsvReviewProps) {
   const [choices, setChoices] = useState<Record<string, SecondImportChoice>>({});
   const [attempted, setAttempted] = useState(false);
-  const repeats = useMemo(
-    () =>
-      imports.flatMap((item) => {
-        const earlier = savedImports.filter((saved) => saved.report.areaId === item.group.areaId && saved.report.year === item.group.year);
-        if (earlier.length === 0) return [];
-        const comparison = item.report ? compareWithEarlier(earlier, { report: item.report, figureIds: item.given, savedAt: importedAt }) : undefined;
-        return [{ item, earlier, comparison }];
-      }),
-    [imports, savedImports, importedAt],
-  );
+  const repeats = useMemo(() => repeatsOf(imports, savedImports, importedAt), [imports, savedImports, importedAt]);
   const unchosen = repeats.filter(({ item }) => !choices[item.key]);
   const saving = imports.filter((item) => choices[item.key] !== 'cancel').length;
 
@@ -78,19 +69,14 @@ export function CsvReview({ fileName, imports, warnings, servedKeys, savedImport
           })}
         </tbody>
       </table>
-      {repeats.map(({ item, earlier, comparison }) => (
-        <EarlierImportChoice
-          key={item.key}
-          idPrefix={`csv-${item.key.replace(/\|/g, '-')}`}
-          areaName={nameOf(item.group.areaId)}
-          year={item.group.year}
-          earlier={earlier}
-          comparison={comparison}
-          choice={choices[item.key]}
-          onChoose={(choice) => setChoices((current) => ({ ...current, [item.key]: choice }))}
-          error={attempted && !choices[item.key] ? `Choose what to do with the earlier import of ${nameOf(item.group.areaId)} ${item.group.year}.` : undefined}
-        />
-      ))}
+      <EarlierChoices
+        idPrefix="csv"
+        repeats={repeats}
+        choices={choices}
+        attempted={attempted}
+        placeOf={(item) => ({ areaName: nameOf(item.group.areaId), year: item.group.year })}
+        onChoose={(key, choice) => setChoices((current) => ({ ...current, [key]: choice }))}
+      />
       {attempted && unchosen.length > 0 && (
         <div className="error-summary" role="alert">
           <p>

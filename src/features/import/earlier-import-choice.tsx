@@ -1,4 +1,4 @@
-import { describeFigure } from './figure-values';
+import { describeFigure } from '../../ingest/common/figure-values';
 import { keepBothText, sideText, type EarlierComparison, type EarlierRecord, type SecondImportChoice } from './second-import';
 
 interface EarlierImportChoiceProps {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { areaYearOf } from './combine-imports';
+import { ConfirmDelete } from './confirm-delete';
+import { areaYearOf } from '../../shared/user-data/combine-imports';
 import { filesWithSeveralImports } from './file-imports';
-import type { SavedImport } from './saved-imports';
+import type { SavedImport } from '../../shared/user-data/saved-imports';
 
 interface SavedImportsListProps {
   imports: SavedImport[];
@@ -79,30 +80,20 @@ export function SavedImportsList({ imports, problems, error, servedKeys, nameOf,
                     </td>
                     <td>{new Date(item.savedAt).toLocaleString('en-GB')}</td>
                     <td>
-                      {confirming === item.key ? (
-                        <span role="group" aria-label={`Delete ${what}?`}>
-                          <span>Delete this import? </span>
-                          <button
-                            ref={confirmButton}
-                            type="button"
-                            className="button-secondary"
-                            aria-label={`Yes, delete it: ${what}`}
-                            onClick={() => {
-                              setConfirming(undefined);
-                              onDelete(item);
-                            }}
-                          >
-                            Yes, delete it
-                          </button>{' '}
-                          <button type="button" className="button-secondary" aria-label={`No, keep it: ${what}`} onClick={() => setConfirming(undefined)}>
-                            No, keep it
-                          </button>
-                        </span>
-                      ) : (
-                        <button type="button" className="button-secondary" onClick={() => setConfirming(item.key)}>
-                          Delete<span className="visually-hidden"> {what}</span>
-                        </button>
-                      )}
+                      <ConfirmDelete
+                        confirming={confirming === item.key}
+                        what={what}
+                        one
+                        ask="Delete this import? "
+                        buttonRef={confirmButton}
+                        onAsk={() => setConfirming(item.key)}
+                        onAnswer={(yes) => {
+                          setConfirming(undefined);
+                          if (yes) onDelete(item);
+                        }}
+                      >
+                        Delete<span className="visually-hidden"> {what}</span>
+                      </ConfirmDelete>
                     </td>
                   </tr>
                 );
@@ -119,31 +110,21 @@ export function SavedImportsList({ imports, problems, error, servedKeys, nameOf,
                   return (
                     <li key={fileName}>
                       {fileName}: {count} imports{' '}
-                      {confirming === key ? (
-                        <span role="group" aria-label={`Delete ${what}?`}>
-                          <span>Delete all {count}? </span>
-                          <button
-                            ref={confirmButton}
-                            type="button"
-                            className="button-secondary"
-                            aria-label={`Yes, delete them: ${what}`}
-                            onClick={() => {
-                              setConfirming(undefined);
-                              onDeleteFile(fileName);
-                            }}
-                          >
-                            Yes, delete them
-                          </button>{' '}
-                          <button type="button" className="button-secondary" aria-label={`No, keep them: ${what}`} onClick={() => setConfirming(undefined)}>
-                            No, keep them
-                          </button>
-                        </span>
-                      ) : (
-                        <button type="button" className="button-secondary" onClick={() => setConfirming(key)}>
-                          Delete all {count}
-                          <span className="visually-hidden"> imports from {fileName}</span>
-                        </button>
-                      )}
+                      <ConfirmDelete
+                        confirming={confirming === key}
+                        what={what}
+                        one={false}
+                        ask={`Delete all ${count}? `}
+                        buttonRef={confirmButton}
+                        onAsk={() => setConfirming(key)}
+                        onAnswer={(yes) => {
+                          setConfirming(undefined);
+                          if (yes) onDeleteFile(fileName);
+                        }}
+                      >
+                        Delete all {count}
+                        <span className="visually-hidden"> imports from {fileName}</span>
+                      </ConfirmDelete>
                     </li>
                   );
                 })}

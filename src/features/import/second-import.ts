@@ -1,6 +1,6 @@
 import type { Cell } from '../../domain/cell';
 import { formatNumber } from '../../lib/format';
-import { areaYearOf, combineImports, type ImportRecord } from './combine-imports';
+import { areaYearOf, combineImports, type ImportRecord } from '../../shared/user-data/combine-imports';
 import { cellsById } from '../../domain/report-cells';
 
 /** What to do when an area and year already has an import: the user always chooses. */
@@ -57,6 +57,27 @@ export function compareWithEarlier<T extends EarlierRecord>(saved: readonly T[],
   const differing = figures.filter((figure) => figure.agreement === 'differs').map((figure) => figure.figureId);
   const disputedIfKept = differing.filter((figureId) => keptCells.get(figureId)?.kind === 'disputed');
   return { earlier, figures, differing, disputedIfKept, newerIfKept: differing.filter((figureId) => !disputedIfKept.includes(figureId)) };
+}
+
+/** An area-year about to be saved that already has imports, with them figure by figure beside it. */
+export interface Repeat<T, E extends EarlierRecord> {
+  item: T;
+  earlier: E[];
+  comparison: EarlierComparison<E> | undefined;
+}
+
+/** The area-years of a review that already have imports: each one asks what to do with them. */
+export function repeatsOf<T extends { key: string; report: ImportRecord['report'] | undefined; given: readonly string[] | undefined }, E extends EarlierRecord>(
+  items: readonly T[],
+  saved: readonly E[],
+  importedAt: string,
+): Repeat<T, E>[] {
+  return items.flatMap((item) => {
+    const earlier = saved.filter((record) => areaYearOf(record) === item.key);
+    if (earlier.length === 0) return [];
+    const comparison = item.report ? compareWithEarlier(earlier, { report: item.report, figureIds: item.given, savedAt: importedAt }) : undefined;
+    return [{ item, earlier, comparison }];
+  });
 }
 
 /** What saving with a choice does: whether the new import is stored, and which earlier imports are removed. */

@@ -4,7 +4,7 @@ import type { Area } from '../../domain/area';
 import { useDataQueries } from '../../shared/data/use-data';
 import { downloadBlob } from '../../shared/export/download';
 import { usePackFigures } from '../../shared/export/board-pack-context';
-import { useImportedReportsStore } from '../../shared/data/imported-reports-store';
+import { useImportedReportsStore } from '../../shared/user-data/imported-reports-store';
 import { loadViewData } from '../../shared/data/use-view-data';
 import { buildAreaSummary } from './model/area-summary';
 import { previousYearIn } from '../../shared/view/resolve-common';

@@ -1,6 +1,7 @@
 import { z } from '../../lib/zod';
 import { reportSchema, type AreaYearReport } from '../../domain/report-schema';
 import type { RecordError } from '../../domain/record-error';
+import { summariseIssues } from '../../lib/zod-issues';
 
 export interface ParsedReports {
   reports: AreaYearReport[];
@@ -52,13 +53,4 @@ export function parseReportRecords(records: readonly unknown[], knownAreaIds: Re
     reports.push(parsed.data);
   }
   return { reports, errors };
-}
-
-export function summariseIssues(error: z.core.$ZodError): string {
-  const first = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return `${first.join('; ')}${more}`;
 }

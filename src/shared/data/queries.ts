@@ -6,7 +6,8 @@ import { apiConfigFromEnv, apiUrl, type ApiConfig } from './api-config';
 import { API_ROUTES, type ApiAnswer, type ApiRouteArgs, type ApiRouteName } from './api-contract';
 import { ApiError } from './api-error';
 import { fetchJson } from './fetch-json';
-import { parseReportRecords, summariseIssues, type ParsedReports } from './parse-reports';
+import { summariseIssues } from '../../lib/zod-issues';
+import { parseReportRecords, type ParsedReports } from './parse-reports';
 import type { Coverage } from './landing-year';
 
 export const defaultApiConfig: ApiConfig = apiConfigFromEnv(import.meta.env);

@@ -5,7 +5,7 @@ import type { AreaYearReport } from '../../domain/report-schema';
 import { mergeImported } from '../model/merge-imported';
 import type { YearData } from '../model/year-data';
 import { describeError } from './api-error';
-import { useImportedReportsStore } from './imported-reports-store';
+import { useImportedReportsStore } from '../user-data/imported-reports-store';
 import type { ParsedReports } from './parse-reports';
 import type { RecordError } from '../../domain/record-error';
 import { RecordErrorsNote } from './record-errors-note';

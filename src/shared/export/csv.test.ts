@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ChartRow, ChartSpec } from '../../domain/chart-row';
 import { MISSING, NOT_APPLICABLE, valueCell } from '../../domain/cell';
-import { CSV_COLUMNS, chartRowsToCsv, neutraliseFormula, tidyCsv } from './csv';
+import { CSV_COLUMNS } from '../../domain/tidy-csv';
+import { chartRowsToCsv, neutraliseFormula, tidyCsv } from './csv';
 
 const REPORT = { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22', year: '2021-22' } as const;
 

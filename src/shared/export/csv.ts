@@ -5,37 +5,7 @@ import { statusOfDerived } from '../../domain/trust';
 import { METHOD_IDS } from '../model/intervals';
 import { claimSourceNames } from '../../domain/disputes';
 import { cleanExportText } from '../../lib/export-text';
-
-export const CSV_COLUMNS = [
-  'area',
-  'area_id',
-  'year',
-  'measure',
-  'measure_id',
-  'series',
-  'value',
-  'unit',
-  'value_status',
-  'source',
-  'count',
-  'count_status',
-  'count_source',
-  'lower_95',
-  'upper_95',
-  'interval_method',
-  'interval_status',
-  'compared_with_england_and_wales',
-  'comparison_status',
-  'count_of',
-  'denominator',
-  'rank',
-  'rank_status',
-  'rank_among_published',
-  'rank_range_95',
-  'change_since_year_before',
-  'change_status',
-  'notes',
-] as const;
+import { CSV_COLUMNS } from '../../domain/tidy-csv';
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 

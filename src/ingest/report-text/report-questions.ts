@@ -1,0 +1,120 @@
+import type { Area } from '../../domain/area';
+import { describeFigure } from '../common/figure-values';
+import { questionId, type IngestQuestion, type SourcePlace } from '../common/question';
+import { valueToText } from '../review/report-review-model';
+import type { ReportTextParse, SourceLine } from './parse-report-text';
+
+/** Where a report's text came from: its file ("pasted text" when pasted) and, for a PDF, where each page starts. */
+export interface TextSource {
+  file: string;
+  /** PdfText.pageStartLines, so a line can be cited with its page. */
+  pageStartLines?: readonly number[];
+}
+
+/** The answer that keeps a figure to check as it was read. */
+export const KEEP_AS_READ = 'keep';
+
+/** The page (from 1) a line of a PDF's text is on (PdfText.pageStartLines). */
+export function pageOfLine(pageStartLines: readonly number[], lineNumber: number): number {
+  let page = 1;
+  pageStartLines.forEach((start, index) => {
+    if (start <= lineNumber) page = index + 1;
+  });
+  return page;
+}
+
+/** The place of a line of the text: the file, the line, and for a PDF its page. */
+function placeOfLine(source: TextSource, line: SourceLine | null | undefined): SourcePlace {
+  if (!line) return { file: source.file };
+  const page = source.pageStartLines ? { page: pageOfLine(source.pageStartLines, line.lineNumber) } : {};
+  return { file: source.file, ...page, line: line.lineNumber };
+}
+
+/**
+ * The questions a report's text raises: its area and year (settled when the title names them),
+ * and each figure to look at twice (a mark taken off its number, or a later copy of its table
+ * that gives another). None for a text that is not a report.
+ */
+export function reportTextQuestions(parse: ReportTextParse, source: TextSource, areas: readonly Area[], years: readonly string[]): IngestQuestion[] {
+  if (parse.outcome !== 'ok') return [];
+  const { area, year } = reportPlaceQuestions(parse, source, areas, years);
+  return [area, year, ...figureChecks(parse, source)];
+}
+
+/** Which area and which year a report is for: settled when its title names them, else asked. */
+export function reportPlaceQuestions(
+  parse: ReportTextParse,
+  source: TextSource,
+  areas: readonly Area[],
+  years: readonly string[],
+): { area: IngestQuestion; year: IngestQuestion } {
+  return { area: areaQuestion(parse, source, areas), year: yearQuestion(parse, source, years) };
+}
+
+interface PlaceAnswer {
+  kind: 'report-area' | 'report-year';
+  what: string;
+  /** What the text says, with the line it says it on; undefined when it does not. */
+  found: { value: string; line: SourceLine } | undefined;
+  notFound: string;
+  choices: IngestQuestion['choices'];
+}
+
+/** Which area or year a report is for: settled by the line that names it, else asked. */
+function placeQuestion(source: TextSource, { kind, what, found, notFound, choices }: PlaceAnswer): IngestQuestion {
+  return {
+    id: questionId(kind, source.file),
+    kind,
+    what,
+    why: found ? `Found on line ${found.line.lineNumber}: “${found.line.text.slice(0, 80)}”` : notFound,
+    where: placeOfLine(source, found?.line),
+    choices,
+    ...(found ? { suggested: found.value } : {}),
+    settled: found !== undefined,
+  };
+}
+
+function areaQuestion(parse: ReportTextParse, source: TextSource, areas: readonly Area[]): IngestQuestion {
+  return placeQuestion(source, {
+    kind: 'report-area',
+    what: 'Which area is this report for?',
+    found: parse.areaId && parse.areaEvidence ? { value: parse.areaId, line: parse.areaEvidence } : undefined,
+    notFound: 'We could not tell which area this report is for: please choose.',
+    choices: areas.map((area) => ({ value: area.id, label: area.name })),
+  });
+}
+
+function yearQuestion(parse: ReportTextParse, source: TextSource, years: readonly string[]): IngestQuestion {
+  const options = [...new Set([...years, ...(parse.year ? [parse.year] : [])])].sort().reverse();
+  return placeQuestion(source, {
+    kind: 'report-year',
+    what: 'Which year does this report cover?',
+    found: parse.year && parse.yearEvidence ? { value: parse.year, line: parse.yearEvidence } : undefined,
+    notFound: 'We could not find the year in the text: please choose.',
+    choices: options.map((year) => ({ value: year, label: year })),
+  });
+}
+
+function figureChecks(parse: ReportTextParse, source: TextSource): IngestQuestion[] {
+  return parse.figures.flatMap((figure): IngestQuestion[] =>
+    figure.check
+      ? [
+          {
+            id: questionId('figure-check', source.file, figure.figureId),
+            kind: 'figure-check',
+            what: `Is ${describeFigure(figure.figureId)} ${valueToText(figure.value) || 'empty'}?`,
+            why: figure.check,
+            where: placeOfLine(source, figure.source),
+            figureId: figure.figureId,
+            choices: [
+              { value: KEEP_AS_READ, label: `Keep ${valueToText(figure.value) || 'it empty'} as read` },
+              { value: '', label: 'Leave it empty: not imported' },
+            ],
+            takesFigure: true,
+            suggested: KEEP_AS_READ,
+            settled: false,
+          },
+        ]
+      : [],
+  );
+}

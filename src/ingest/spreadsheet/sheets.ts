@@ -1,0 +1,111 @@
+import type { Area } from '../../domain/area';
+import type { NamedRow } from '../common/area-names';
+import { questionId, type IngestQuestion } from '../common/question';
+import { cellRef, columnLetters } from './cell-ref';
+import { findTable, type HeaderColumn, type TableLocation } from './find-table';
+import type { SheetGrid, WorkbookSummary } from './workbook-model';
+import { cellAt, cellText } from './workbook-model';
+
+export interface SheetOption {
+  name: string;
+  title: string | undefined;
+  rowCount: number;
+  hidden: boolean;
+  /** Why it cannot be chosen: too large, or empty. */
+  unavailable: string | undefined;
+  /** Rows of the sheet's table whose first cell names an area we know. */
+  areaRows: number;
+}
+
+/** Every sheet with its title, and why one cannot be read; the one with the most area rows is suggested. */
+export function sheetOptions(workbook: WorkbookSummary, areas: readonly Area[]): { options: SheetOption[]; suggested: string | undefined } {
+  const options = workbook.sheets.map((sheet): SheetOption => {
+    const unavailable = sheet.tooLarge
+      ? `too large to read: more than ${sheet.tooLarge.maxRows.toLocaleString('en-GB')} rows`
+      : sheet.rowCount === 0
+        ? 'empty'
+        : undefined;
+    const found = unavailable ? undefined : findTable(sheet, areas);
+    return {
+      name: sheet.name,
+      title: sheet.title,
+      rowCount: sheet.tooLarge?.rowCount ?? sheet.rowCount,
+      hidden: sheet.hidden === true,
+      unavailable,
+      areaRows: found?.ok ? found.table.rows.length : 0,
+    };
+  });
+  const readable = options.filter((option) => !option.unavailable);
+  const best = readable.reduce<SheetOption | undefined>((most, option) => (option.areaRows > (most?.areaRows ?? 0) ? option : most), undefined);
+  return { options, suggested: (best ?? readable[0])?.name };
+}
+
+/** "Table_2: Table 2: MAPPA-eligible offenders… (47 rows, hidden)". */
+export function sheetOptionLabel(option: SheetOption): string {
+  const size = `${option.rowCount.toLocaleString('en-GB')} ${option.rowCount === 1 ? 'row' : 'rows'}`;
+  const notes = [option.unavailable ?? size, ...(option.hidden ? ['a hidden sheet'] : [])];
+  const title = option.title && option.title !== option.name ? `: ${option.title.length > 90 ? `${option.title.slice(0, 89)}…` : option.title}` : '';
+  return `${option.name}${title} (${notes.join('; ')})`;
+}
+
+/** A problem with the answers for one row or column of a table (its 0-based index), for the step to point at. */
+export interface ChoiceProblem {
+  at: number;
+  message: string;
+}
+
+/**
+ * Which column names the areas: the one where most cells name an area (settled), or, where no
+ * cell does, asked. The choices are the first ten columns, by letter and heading.
+ */
+export function areaColumnQuestion(file: string, sheet: SheetGrid, table: TableLocation): IngestQuestion {
+  const count = Math.min(sheet.columnCount, 10);
+  const choices = Array.from({ length: count }, (_, column) => {
+    const heading = cellText(cellAt(sheet, table.headerRow, column));
+    return { value: String(column), label: `Column ${columnLetters(column)}${heading ? `: ${heading}` : ''}` };
+  });
+  const found = table.areaColumn;
+  return {
+    id: questionId('area-column', file, sheet.name),
+    kind: 'area-column',
+    what: 'Which column names the areas?',
+    why:
+      found === undefined
+        ? 'We could not tell: choose the column with the area names.'
+        : 'We chose the column where most cells name an area. Change it if that is wrong.',
+    where: { file, sheet: sheet.name, cell: cellRef(table.headerRow, found ?? 0), row: table.headerRow },
+    choices,
+    ...(found === undefined ? {} : { suggested: String(found) }),
+    settled: found !== undefined,
+  };
+}
+
+/**
+ * The table read with another column as the area column: the rows keep their place (every
+ * non-blank row of the table), named by the chosen column's cells; the old area column becomes
+ * a figure column again.
+ */
+export function withAreaColumn(sheet: SheetGrid, table: TableLocation, column: number): TableLocation {
+  if (column === table.areaColumn) return table;
+  const all = [...table.rows, ...table.skippedRows].sort((a, b) => a.row - b.row);
+  const named = all.map((row): NamedRow => ({ row: row.row, ref: cellRef(row.row, column), text: cellText(cellAt(sheet, row.row, column)) }));
+  const formerArea: HeaderColumn[] =
+    table.areaColumn === undefined
+      ? []
+      : [
+          {
+            column: table.areaColumn,
+            ref: cellRef(table.headerRow, table.areaColumn),
+            text: cellText(cellAt(sheet, table.headerRow, table.areaColumn)),
+            fromMerge: false,
+          },
+        ];
+  const columns = [...table.columns.filter((header) => header.column !== column), ...formerArea].sort((a, b) => a.column - b.column);
+  return {
+    ...table,
+    areaColumn: column,
+    columns,
+    rows: named.filter((row) => row.text !== ''),
+    skippedRows: named.filter((row) => row.text === ''),
+  };
+}
