@@ -1,23 +1,10 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { MEASURES, type MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedCompare } from './resolved';
 import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
 import { RECALL_MEASURES } from './recall-measures';
 import type { ViewId } from '../../shared/view/view-ids';
 import { optionOf } from '../../lib/option-of';
-import type { ColourId, IntervalId, SortId, UnitId } from '../../domain/chart-options';
-
-export interface ResolvedCompare extends ResolvedView {
-  measureId: MeasureId;
-  unit: UnitId;
-  /** The view fixes the measure (RSOs per 100,000), or offers a short list of its own (recalls). */
-  measureChoice: 'any' | 'fixed' | 'recalls';
-  group: ComparatorGroup;
-  sort: SortId;
-  previousYear: string | undefined;
-  intervals: IntervalId;
-  colour: ColourId;
-}
 
 /** What every ranked-bar view reads; the measure is read (or fixed) by each view itself. */
 const RANKED_PARAMS = ['area', 'year', 'group', 'custom', 'unit', 'sort', 'intervals', 'colour'] as const;

@@ -1,15 +1,8 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedFunnel } from './resolved';
 import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
 import type { UnitId } from '../../domain/chart-options';
-
-export interface ResolvedFunnel extends ResolvedView {
-  measureId: MeasureId;
-  /** 'rate' or 'share' for a count; 'count' (as it is) for a measure that is already a rate or share. */
-  unit: UnitId;
-  group: ComparatorGroup;
-}
 
 /**
  * A funnel plot needs a rate or share with a denominator: a count is shown per 100,000 (or as a

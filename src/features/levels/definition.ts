@@ -1,17 +1,8 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedLevels } from './resolved';
 import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
 import type { BreakdownId, SliceId } from '../../domain/chart-options';
-import type { LevelsLayout, LevelsUnit } from './model/levels-chart';
-
-export interface ResolvedLevels extends ResolvedView {
-  group: ComparatorGroup;
-  by: BreakdownId;
-  /** Always one that fits the breakdown: a category when splitting by level, a level when splitting by category, or all. */
-  slice: SliceId;
-  layout: LevelsLayout;
-  unit: LevelsUnit;
-}
+import type { LevelsLayout } from './model/levels-chart';
 
 /** A filter that does not fit the breakdown (a level while splitting by level) means "all". */
 export function sliceFor(by: BreakdownId, slice: SliceId): SliceId {

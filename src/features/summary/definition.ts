@@ -1,9 +1,6 @@
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedSummary } from './resolved';
 import { previousYearIn, resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
-
-export interface ResolvedSummary extends ResolvedView {
-  previousYear: string | undefined;
-}
 
 const PARAMS = ['area', 'year'] as const;
 

@@ -1,17 +1,8 @@
 import { localAreas } from '../../domain/comparator-groups';
-import type { MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedTrends } from './resolved';
 import { resolveFocus, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
 import { MAX_TREND_AREAS } from '../../shared/view/view-state';
-import type { UnitId } from '../../domain/chart-options';
-
-export interface ResolvedTrends extends ResolvedView {
-  measureId: MeasureId;
-  unit: UnitId;
-  /** Areas drawn beside the focus area: known local areas only, never the focus area itself. */
-  chosenIds: string[];
-  layout: 'lines' | 'panels';
-}
 
 /** The year is the one the area and year bar shows; the chart itself spans every year. */
 const PARAMS = ['area', 'year', 'measure', 'unit', 'trend', 'layout'] as const;
