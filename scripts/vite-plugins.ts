@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract.ts';
-import { apiConfigFromEnv, endpoints } from '../src/shared/data/api-config.ts';
+import { apiConfigFromEnv, apiUrl } from '../src/shared/data/api-config.ts';
 
 /**
  * Development only: serve MSW's worker script from the installed package, so it never goes
@@ -34,8 +34,8 @@ export function fixtureDataSet(fixturesDir: string): ApiDataSet {
     reportsByYear[content.year] = content.reports;
   }
   return {
-    areas: (read('areas.json') as { areas: { id: string }[] }).areas,
-    years: (read('years.json') as { years: string[] }).years,
+    areas: (read('areas.json') as { areas: ApiDataSet['areas'] }).areas,
+    years: (read('years.json') as { years: ApiDataSet['years'] }).years,
     coverage: read('coverage.json') as ApiDataSet['coverage'],
     reportsByYear,
   };
@@ -129,7 +129,7 @@ export function preloadApiLists(): Plugin {
     apply: 'build',
     configResolved(config) {
       const api = apiConfigFromEnv({ DEV: false, BASE_URL: config.base, ...(config.env as Record<string, string>) });
-      urls = [endpoints.areas(api), endpoints.years(api)];
+      urls = [apiUrl(api, 'areas'), apiUrl(api, 'years')];
     },
     transformIndexHtml: {
       order: 'post',

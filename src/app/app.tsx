@@ -17,9 +17,9 @@ import type { ViewInput } from '../shared/view/view-definition';
 import { useViewStore } from '../shared/view/view-store';
 import { useLoadSavedImports } from '../shared/user-data/use-saved-imports';
 import { DataRefresh } from './data-refresh';
-import { ViewLink } from './nav-link';
 import { Notices } from './notices';
 import { ViewLoader } from './view-loader';
+import { ViewNavigation } from './view-navigation';
 import { ServiceWorkerStatus } from './offline/service-worker-status';
 import { resolveView, viewFor, VIEWS } from './view-registry';
 
@@ -55,17 +55,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
           </p>
         </div>
       </header>
-      <nav className="view-nav" aria-label="Views">
-        <ul className="container">
-          {VIEWS.map((item) => (
-            <li key={item.id}>
-              <ViewLink patch={{ view: item.id }} current={view.view === item.id}>
-                {item.navLabel}
-              </ViewLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ViewNavigation />
       <ServiceWorkerStatus />
       {scenario && (
         <p className="scenario-banner container" role="status">
@@ -95,9 +85,6 @@ export function App({ scenario }: { scenario?: string | undefined }) {
   );
 }
 
-/** Views that choose an area and a year. */
-const WITHOUT_AREA_AND_YEAR = new Set(['glossary', 'import']);
-
 function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const state = useViewStore((store) => store.view);
   const update = useViewStore((store) => store.update);
@@ -107,35 +94,45 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const packFigures = usePackFigures(input);
   const selectArea = useCallback((area: string) => update({ area }), [update]);
   if (state.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
+  const view = viewFor(resolved.view);
+  // The view's own parameters decide the bar: a page that reads neither area nor year has none.
+  const choosesArea = view.reads('area');
+  const choosesYear = view.reads('year');
   const note = landingNote(resolved.landing, resolved.focus.name);
-  const withControls = !WITHOUT_AREA_AND_YEAR.has(resolved.view);
   return (
     <>
-      {withControls && (
-        <form className="controls" aria-label="Choose area and year" onSubmit={(event) => event.preventDefault()}>
-          <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={selectArea} />
-          <div className="field">
-            <label htmlFor="year-select">Year</label>
-            <select id="year-select" value={resolved.landing.year} onChange={(event) => update({ year: event.target.value })}>
-              {[...years].reverse().map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+      {(choosesArea || choosesYear) && (
+        <form className="controls" aria-label={controlsLabel(choosesArea, choosesYear)} onSubmit={(event) => event.preventDefault()}>
+          {choosesArea && <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={selectArea} />}
+          {choosesYear && (
+            <div className="field">
+              <label htmlFor="year-select">Year</label>
+              <select id="year-select" value={resolved.landing.year} onChange={(event) => update({ year: event.target.value })}>
+                {[...years].reverse().map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
         </form>
       )}
-      {note && withControls && (
+      {note && choosesYear && (
         <p className="landing-note" data-testid="landing-note">
           {note}
         </p>
       )}
       <PackFiguresContext.Provider value={packFigures}>
-        <ViewLoader key={resolved.view} view={viewFor(resolved.view)} render={resolved.render} />
+        <ViewLoader key={resolved.view} view={view} render={resolved.render} />
       </PackFiguresContext.Provider>
     </>
   );
+}
+
+function controlsLabel(area: boolean, year: boolean): string {
+  if (area && year) return 'Choose area and year';
+  return area ? 'Choose area' : 'Choose year';
 }
 
 /** The board-paper pack's figures: every registered view's, for the focus area and year on screen. */

@@ -130,6 +130,3 @@ export interface ChartSpec {
   /** Parts of the file name: measure, year, focus area, group. */
   fileNameParts: string[];
 }
-
-/** In grouped and stacked charts' points, the key beside each series' value of the mark its label carries ("*", " (disputed)"). */
-export const MARK_SUFFIX = ' mark';

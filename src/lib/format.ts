@@ -6,10 +6,6 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
 }
 
-export function formatPercent(value: number): string {
-  return `${oneDecimal.format(value)}%`;
-}
-
 export const NOT_APPLICABLE_TEXT = 'not applicable';
 export const MISSING_TEXT = 'not published';
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { VIEW_IDS, ViewId } from '../../src/shared/view/view-ids';
 
 /** Collect console errors, page errors and requests to any host but the app's own. */
 export function trackPageProblems(page: Page) {
@@ -78,7 +79,14 @@ export async function trackCspViolations(page: Page) {
   };
 }
 
-/** Every view id of src/features/comparison/view-state.ts with the heading it shows for West Midlands 2021-22. */
+/** One [id, heading] for each id of VIEW_IDS, in its order. */
+type ViewsWithHeadings<Ids extends readonly ViewId[]> = { readonly [I in keyof Ids]: readonly [Ids[I], string] };
+
+/**
+ * Every view with the heading it shows for West Midlands 2021-22 (the default focus area, on its
+ * latest year with published figures in the fixtures), in navigation order: TypeScript holds the
+ * list to VIEW_IDS, which the registry is checked against, so a new view is walked by every spec.
+ */
 export const VIEWS = [
   ['summary', 'West Midlands: key figures, 2021-22'],
   ['compare', 'Compare areas, 2021-22'],
@@ -91,7 +99,7 @@ export const VIEWS = [
   ['tables', 'West Midlands: report tables, 2021-22'],
   ['glossary', 'Glossary: what the words mean'],
   ['import', 'Import a report'],
-] as const;
+] as const satisfies ViewsWithHeadings<typeof VIEW_IDS>;
 
 /** The West Midlands 2021-22 annual report as text, as a user would paste it. */
 export const SEED_REPORT_TEXT = readFileSync(

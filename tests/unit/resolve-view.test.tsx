@@ -3,7 +3,8 @@ import { fixtureCoverage } from '../../mocks/fixtures';
 import { resolveView, VIEWS, viewFor } from '../../src/app/view-registry';
 import type { ViewData, ViewNeeds } from '../../src/shared/data/use-view-data';
 import type { ViewInput } from '../../src/shared/view/view-definition';
-import { DEFAULT_VIEW, VIEW_IDS, type ViewState } from '../../src/shared/view/view-state';
+import { DEFAULT_VIEW, type ViewState } from '../../src/shared/view/view-state';
+import { VIEW_IDS } from '../../src/shared/view/view-ids';
 import { fixtureAreas, fixtureYearData, fixtureYears } from '../helpers/fixture-data';
 
 function input(state: Partial<ViewState> = {}): ViewInput {

@@ -1,26 +1,19 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { MEASURES, type MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedCompare } from './resolved';
 import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
 import { RECALL_MEASURES } from './recall-measures';
-import { optionOf, type ColourId, type IntervalId, type SortId, type UnitId, type ViewId } from '../../shared/view/view-state';
+import type { ViewId } from '../../shared/view/view-ids';
+import { optionOf } from '../../lib/option-of';
 
-export interface ResolvedCompare extends ResolvedView {
-  measureId: MeasureId;
-  unit: UnitId;
-  /** The view fixes the measure (RSOs per 100,000), or offers a short list of its own (recalls). */
-  measureChoice: 'any' | 'fixed' | 'recalls';
-  group: ComparatorGroup;
-  sort: SortId;
-  previousYear: string | undefined;
-  intervals: IntervalId;
-  colour: ColourId;
-}
-
-const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit', 'sort', 'intervals', 'colour'] as const;
+/** What every ranked-bar view reads; the measure is read (or fixed) by each view itself. */
+const RANKED_PARAMS = ['area', 'year', 'group', 'custom', 'unit', 'sort', 'intervals', 'colour'] as const;
+const PARAMS = [...RANKED_PARAMS, 'measure'] as const;
+/** The rates view's measure is fixed, and a rate is shown as it is published: it reads neither measure nor unit. */
+const RATES_PARAMS = ['area', 'year', 'group', 'custom', 'sort', 'intervals', 'colour'] as const;
 
 function resolveCompare(
-  input: ViewInput,
+  input: ViewInput<(typeof RANKED_PARAMS)[number]>,
   view: ViewId,
   measureId: MeasureId,
   measureChoice: ResolvedCompare['measureChoice'],
@@ -54,9 +47,9 @@ function resolveCompare(
 const PACK_MEASURES: readonly MeasureId[] = ['rsoPer100k', 'total', 'category1', 'category2', 'category3', 'level23Share', 'shpo', 'breachOfLicence'];
 
 const compareAs = (input: ViewInput, measure: MeasureId) =>
-  resolveCompare({ ...input, state: { ...input.state, measure, unit: 'count', sort: 'value' } }, 'compare', measure, 'any', (year) => `Compare areas, ${year}`);
+  resolveCompare({ ...input, state: { ...input.state, unit: 'count', sort: 'value' } }, 'compare', measure, 'any', (year) => `Compare areas, ${year}`);
 
-export const compareView = defineView<ResolvedCompare>({
+export const compareView = defineView({
   id: 'compare',
   navLabel: 'Compare areas',
   params: PARAMS,
@@ -65,15 +58,16 @@ export const compareView = defineView<ResolvedCompare>({
   load: () => import('./compare-page'),
 });
 
-export const ratesView = defineView<ResolvedCompare>({
+export const ratesView = defineView({
   id: 'rates',
   navLabel: 'RSOs per 100,000',
-  params: PARAMS.filter((param) => param !== 'measure' && param !== 'unit'),
-  resolve: (input) => resolveCompare(input, 'rates', 'rsoPer100k', 'fixed', (year) => `${MEASURES.rsoPer100k.label}, ${year}`),
+  params: RATES_PARAMS,
+  resolve: (input) =>
+    resolveCompare({ ...input, state: { ...input.state, unit: 'count' } }, 'rates', 'rsoPer100k', 'fixed', (year) => `${MEASURES.rsoPer100k.label}, ${year}`),
   load: () => import('./compare-page'),
 });
 
-export const recallsView = defineView<ResolvedCompare>({
+export const recallsView = defineView({
   id: 'recalls',
   navLabel: 'Recalls',
   params: PARAMS,

@@ -1,15 +1,8 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedFunnel } from './resolved';
 import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
-import type { UnitId } from '../../shared/view/view-state';
-
-export interface ResolvedFunnel extends ResolvedView {
-  measureId: MeasureId;
-  /** 'rate' or 'share' for a count; 'count' (as it is) for a measure that is already a rate or share. */
-  unit: UnitId;
-  group: ComparatorGroup;
-}
+import type { UnitId } from '../../domain/chart-options';
 
 /**
  * A funnel plot needs a rate or share with a denominator: a count is shown per 100,000 (or as a
@@ -21,7 +14,9 @@ export function funnelUnit(measureId: MeasureId, unit: UnitId): UnitId {
   return unit === 'share' && unitsFor(measure).includes('share') ? 'share' : 'rate';
 }
 
-function resolveFunnel(input: ViewInput): ResolvedFunnel {
+const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit'] as const;
+
+function resolveFunnel(input: ViewInput<(typeof PARAMS)[number]>): ResolvedFunnel {
   const focus = resolveFocus(input);
   const landing = resolveLanding(input, focus);
   return {
@@ -37,10 +32,10 @@ function resolveFunnel(input: ViewInput): ResolvedFunnel {
   };
 }
 
-export const funnelView = defineView<ResolvedFunnel>({
+export const funnelView = defineView({
   id: 'funnel',
   navLabel: 'Funnel plot',
-  params: ['area', 'year', 'group', 'custom', 'measure', 'unit'],
+  params: PARAMS,
   resolve: resolveFunnel,
   packVariants: (input) => [resolveFunnel({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', group: 'all' } })],
   load: () => import('./funnel-page'),

@@ -6,7 +6,7 @@ import { ChartView } from '../../shared/view/chart-view';
 import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, MeasureSelect, OptionSelect } from '../../shared/view/view-controls';
 import { useViewStore } from '../../shared/view/view-store';
-import type { ResolvedFunnel } from './definition';
+import type { ResolvedFunnel } from './resolved';
 import { buildFunnelFigure } from './model/funnel-figure';
 
 export function build(resolved: ResolvedFunnel, data: ViewData): FigureDescription<FunnelChart> {

@@ -1,21 +1,11 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
-import type { MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedMap } from './resolved';
 import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
-import type { UnitId } from '../../shared/view/view-state';
-
-export interface ResolvedMap extends ResolvedView {
-  measureId: MeasureId;
-  unit: UnitId;
-  group: ComparatorGroup;
-  /** The year before, for the table's change column (as in the compare view). */
-  previousYear: string | undefined;
-}
 
 /** The compare view's parameters, less the order of the bars: a map has no order. */
 const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit'] as const;
 
-export function resolveMap(input: ViewInput): ResolvedMap {
+export function resolveMap(input: ViewInput<(typeof PARAMS)[number]>): ResolvedMap {
   const focus = resolveFocus(input);
   const landing = resolveLanding(input, focus);
   const year = landing.year;
@@ -35,7 +25,7 @@ export function resolveMap(input: ViewInput): ResolvedMap {
   };
 }
 
-export const mapView = defineView<ResolvedMap>({
+export const mapView = defineView({
   id: 'map',
   navLabel: 'Map',
   params: PARAMS,

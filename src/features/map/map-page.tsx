@@ -6,7 +6,7 @@ import type { ViewData } from '../../shared/data/use-view-data';
 import { ChartView } from '../../shared/view/chart-view';
 import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, MeasureSelect, UnitChoice } from '../../shared/view/view-controls';
-import type { ResolvedMap } from './definition';
+import type { ResolvedMap } from './resolved';
 import { buildMapFigure } from './model/map-figure';
 
 export function build(resolved: ResolvedMap, data: ViewData): FigureDescription<TileMapChart> {

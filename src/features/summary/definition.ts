@@ -1,11 +1,10 @@
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedSummary } from './resolved';
 import { previousYearIn, resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
 
-export interface ResolvedSummary extends ResolvedView {
-  previousYear: string | undefined;
-}
+const PARAMS = ['area', 'year'] as const;
 
-function resolveSummary(input: ViewInput): ResolvedSummary {
+function resolveSummary(input: ViewInput<(typeof PARAMS)[number]>): ResolvedSummary {
   const focus = resolveFocus(input);
   const landing = resolveLanding(input, focus);
   const previousYear = previousYearIn(input.years, landing.year);
@@ -21,10 +20,10 @@ function resolveSummary(input: ViewInput): ResolvedSummary {
   };
 }
 
-export const summaryView = defineView<ResolvedSummary>({
+export const summaryView = defineView({
   id: 'summary',
   navLabel: 'Area summary',
-  params: ['area', 'year'],
+  params: PARAMS,
   resolve: resolveSummary,
   // The area profile (spine chart) goes in the pack; the key figures have their own CSV there.
   packVariants: (input) => [resolveSummary(input)],

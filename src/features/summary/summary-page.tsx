@@ -10,7 +10,7 @@ import { buildAreaSummary, type SummaryItem } from './model/area-summary';
 import { capitalise } from '../../shared/model/chart-text';
 import { ViewDataState, type LoadedYear } from '../../shared/data/use-view-data';
 import type { ViewProps } from '../../shared/view/view-definition';
-import type { ResolvedSummary } from './definition';
+import type { ResolvedSummary } from './resolved';
 import { hasNoReports, NoReportsNote } from '../../shared/view/no-reports-note';
 import { BoardPack } from './board-pack';
 import type { Trust } from '../../domain/trust';

@@ -1,7 +1,7 @@
-import { defineView, type ResolvedView } from '../../shared/view/view-definition';
+import { defineView } from '../../shared/view/view-definition';
 import { resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
 
-export const tablesView = defineView<ResolvedView>({
+export const tablesView = defineView({
   id: 'tables',
   navLabel: 'Report tables',
   params: ['area', 'year'],

@@ -1,18 +1,13 @@
 import { localAreas } from '../../domain/comparator-groups';
-import type { MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedTrends } from './resolved';
 import { resolveFocus, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
-import { MAX_TREND_AREAS, type UnitId } from '../../shared/view/view-state';
+import { MAX_TREND_AREAS } from '../../shared/view/view-state';
 
-export interface ResolvedTrends extends ResolvedView {
-  measureId: MeasureId;
-  unit: UnitId;
-  /** Areas drawn beside the focus area: known local areas only, never the focus area itself. */
-  chosenIds: string[];
-  layout: 'lines' | 'panels';
-}
+/** The year is the one the area and year bar shows; the chart itself spans every year. */
+const PARAMS = ['area', 'year', 'measure', 'unit', 'trend', 'layout'] as const;
 
-function resolveTrends(input: ViewInput): ResolvedTrends {
+function resolveTrends(input: ViewInput<(typeof PARAMS)[number]>): ResolvedTrends {
   const focus = resolveFocus(input);
   const local = new Set(localAreas(input.areas).map((area) => area.id));
   const chosenIds = input.state.trend.filter((id) => id !== focus.id && local.has(id)).slice(0, MAX_TREND_AREAS);
@@ -33,10 +28,10 @@ function resolveTrends(input: ViewInput): ResolvedTrends {
   };
 }
 
-export const trendsView = defineView<ResolvedTrends>({
+export const trendsView = defineView({
   id: 'trends',
   navLabel: 'Trends',
-  params: ['area', 'measure', 'unit', 'trend', 'layout'],
+  params: PARAMS,
   resolve: resolveTrends,
   packVariants: (input) => [resolveTrends({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', layout: 'lines' } })],
   load: () => import('./trends-page'),

@@ -9,7 +9,7 @@ import type { ViewProps } from '../../shared/view/view-definition';
 import { MeasureSelect, OptionSelect, UnitChoice } from '../../shared/view/view-controls';
 import { useViewStore } from '../../shared/view/view-store';
 import { MAX_TREND_AREAS } from '../../shared/view/view-state';
-import type { ResolvedTrends } from './definition';
+import type { ResolvedTrends } from './resolved';
 import { buildTrendChart } from './model/trend-chart';
 
 export function build(resolved: ResolvedTrends, data: ViewData): FigureDescription<TrendLinesChart> {

@@ -1,9 +1,9 @@
 import type { Area } from '../../domain/area';
-import type { RecordError } from '../data/parse-reports';
+import type { RecordError } from '../../domain/record-error';
 import type { AreaYearReport } from '../../domain/report-schema';
 import type { ChartRow } from '../../domain/chart-row';
 import type { Measure } from '../../domain/measures';
-import type { UnitId } from '../view/view-state';
+import type { UnitId } from '../../domain/chart-options';
 import { measureValue, UNIT_LABELS } from './measure-values';
 
 /** The validated reports of one year, and the records that failed validation. */

@@ -3,7 +3,8 @@ import type { Area } from '../../domain/area';
 import { GROUP_IDS, groupOptionLabel, localAreas, type ComparatorGroupId } from '../../domain/comparator-groups';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { useViewStore } from './view-store';
-import { optionOf, SORT_IDS, UNIT_IDS, type ColourId, type IntervalId, type SortId, type UnitId } from './view-state';
+import { optionOf } from '../../lib/option-of';
+import { SORT_IDS, UNIT_IDS, type ColourId, type IntervalId, type SortId, type UnitId } from '../../domain/chart-options';
 
 /** A labelled <select> of typed options: the chosen value comes back typed, never cast. */
 export function OptionSelect<T extends string>(props: {

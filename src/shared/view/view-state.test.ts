@@ -8,16 +8,10 @@ import {
   fallbackFocusArea,
   DEFAULT_FOCUS_AREA,
   type ContextArea,
-  VIEW_IDS,
-  UNIT_IDS,
-  LAYOUT_IDS,
-  BREAKDOWN_IDS,
-  SLICE_IDS,
   type ViewState,
-  SORT_IDS,
-  INTERVAL_IDS,
-  COLOUR_IDS,
 } from './view-state';
+import { VIEW_IDS } from './view-ids';
+import { UNIT_IDS, LAYOUT_IDS, BREAKDOWN_IDS, SLICE_IDS, SORT_IDS, INTERVAL_IDS, COLOUR_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { MEASURE_IDS } from '../../domain/measures';
 

@@ -6,7 +6,7 @@ import { changeBetween, rowChange, type Change } from '../../../shared/model/cha
 import { crossesRateSeriesBreak } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { isPopulationRate, type Measure } from '../../../domain/measures';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
 import { compareNationalWithAreaSum, type NationalSumComparison } from '../../../shared/model/national-sum';

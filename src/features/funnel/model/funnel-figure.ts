@@ -11,7 +11,7 @@ import { compareWithNational, trustMark } from '../../../shared/model/comparison
 import { intervalNotes, intervalStatistic } from '../../../shared/model/intervals';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
 import { measureRow, unitLabelFor, type YearData } from '../../../shared/model/year-data';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 
 export interface FunnelInput {
   areas: readonly Area[];

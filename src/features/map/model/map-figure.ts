@@ -14,7 +14,7 @@ import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../.
 import { compareNationalWithAreaSum } from '../../../shared/model/national-sum';
 import { rankNotes, rankRows, rowRank } from '../../../shared/model/rank';
 import { measureRow, unitLabelFor, type YearData } from '../../../shared/model/year-data';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 import { mapSummary } from './map-summary';
 import { tileMapModel } from './tile-map-model';
 

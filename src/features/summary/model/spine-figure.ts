@@ -10,7 +10,7 @@ import { compareWithNational } from '../../../shared/model/comparison';
 import { intervalMethodNote } from '../../../shared/model/intervals';
 import { shortUnit } from '../../../shared/model/measure-text';
 import { measureRow, type YearData } from '../../../shared/model/year-data';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 
 interface SpineMeasure {
   id: MeasureId;

@@ -4,7 +4,7 @@ import type { FigureDescription, TrendLinesChart } from '../../../domain/figure'
 import { crossesRateSeriesBreak, FIRST_CENSUS_2021_RATE_YEAR } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { isPopulationRate, type Measure } from '../../../domain/measures';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
 import { changeBetween, describeChange } from '../../../shared/model/change';
 import { statusMark } from '../../../domain/trust';
