@@ -134,7 +134,9 @@ export async function runBuild(context: CommandContext): Promise<number> {
   const unread = unreadInputs(analysis);
   listProblems(context, 'Not read (their figures are not in the build):', unread);
   reportOpen(context, analysis);
-  say(context, 'npm run build now serves this data.');
+  // vite.config.ts reads MAPPA_DATA_DIR (default data/) from the project folder, where npm runs this.
+  const servedByDefault = resolve(context.folder.root) === resolve('data');
+  say(context, servedByDefault ? 'npm run build now serves this data.' : `To serve this data: MAPPA_DATA_DIR=${resolve(context.folder.root)} npm run build`);
   if (unread.length > 0) return 1;
   return context.strict && analysis.open.length > 0 ? 1 : 0;
 }

@@ -178,9 +178,30 @@ describe('npm run data: a folder with an unreadable file, a duplicate report and
     expect(await runBuild(run.context)).toBe(0);
     expect((served(root, '2021-22', 'west-midlands') as { orders: { shpo: unknown } }).orders.shpo).toEqual({
       disputed: [
-        { value: 253, source: { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22', year: '2021-22' } },
-        { value: 260, source: { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22', year: '2021-22' } },
+        {
+          value: 253,
+          source: { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22', year: '2021-22' },
+          alsoQuotedBy: [
+            { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22 (west-midlands-2021-22.txt, line 116)', year: '2021-22' },
+          ],
+        },
+        {
+          value: 260,
+          source: { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22 (west-midlands-2021-22-copy.txt, line 116)', year: '2021-22' },
+        },
       ],
+    });
+  });
+
+  it('cites the file a chosen value came from, never the report it contradicts', async () => {
+    const root = folderWith(files());
+    const run = runIn(root);
+    await runAdd([join(root, 'in')], run.context);
+    writeFileSync(join(root, 'data', 'answers.yaml'), '"figure-differs|west-midlands|2021-22|orders.shpo": "260"\n');
+    expect(await runBuild(run.context)).toBe(0);
+    expect((served(root, '2021-22', 'west-midlands') as { orders: { shpo: unknown } }).orders.shpo).toEqual({
+      value: 260,
+      source: { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22 (west-midlands-2021-22-copy.txt, line 116)', year: '2021-22' },
     });
   });
 

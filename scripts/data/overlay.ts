@@ -39,6 +39,15 @@ function heldLabel(source: Provenance): string {
   return `held: ${describeProvenance(source)}`;
 }
 
+/**
+ * A source that names the place it was read from. Where sources disagree, two files of one
+ * report carry the same title: each value published (chosen, or one side of a dispute) must say
+ * which file gave it, never cite the report whose figure it contradicts.
+ */
+function citingPlace(source: Provenance, place: string): Provenance {
+  return source.kind === 'published-report' ? { ...source, title: `${source.title} (${place})` } : source;
+}
+
 function parsedRecord(record: unknown): AreaYearReport {
   const parsed = reportSchema.safeParse(record);
   if (!parsed.success) throw new Error(`The embedded data has a record that fails the report schema: ${JSON.stringify(record).slice(0, 80)}`);
@@ -125,7 +134,7 @@ export function overlayInputs(base: ApiDataSet, readings: readonly InputReading[
         log(null, { heldBack: true });
         continue;
       }
-      const claims = [...held, ...incoming];
+      const claims = [...held, ...incoming.map((claim) => ({ ...claim, source: citingPlace(claim.source, claim.label) }))];
       const question = differingFigureQuestion({ areaId, areaName: nameOf(areaId), year }, figureId, claims);
       if (question) {
         questions.push(question);
