@@ -5,7 +5,7 @@ import type { ReadBundledImport } from '../../../ingest/bundle/data-bundle';
 import type { HeldFigureLookup } from '../../../ingest/review/held-figures';
 import type { SavedImport } from '../../../shared/user-data/saved-imports';
 import { seedReportWire } from '../../../../tests/helpers/seed-report';
-import { bundleBatch, bundleGroups, differingFigures } from './bundle-review-model';
+import { bundleBatch, bundleGroups, changesOf, differingFigures } from './bundle-review-model';
 
 function wireOf(areaId: string, revocations: number, fileName: string): ReportWire {
   return { ...seedReportWire(), areaId, revocations, provenance: { kind: 'imported', fileName, importedAt: '2024-05-01T10:00:00.000Z' } };
@@ -56,6 +56,19 @@ describe('a data bundle, reviewed before it is saved', () => {
     ]);
     expect(differingFigures(gwent, () => held).map((figure) => figure.figureId)).toEqual(expect.arrayContaining(['revocations', 'orders.shpo']));
     expect(differingFigures(gwent, () => () => undefined)).toEqual([]);
+  });
+
+  it('lists the real figures saving changes and only counts the illustrative stand-ins it replaces', () => {
+    const heldAs =
+      (status: 'illustrative' | 'published'): HeldFigureLookup =>
+      () => ({ cell: { kind: 'value', value: 5 }, status, text: '5', source: status });
+    const [gwent] = bundleGroups([GWENT], []).groups;
+    if (!gwent) throw new Error('no group');
+    const standIns = changesOf(differingFigures(gwent, () => heldAs('illustrative')));
+    expect(standIns.real).toEqual([]);
+    expect(standIns.standIns).toBeGreaterThan(40);
+    const real = changesOf(differingFigures(gwent, () => heldAs('published')));
+    expect(real).toMatchObject({ standIns: 0, real: expect.arrayContaining([expect.objectContaining({ figureId: 'revocations' })]) });
   });
 
   it('saves each import with its own file and moment, replaces only on that choice, and saves nothing cancelled', () => {

@@ -88,6 +88,15 @@ export function differingFigures(group: BundleGroup, heldFor: (year: string) => 
 }
 
 /**
+ * What saving changes, as the review says it: the real figures it changes (each listed, beside
+ * its status and source) and how many illustrative stand-ins it replaces (only counted).
+ */
+export function changesOf(differing: readonly DifferingFigure[]): { real: DifferingFigure[]; standIns: number } {
+  const real = differing.filter((figure) => figure.held.status !== 'illustrative');
+  return { real, standIns: differing.length - real.length };
+}
+
+/**
  * The first moment from `savedAt` on that no saved import of the area-year uses: an import keeps
  * when it was saved (which orders it among the others), and never overwrites one held here.
  */

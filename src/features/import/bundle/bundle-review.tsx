@@ -7,7 +7,7 @@ import type { SavedImport } from '../../../shared/user-data/saved-imports';
 import { EarlierChoices } from '../earlier-choices';
 import { SaveReviewed } from '../save-reviewed';
 import { repeatsOf, type SecondImportChoice } from '../second-import';
-import { bundleGroups, differingFigures, type BundleGroup, type DifferingFigure } from './bundle-review-model';
+import { bundleGroups, changesOf, differingFigures, type BundleGroup, type DifferingFigure } from './bundle-review-model';
 
 type Choices = Readonly<Record<string, SecondImportChoice>>;
 
@@ -32,7 +32,7 @@ export function BundleReview({ fileName, imports, heldFor, savedImports, importe
   const [attempted, setAttempted] = useState(false);
   const { groups, alreadySaved } = useMemo(() => bundleGroups(imports, savedImports), [imports, savedImports]);
   const repeats = useMemo(() => repeatsOf(groups, savedImports, importedAt), [groups, savedImports, importedAt]);
-  const changes = useMemo(() => new Map(groups.map((group) => [group.key, differingFigures(group, heldFor)])), [groups, heldFor]);
+  const changes = useMemo(() => new Map(groups.map((group) => [group.key, changesOf(differingFigures(group, heldFor))])), [groups, heldFor]);
   const unchosen = repeats.filter(({ item }) => !choices[item.key]);
   const saving = groups.filter((group) => choices[group.key] !== 'cancel').reduce((count, group) => count + group.imports.length, 0);
   const placeOf = (group: BundleGroup) => ({ areaName: nameOf(group.areaId), year: group.year });
@@ -81,7 +81,7 @@ export function BundleReview({ fileName, imports, heldFor, savedImports, importe
                   <td>{group.year}</td>
                   <td>{group.imports.map((item) => item.fileName).join('; ')}</td>
                   <td>{group.given ? `${group.given.length} only` : 'the whole report'}</td>
-                  <td>{changeSummary(changes.get(group.key) ?? [])}</td>
+                  <td>{changeSummary(changes.get(group.key))}</td>
                 </tr>
               ))}
             </tbody>
@@ -107,28 +107,34 @@ export function BundleReview({ fileName, imports, heldFor, savedImports, importe
   );
 }
 
-function changeSummary(differing: readonly DifferingFigure[]): string {
-  if (differing.length === 0) return 'no figure shown now changes';
-  return differing.length === 1 ? '1 figure shown now changes (listed below)' : `${differing.length} figures shown now change (listed below)`;
+type Changes = ReturnType<typeof changesOf>;
+
+function changeSummary(changes: Changes | undefined): string {
+  const parts: string[] = [];
+  const real = changes?.real.length ?? 0;
+  const standIns = changes?.standIns ?? 0;
+  if (real > 0) parts.push(real === 1 ? '1 real figure shown now changes (listed below)' : `${real} real figures shown now change (listed below)`);
+  if (standIns > 0) parts.push(standIns === 1 ? '1 illustrative stand-in replaced' : `${standIns} illustrative stand-ins replaced`);
+  return parts.length > 0 ? parts.join('; ') : 'no figure shown now changes';
 }
 
-/** Each figure saving changes, shown now beside the bundle's, per area-year. */
+/** Each real figure saving changes, shown now beside the bundle's, per area-year. */
 function FiguresThatChange({
   groups,
   changes,
   nameOf,
 }: {
   groups: readonly BundleGroup[];
-  changes: ReadonlyMap<string, DifferingFigure[]>;
+  changes: ReadonlyMap<string, Changes>;
   nameOf: (areaId: string) => string;
 }) {
-  const changing = groups.filter((group) => (changes.get(group.key) ?? []).length > 0);
+  const changing = groups.filter((group) => (changes.get(group.key)?.real.length ?? 0) > 0);
   if (changing.length === 0) return null;
   return (
     <>
-      <h3>Figures that saving changes</h3>
+      <h3>Real figures that saving changes</h3>
       {changing.map((group) => {
-        const differing = changes.get(group.key) ?? [];
+        const differing: readonly DifferingFigure[] = changes.get(group.key)?.real ?? [];
         return (
           <div key={group.key}>
             <p>
