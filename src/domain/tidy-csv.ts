@@ -51,4 +51,5 @@ export const VALUE_STATUSES: readonly ValueStatus[] = [
   'cannot be calculated',
   'sources disagree',
   'data error',
+  'not reported by area',
 ];

@@ -6,7 +6,7 @@ import { isPopulationRate, type Measure } from '../../../domain/measures';
 import type { TileMapChart } from '../../../domain/tile-map';
 import { statusMark, valueMark } from '../../../domain/trust';
 import { NO_VALUE_TEXT } from '../../../domain/value-status';
-import { crossesRateSeriesBreak } from '../../../domain/years';
+import { crossesRateSeriesBreak, isRegionalEra } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { changeBetween, rowChange } from '../../../shared/model/change';
 import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
@@ -51,7 +51,8 @@ export function buildMapFigure(input: MapFigureInput): FigureDescription<TileMap
   const ranked = rankRows(rows).map((entry) => ({ ...entry, row: { ...entry.row, rank: rowRank(entry) } }));
   // Counts add up, rates do not: only a count can be set beside England and Wales's own figure.
   const nationalSum =
-    reference && measure.kind === 'count' && unit === 'count'
+    // The areas add up to England and Wales in the years they reported (regions are their sums then).
+    reference && measure.kind === 'count' && unit === 'count' && !isRegionalEra(year) && members.every((area) => area.kind === 'area')
       ? compareNationalWithAreaSum(
           areas.filter((area) => area.kind === 'area').map((area) => measureRow(area, data, year, measure, unit, focus.id)),
           reference,
