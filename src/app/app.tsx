@@ -15,6 +15,7 @@ import { installPrintSupport } from '../shared/export/print';
 import { useUrlSync } from '../shared/view/use-url-sync';
 import type { ViewInput } from '../shared/view/view-definition';
 import { useViewStore } from '../shared/view/view-store';
+import { GeographyChoice } from '../shared/view/view-controls';
 import { useLoadSavedImports, useSavedImportsLoaded } from '../shared/user-data/use-saved-imports';
 import { unionOfYears } from '../domain/years';
 import { DataRefresh } from './data-refresh';
@@ -123,6 +124,7 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
     <>
       {(choosesArea || choosesYear) && (
         <form className="controls" aria-label={controlsLabel(choosesArea, choosesYear)} onSubmit={(event) => event.preventDefault()}>
+          {view.reads('geo') && <GeographyChoice value={resolved.level} />}
           {choosesArea && (
             <FocusAreaPicker
               areas={pickable}
