@@ -16,7 +16,9 @@ import { installPrintSupport } from '../shared/export/print';
 import { useUrlSync } from '../shared/view/use-url-sync';
 import type { ViewInput } from '../shared/view/view-definition';
 import { useViewStore } from '../shared/view/view-store';
-import { useLoadSavedImports } from '../shared/user-data/use-saved-imports';
+import { GeographyChoice } from '../shared/view/view-controls';
+import { useLoadSavedImports, useSavedImportsLoaded } from '../shared/user-data/use-saved-imports';
+import { unionOfYears } from '../domain/years';
 import { DataRefresh } from './data-refresh';
 import { Notices } from './notices';
 import { ViewLoader } from './view-loader';
@@ -33,11 +35,14 @@ export function App({ scenario }: { scenario?: string | undefined }) {
   const areasQuery = useAreas();
   const yearsQuery = useYears();
   const reconcile = useViewStore((store) => store.reconcile);
+  const years = useYearsWithImports(yearsQuery.data);
+  const importsLoaded = useSavedImportsLoaded();
   useEffect(() => {
-    if (areasQuery.data && yearsQuery.data) {
-      reconcile({ areas: areasQuery.data, years: yearsQuery.data });
+    // A linked year only a saved import holds is not known until the saved imports are read.
+    if (areasQuery.data && years && importsLoaded) {
+      reconcile({ areas: areasQuery.data, years });
     }
-  }, [areasQuery.data, yearsQuery.data, reconcile, view]);
+  }, [areasQuery.data, years, importsLoaded, reconcile, view]);
   const areaCount = areasQuery.data ? localAreas(areasQuery.data).length : undefined;
 
   return (
@@ -68,7 +73,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
         <QueryState query={areasQuery} what="the list of areas">
           {(areas) => (
             <QueryState query={yearsQuery} what="the list of years">
-              {(years) => <Workspace areas={areas} years={years} />}
+              {(served) => <Workspace areas={areas} years={years ?? served} />}
             </QueryState>
           )}
         </QueryState>
@@ -86,6 +91,20 @@ export function App({ scenario }: { scenario?: string | undefined }) {
   );
 }
 
+/** The data service's years and any a saved import brings (a later year appears with no code change), oldest first. */
+function useYearsWithImports(served: string[] | undefined): string[] | undefined {
+  const imported = useImportedReportsStore((store) => store.imported);
+  return useMemo(
+    () =>
+      served &&
+      unionOfYears(
+        served,
+        imported.map((report) => report.year),
+      ),
+    [served, imported],
+  );
+}
+
 function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const state = useViewStore((store) => store.view);
   const update = useViewStore((store) => store.update);
@@ -94,6 +113,8 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const resolved = useMemo(() => resolveView(input), [input]);
   const packFigures = usePackFigures(input);
   const selectArea = useCallback((area: string) => update({ area }), [update]);
+  // The focus is chosen among the units of the level shown (areas, or probation regions) and England and Wales.
+  const pickable = useMemo(() => areas.filter((area) => area.kind === 'national' || area.kind === resolved.level), [areas, resolved.level]);
   if (state.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
   const view = viewFor(resolved.view);
   // The view's own parameters decide the bar: a page that reads neither area nor year has none.
@@ -104,7 +125,15 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
     <>
       {(choosesArea || choosesYear) && (
         <form className="controls" aria-label={controlsLabel(choosesArea, choosesYear)} onSubmit={(event) => event.preventDefault()}>
-          {choosesArea && <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={selectArea} />}
+          {view.reads('geo') && <GeographyChoice value={resolved.level} />}
+          {choosesArea && (
+            <FocusAreaPicker
+              areas={pickable}
+              selectedId={resolved.focus.id}
+              onSelect={selectArea}
+              label={resolved.level === 'region' ? 'Focus region' : 'Focus area'}
+            />
+          )}
           {choosesYear && (
             <div className="field">
               <label htmlFor="year-select">Year</label>

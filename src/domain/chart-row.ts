@@ -1,3 +1,4 @@
+import type { AreaKind } from './area';
 import type { Cell } from './cell';
 import type { DisputeResolution } from './disputes';
 import type { ValueStatus } from './value-status';
@@ -27,6 +28,12 @@ export interface ChartRow {
   isFocus: boolean;
   /** England and Wales, drawn as a reference rather than a competitor. */
   isReference: boolean;
+  /** Whose figure it is: an area's, a probation region's or England and Wales's (the CSV's geography_level). */
+  level?: AreaKind | undefined;
+  /** A probation region's figure: the sum of its areas' (calculated here), or its own (a regional report). */
+  regionFigure?: RegionFigure | undefined;
+  /** A region's own figure that differs from the sum of its areas': the sum, shown beside it as disputed sources are. */
+  areaSum?: { value: number; status: ValueStatus } | undefined;
   /** For rates and shares: the count behind the value and what it is divided by. */
   basis?: RateBasis | undefined;
   /** Where published sources disagree: every figure, and which one is used and why. */
@@ -42,6 +49,9 @@ export interface ChartRow {
   /** Rates and shares of an area: higher, similar or lower than England and Wales, judged by the interval. */
   comparison?: RowComparison | undefined;
 }
+
+/** How a probation region's figure was found, in the words the table and the CSV use. */
+export type RegionFigure = 'sum of areas, calculated here' | 'regional report';
 
 /**
  * A 95% confidence interval: the range of values the underlying rate or share could plausibly

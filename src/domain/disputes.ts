@@ -74,6 +74,8 @@ export function claimSourceName(source: Provenance): string {
       return 'illustrative';
     case 'imported':
       return `imported from ${source.fileName}`;
+    case 'sum-of-areas':
+      return 'sum of areas, calculated here';
   }
 }
 

@@ -74,6 +74,8 @@ export interface TrendLinesChart {
   rows: ChartRow[];
   /** The first year on a new population basis, marked on the chart. */
   seriesBreakYear: string | undefined;
+  /** The first year of regional reports, marked on the chart where the years span the change (2024-25). */
+  reportingBreakYear?: string | undefined;
 }
 
 /** One area on a funnel plot: its value against the size of its denominator. */

@@ -188,7 +188,7 @@ test.describe('without a service worker (a first visit cut short)', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Trends', exact: true }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the area search' });
     await expect(alert).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('heading', { level: 1, name: 'Trends, 2017-18 to 2023-24' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Trends, 2017-18 to 2024-25' })).toBeVisible();
     await noErrorPage();
     await page.unroute(areaSearch);
     await alert.getByRole('button', { name: 'Try again' }).click();

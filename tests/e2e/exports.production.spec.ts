@@ -359,7 +359,7 @@ test.describe('each chart kind at the width on screen, under the Content-Securit
   test('trend lines: an illustrative end value keeps its * in the SVG, as on screen', async ({ page }) => {
     const watcher = await watchProductionPage(page);
     await page.goto('/?view=trends&area=hertfordshire&measure=category1');
-    const figure = page.getByRole('figure', { name: /Hertfordshire, 2017-18 to 2023-24/ });
+    const figure = page.getByRole('figure', { name: /Hertfordshire, 2017-18 to 2024-25/ });
     await expect(figure.locator('.chart-area text', { hasText: /^Hertfordshire \d[\d,]*\*$/ })).toHaveCount(1);
     const svg = await download(figure, 'Download SVG', { confirmed: true });
     expect(svg.body.toString('utf8')).toMatch(/Hertfordshire \d[\d,]*\*</);

@@ -94,7 +94,7 @@ export const VIEWS = [
   ['levels', 'Levels and categories, 2021-22'],
   ['recalls', 'Returned to custody, 2021-22'],
   ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
-  ['trends', 'Trends, 2017-18 to 2023-24'],
+  ['trends', 'Trends, 2017-18 to 2024-25'],
   ['funnel', 'Funnel plot, 2021-22'],
   ['tables', 'West Midlands: report tables, 2021-22'],
   ['glossary', 'Glossary: what the words mean'],

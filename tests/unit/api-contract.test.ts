@@ -28,7 +28,8 @@ describe('the API is defined once', () => {
     expect(Object.keys(staticFiles)).toEqual(
       expect.arrayContaining(['areas.json', 'years.json', 'coverage.json', 'reports/2021-22.json', 'areas/west-midlands/reports.json']),
     );
-    expect(Object.keys(staticFiles)).toHaveLength(3 + 7 + 43);
+    // 8 years (2017-18 to 2024-25); 42 areas, England and Wales and 12 probation regions.
+    expect(Object.keys(staticFiles)).toHaveLength(3 + 8 + 55);
   });
 
   it('the MSW handlers answer every request with the body of the static file', async () => {

@@ -22,6 +22,7 @@ function resolved(state: Partial<ViewState>) {
 /** For every parameter but the view itself: a value other than the default. */
 const OTHER_VALUES: { [K in Exclude<ViewParam, 'view'>]: ViewState[K] } = {
   area: 'kent',
+  geo: 'region',
   year: '2019-20',
   group: 'region',
   custom: ['kent', 'essex'],

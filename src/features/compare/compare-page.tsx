@@ -38,7 +38,7 @@ export default function ComparePage({ resolved }: ViewProps<ResolvedCompare>) {
       }
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           {resolved.measureChoice === 'recalls' && (
             <OptionSelect
               id="recall-select"

@@ -1,7 +1,7 @@
 import { MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { defineView, type ViewInput } from '../../shared/view/view-definition';
 import type { ResolvedFunnel } from './resolved';
-import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
+import { resolveGroup, resolveLanding, resolvePlace } from '../../shared/view/resolve-common';
 import type { UnitId } from '../../domain/chart-options';
 
 /**
@@ -14,21 +14,22 @@ export function funnelUnit(measureId: MeasureId, unit: UnitId): UnitId {
   return unit === 'share' && unitsFor(measure).includes('share') ? 'share' : 'rate';
 }
 
-const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit'] as const;
+const PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'measure', 'unit'] as const;
 
 function resolveFunnel(input: ViewInput<(typeof PARAMS)[number]>): ResolvedFunnel {
-  const focus = resolveFocus(input);
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   return {
     view: 'funnel',
-    heading: `Funnel plot, ${landing.year}`,
+    heading: level === 'region' ? `Funnel plot, probation regions, ${landing.year}` : `Funnel plot, ${landing.year}`,
     areas: input.areas,
     focus,
+    level,
     landing,
     needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
     measureId: input.state.measure,
     unit: funnelUnit(input.state.measure, input.state.unit),
-    group: resolveGroup(input, focus),
+    group: resolveGroup(input, focus, level),
   };
 }
 

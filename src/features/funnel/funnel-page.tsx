@@ -35,7 +35,7 @@ export default function FunnelPage({ resolved }: ViewProps<ResolvedFunnel>) {
       glossary={[...measure.glossary, 'confidenceInterval', 'comparedWithNational', 'funnelPlot']}
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           <MeasureSelect value={resolved.measureId} />
           {measure.kind === 'count' ? (
             <OptionSelect

@@ -5,6 +5,13 @@ export const glossaryView = defineView({
   id: 'glossary',
   navLabel: 'Glossary',
   params: [],
-  resolve: (input) => ({ view: 'glossary', heading: 'Glossary: what the words mean', areas: input.areas, ...resolveStandIn(input), needs: NO_NEEDS }),
+  resolve: (input) => ({
+    view: 'glossary',
+    heading: 'Glossary: what the words mean',
+    areas: input.areas,
+    level: 'area',
+    ...resolveStandIn(input),
+    needs: NO_NEEDS,
+  }),
   load: () => import('./glossary-page'),
 });

@@ -5,6 +5,6 @@ export const importView = defineView({
   id: 'import',
   navLabel: 'Import',
   params: [],
-  resolve: (input) => ({ view: 'import', heading: 'Import a report', areas: input.areas, ...resolveStandIn(input), needs: NO_NEEDS }),
+  resolve: (input) => ({ view: 'import', heading: 'Import a report', areas: input.areas, level: 'area', ...resolveStandIn(input), needs: NO_NEEDS }),
   load: () => import('./import-view'),
 });

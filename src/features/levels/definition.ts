@@ -1,6 +1,6 @@
 import { defineView, type ViewInput } from '../../shared/view/view-definition';
 import type { ResolvedLevels } from './resolved';
-import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
+import { resolveGroup, resolveLanding, resolvePlace } from '../../shared/view/resolve-common';
 import type { BreakdownId, SliceId } from '../../domain/chart-options';
 import type { LevelsLayout } from './model/levels-chart';
 
@@ -10,20 +10,21 @@ export function sliceFor(by: BreakdownId, slice: SliceId): SliceId {
   return slice.startsWith(wanted) ? slice : 'all';
 }
 
-const PARAMS = ['area', 'year', 'group', 'custom', 'by', 'slice', 'layout', 'unit'] as const;
+const PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'by', 'slice', 'layout', 'unit'] as const;
 
 function resolveLevels(input: ViewInput<(typeof PARAMS)[number]>): ResolvedLevels {
-  const focus = resolveFocus(input);
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   const layout: LevelsLayout = input.state.layout === 'stacked' ? 'stacked' : 'panels';
   return {
     view: 'levels',
-    heading: `Levels and categories, ${landing.year}`,
+    heading: `Levels and categories${level === 'region' ? ', probation regions' : ''}, ${landing.year}`,
     areas: input.areas,
     focus,
+    level,
     landing,
     needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
-    group: resolveGroup(input, focus),
+    group: resolveGroup(input, focus, level),
     by: input.state.by,
     slice: sliceFor(input.state.by, input.state.slice),
     layout,

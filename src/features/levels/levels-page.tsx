@@ -55,7 +55,7 @@ export default function LevelsPage({ resolved }: ViewProps<ResolvedLevels>) {
       table={{ showSeries: true }}
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           <OptionSelect
             id="by-select"
             label="Split by"

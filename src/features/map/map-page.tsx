@@ -34,7 +34,7 @@ export default function MapPage({ resolved }: ViewProps<ResolvedMap>) {
       glossary={MEASURES[resolved.measureId].glossary}
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           <MeasureSelect value={resolved.measureId} />
           <UnitChoice measureId={resolved.measureId} value={resolved.unit} />
         </>

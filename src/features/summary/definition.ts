@@ -1,11 +1,11 @@
 import { defineView, type ViewInput } from '../../shared/view/view-definition';
 import type { ResolvedSummary } from './resolved';
-import { previousYearIn, resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
+import { previousYearIn, resolveLanding, resolvePlace } from '../../shared/view/resolve-common';
 
-const PARAMS = ['area', 'year'] as const;
+const PARAMS = ['area', 'geo', 'year'] as const;
 
 function resolveSummary(input: ViewInput<(typeof PARAMS)[number]>): ResolvedSummary {
-  const focus = resolveFocus(input);
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   const previousYear = previousYearIn(input.years, landing.year);
   return {
@@ -13,6 +13,7 @@ function resolveSummary(input: ViewInput<(typeof PARAMS)[number]>): ResolvedSumm
     heading: `${focus.name}: key figures, ${landing.year}`,
     areas: input.areas,
     focus,
+    level,
     landing,
     // Every card says how its figure changed, so the year before is needed before drawing.
     needs: { years: previousYear ? [landing.year, previousYear] : [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },

@@ -1,26 +1,30 @@
-import { localAreas } from '../../domain/comparator-groups';
+import { membersOf, unitsAt } from '../../domain/geography';
 import { defineView, type ViewInput } from '../../shared/view/view-definition';
 import type { ResolvedTrends } from './resolved';
-import { resolveFocus, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
+import { resolveLanding, resolvePlace, resolveUnit } from '../../shared/view/resolve-common';
 import { MAX_TREND_AREAS } from '../../shared/view/view-state';
 
 /** The year is the one the area and year bar shows; the chart itself spans every year. */
-const PARAMS = ['area', 'year', 'measure', 'unit', 'trend', 'layout'] as const;
+const PARAMS = ['area', 'geo', 'year', 'measure', 'unit', 'trend', 'layout'] as const;
 
 function resolveTrends(input: ViewInput<(typeof PARAMS)[number]>): ResolvedTrends {
-  const focus = resolveFocus(input);
-  const local = new Set(localAreas(input.areas).map((area) => area.id));
+  const { level, focus } = resolvePlace(input);
+  const local = new Set(unitsAt(input.areas, level).map((area) => area.id));
   const chosenIds = input.state.trend.filter((id) => id !== focus.id && local.has(id)).slice(0, MAX_TREND_AREAS);
   const national = input.areas.find((area) => area.kind === 'national');
   const years = [...input.years];
+  const drawn = [focus.id, ...chosenIds];
+  // A region's line before 2024-25 is summed from its areas' reports: those are asked for too.
+  const members = level === 'region' ? drawn.flatMap((id) => membersOf(input.areas, id).map((area) => area.id)) : [];
   return {
     view: 'trends',
-    heading: `Trends, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`,
+    heading: `Trends${level === 'region' ? ', probation regions' : ''}, ${years[0] ?? ''} to ${years.at(-1) ?? ''}`,
     areas: input.areas,
     focus,
+    level,
     landing: resolveLanding(input, focus),
     // A trend asks only for the areas it draws, every year of each.
-    needs: { years: [], laterYears: [], areaSeries: [...new Set([focus.id, ...chosenIds, ...(national ? [national.id] : [])])], seriesYears: years },
+    needs: { years: [], laterYears: [], areaSeries: [...new Set([...drawn, ...members, ...(national ? [national.id] : [])])], seriesYears: years },
     measureId: input.state.measure,
     unit: resolveUnit(input.state.measure, input.state.unit),
     chosenIds,

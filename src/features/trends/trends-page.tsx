@@ -1,4 +1,4 @@
-import { localAreas } from '../../domain/comparator-groups';
+import { LEVEL_NOUNS, unitsAt } from '../../domain/geography';
 import type { FigureDescription, TrendLinesChart } from '../../domain/figure';
 import { trendLinesLayout } from '../../shared/charts/trend-lines';
 import { MEASURES } from '../../domain/measures';
@@ -22,13 +22,15 @@ export function build(resolved: ResolvedTrends, data: ViewData): FigureDescripti
     focus: resolved.focus,
     chosenIds: resolved.chosenIds,
     layout: resolved.layout,
+    level: resolved.level,
   });
 }
 
 /** Lines over the years for the focus area, chosen areas and England and Wales. */
 export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
   const update = useViewStore((store) => store.update);
-  const choosable = localAreas(resolved.areas).filter((area) => area.id !== resolved.focus.id);
+  const choosable = unitsAt(resolved.areas, resolved.level).filter((area) => area.id !== resolved.focus.id);
+  const many = LEVEL_NOUNS[resolved.level].many;
   return (
     <ChartView
       resolved={resolved}
@@ -46,18 +48,18 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
             label="Layout"
             value={resolved.layout}
             options={[
-              ['lines', 'All areas on one chart'],
-              ['panels', 'One panel per area, same scale'],
+              ['lines', `All ${many} on one chart`],
+              ['panels', `One panel per ${LEVEL_NOUNS[resolved.level].one}, same scale`],
             ]}
             onChange={(layout) => update({ layout })}
           />
           <LazyAreaMultiSelect
-            label="Areas to draw beside the focus area"
+            label={resolved.level === 'region' ? 'Regions to draw beside the focus region' : 'Areas to draw beside the focus area'}
             areas={choosable}
             selectedIds={resolved.chosenIds}
             onChange={(ids) => update({ trend: ids.slice(0, MAX_TREND_AREAS) })}
             max={MAX_TREND_AREAS}
-            hint={`Up to ${MAX_TREND_AREAS} areas. Type to search, then press Enter to add.`}
+            hint={`Up to ${MAX_TREND_AREAS} ${many}. Type to search, then press Enter to add.`}
           />
         </>
       }

@@ -158,6 +158,10 @@ function readRow(
     });
     return undefined;
   }
+  if (status === 'not reported by area') {
+    warnings.push({ line: row.line, field: 'value_status', message: `Skipped ${figureId}: not reported by area (the reports are regional from 2024-25).` });
+    return undefined;
+  }
   if (status === 'no figure held') {
     // Says nothing about the real report: importing it as "not published" would invent a gap.
     warnings.push({

@@ -180,6 +180,21 @@ function Lines({ chart, width, height, compact, sharedMax, styleOverride, title 
           label={{ value: compact ? 'Series break' : 'Series break: 2021 census population', position: 'insideTopLeft', fill: TEXT_COLOUR, fontSize: 11 }}
         />
       )}
+      {chart.reportingBreakYear && chart.years.includes(chart.reportingBreakYear) && (
+        // Below the census break's label, ending at the line: the last years are at the right edge.
+        <ReferenceLine
+          x={chart.reportingBreakYear}
+          stroke={TEXT_COLOUR}
+          strokeDasharray="6 3"
+          label={{
+            value: compact ? 'Regional reports' : `Regional reports from ${chart.reportingBreakYear}`,
+            position: 'insideTopRight',
+            offset: 18,
+            fill: TEXT_COLOUR,
+            fontSize: 11,
+          }}
+        />
+      )}
       <Tooltip
         isAnimationActive={false}
         {...(tooltip.dismissed ? { active: false } : {})}

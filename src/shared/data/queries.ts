@@ -44,14 +44,24 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
     });
   const areaIds = async (client: QueryClient) => new Set((await client.ensureQueryData(areas())).map((area) => area.id));
 
+  const years = () =>
+    queryOptions({
+      queryKey: [...root, 'years'],
+      queryFn: async () => (await fetchAnswer(config, 'the list of years', 'years')).years.sort(compareYears),
+      staleTime: Infinity,
+    });
+  const reportsForYear = (year: string) =>
+    queryOptions({
+      queryKey: [...root, 'reports', 'year', year],
+      queryFn: async ({ client }): Promise<ParsedReports> => {
+        const [answer, known] = await Promise.all([fetchAnswer(config, `the reports for ${year}`, 'reportsForYear', year), areaIds(client)]);
+        return parseReportRecords(answer.reports, known, { year });
+      },
+      staleTime: 5 * 60_000,
+    });
   return {
     areas,
-    years: () =>
-      queryOptions({
-        queryKey: [...root, 'years'],
-        queryFn: async () => (await fetchAnswer(config, 'the list of years', 'years')).years.sort(compareYears),
-        staleTime: Infinity,
-      }),
+    years,
     /** Which years each area has published figures in: the landing year is chosen from it. */
     coverage: () =>
       queryOptions({
@@ -59,15 +69,19 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
         queryFn: async (): Promise<Coverage> => fetchAnswer(config, 'the list of published figures', 'coverage'),
         staleTime: Infinity,
       }),
-    reportsForYear: (year: string) =>
-      queryOptions({
-        queryKey: [...root, 'reports', 'year', year],
-        queryFn: async ({ client }): Promise<ParsedReports> => {
-          const [answer, known] = await Promise.all([fetchAnswer(config, `the reports for ${year}`, 'reportsForYear', year), areaIds(client)]);
-          return parseReportRecords(answer.reports, known, { year });
-        },
-        staleTime: 5 * 60_000,
-      }),
+    reportsForYear,
+    /**
+     * The served reports of a year the data service may not list: none, without asking, for a year
+     * only the reader's imports hold (2025-26 before the service has it), so it is never a 404.
+     */
+    reportsForYearIfServed: (year: string, served: readonly string[]) =>
+      served.includes(year)
+        ? reportsForYear(year)
+        : queryOptions({
+            queryKey: [...root, 'reports', 'unserved', year],
+            queryFn: (): Promise<ParsedReports> => Promise.resolve({ reports: [], errors: [] }),
+            staleTime: Infinity,
+          }),
     reportsForArea: (areaId: string) =>
       queryOptions({
         queryKey: [...root, 'reports', 'area', areaId],

@@ -6,6 +6,7 @@ import { METHOD_IDS } from '../model/intervals';
 import { claimSourceNames } from '../../domain/disputes';
 import { cleanExportText } from '../../lib/export-text';
 import { CSV_COLUMNS } from '../../domain/tidy-csv';
+import type { AreaKind } from '../../domain/area';
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -49,6 +50,8 @@ export function tidyCsv(rows: readonly ChartRow[], notes: readonly string[] = []
   return BYTE_ORDER_MARK + text;
 }
 
+const GEOGRAPHY_LEVEL_TEXT: Record<AreaKind, string> = { area: 'area', region: 'probation region', national: 'England and Wales' };
+
 /** One row as the text of each column, before formula neutralising. */
 export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<CsvColumn, string> {
   return {
@@ -82,6 +85,8 @@ export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<
     change_since_year_before: row.change?.difference === undefined ? '' : String(row.change.difference),
     change_status: row.change?.trust ? statusOfDerived(row.change.trust) + (row.change.seriesBreak ? '; across the 2021 census series break' : '') : '',
     notes: (row.noteNumbers ?? []).flatMap((number) => (notes[number - 1] ? [`[${number}] ${notes[number - 1] ?? ''}`] : [])).join(' | '),
+    geography_level: row.level ? GEOGRAPHY_LEVEL_TEXT[row.level] : '',
+    region_figure: row.regionFigure ?? '',
   };
 }
 

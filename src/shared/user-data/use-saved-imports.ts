@@ -42,6 +42,11 @@ async function reload(): Promise<void> {
   publish(imports);
 }
 
+/** Whether the saved imports have been read (or failed to be): until then the years they bring are not known. */
+export function useSavedImportsLoaded(): boolean {
+  return useSavedImportsState((state) => state.loaded);
+}
+
 /** Load saved imports at start-up so they show in every view, and reload when another tab changes them. */
 export function useLoadSavedImports(): void {
   useEffect(() => {

@@ -1,19 +1,21 @@
 import { LazyAreaMultiSelect } from '../areas/lazy-area-multi-select';
 import type { Area } from '../../domain/area';
-import { GROUP_IDS, groupOptionLabel, localAreas, type ComparatorGroupId } from '../../domain/comparator-groups';
+import { groupIdsAt, groupOptionLabel, type ComparatorGroupId } from '../../domain/comparator-groups';
+import { GEOGRAPHY_LEVELS, unitsAt, type GeographyLevel } from '../../domain/geography';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { useViewStore } from './view-store';
 import { optionOf } from '../../lib/option-of';
 import { SORT_IDS, UNIT_IDS, type ColourId, type IntervalId, type SortId, type UnitId } from '../../domain/chart-options';
 
-/** A labelled <select> of typed options: the chosen value comes back typed, never cast. */
-export function OptionSelect<T extends string>(props: {
-  id: string;
-  label: string;
+/** A choice among typed options, each with its words: the chosen value comes back typed, never cast. */
+interface ChoiceProps<T extends string> {
   value: T;
   options: readonly (readonly [T, string])[];
   onChange: (value: T) => void;
-}) {
+}
+
+/** A labelled <select> of typed options. */
+export function OptionSelect<T extends string>(props: ChoiceProps<T> & { id: string; label: string }) {
   const { id, label, value, options, onChange } = props;
   const ids = options.map(([option]) => option);
   return (
@@ -37,28 +39,66 @@ export function OptionSelect<T extends string>(props: {
   );
 }
 
-export function GroupControls({ areas, focus, group }: { areas: Area[]; focus: Area; group: ComparatorGroupId }) {
+export function GroupControls({ areas, focus, group, level = 'area' }: { areas: Area[]; focus: Area; group: ComparatorGroupId; level?: GeographyLevel }) {
   const custom = useViewStore((store) => store.view.custom);
   const update = useViewStore((store) => store.update);
+  const units = unitsAt(areas, level);
   return (
     <>
       <OptionSelect
         id="group-select"
         label="Compare with"
         value={group}
-        options={GROUP_IDS.map((id) => [id, groupOptionLabel(id, focus, areas)] as const)}
+        options={groupIdsAt(level).map((id) => [id, groupOptionLabel(id, focus, areas, level)] as const)}
         onChange={(chosen) => update({ group: chosen })}
       />
       {group === 'custom' && (
         <LazyAreaMultiSelect
-          label="Areas to compare"
-          areas={localAreas(areas)}
+          label={level === 'region' ? 'Regions to compare' : 'Areas to compare'}
+          areas={units}
           selectedIds={custom}
           onChange={(ids) => update({ custom: ids })}
-          max={localAreas(areas).length}
+          max={units.length}
         />
       )}
     </>
+  );
+}
+
+const LEVEL_CHOICES: Record<GeographyLevel, string> = { area: 'Areas (42, reports to 2023-24)', region: 'Probation regions (12, reports from 2024-25)' };
+
+/**
+ * Areas or probation regions: the level every figure of the view is shown at. An area in focus
+ * stands for its region at region level, so switching keeps the reader's place.
+ */
+export function GeographyChoice({ value }: { value: GeographyLevel }) {
+  const update = useViewStore((store) => store.update);
+  return (
+    <SegmentedChoice
+      legend="Show"
+      name="geo"
+      value={value}
+      options={GEOGRAPHY_LEVELS.map((level) => [level, LEVEL_CHOICES[level]] as const)}
+      onChange={(geo) => update({ geo })}
+    />
+  );
+}
+
+/** A labelled group of radio buttons drawn as one segmented control. */
+function SegmentedChoice<T extends string>(props: ChoiceProps<T> & { legend: string; name: string }) {
+  const { legend, name, value, options, onChange } = props;
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      <div className="segmented">
+        {options.map(([option, text]) => (
+          <label key={option}>
+            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+            {text}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -94,17 +134,13 @@ export function UnitChoice({ measureId, value }: { measureId: MeasureId; value: 
     );
   }
   return (
-    <fieldset className="field">
-      <legend>Show as</legend>
-      <div className="segmented">
-        {UNIT_IDS.filter((id) => allowed.includes(id)).map((id) => (
-          <label key={id}>
-            <input type="radio" name="unit" value={id} checked={value === id} onChange={() => update({ unit: id })} />
-            {UNIT_TEXT[id]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <SegmentedChoice
+      legend="Show as"
+      name="unit"
+      value={value}
+      options={UNIT_IDS.filter((id) => allowed.includes(id)).map((id) => [id, UNIT_TEXT[id]] as const)}
+      onChange={(unit) => update({ unit })}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Area } from '../../domain/area';
+import type { GeographyLevel } from '../../domain/geography';
 import type { Coverage, Landing } from '../data/landing-year';
 import type { ViewData, ViewNeeds } from '../data/use-view-data';
 import type { FigureDescription } from '../../domain/figure';
@@ -24,6 +25,8 @@ export interface ResolvedView {
   /** The areas the view was resolved against (for building its figure). */
   areas: readonly Area[];
   focus: Area;
+  /** Whether the view shows areas or probation regions (a view that reads no `geo` shows areas). */
+  level: GeographyLevel;
   /** The year shown, and why (chosen, or the focus area's latest year with published figures). */
   landing: Landing;
   needs: ViewNeeds;

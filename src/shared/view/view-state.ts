@@ -2,6 +2,7 @@ import type { Area } from '../../domain/area';
 import { optionOf } from '../../lib/option-of';
 import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, SLICE_IDS, SORT_IDS, UNIT_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
+import { GEOGRAPHY_LEVELS } from '../../domain/geography';
 import { MEASURE_IDS } from '../../domain/measures';
 import { isMappaYear } from '../../domain/years';
 import { VIEW_IDS } from './view-ids';
@@ -102,6 +103,7 @@ const PARAMS = {
     serialise: (value: string | undefined) => value,
   } satisfies Param<string | undefined>,
   view: choice('view', VIEW_IDS, 'summary', 'view'),
+  geo: choice('geo', GEOGRAPHY_LEVELS, 'area', 'geography level'),
   group: choice('group', GROUP_IDS, 'all', 'comparator group'),
   custom: areaList('areas', MAX_LISTED_AREAS, 'chosen areas'),
   measure: choice('measure', MEASURE_IDS, 'rsoPer100k', 'measure'),
@@ -161,7 +163,23 @@ export function parseViewState(search: string): ParsedView {
 export function serialiseViewState(state: ViewState): string {
   const params = new URLSearchParams();
   // Written in a fixed, readable order: what is shown first, then how.
-  const order: ViewParam[] = ['view', 'area', 'group', 'custom', 'year', 'measure', 'unit', 'layout', 'by', 'slice', 'trend', 'sort', 'intervals', 'colour'];
+  const order: ViewParam[] = [
+    'view',
+    'geo',
+    'area',
+    'group',
+    'custom',
+    'year',
+    'measure',
+    'unit',
+    'layout',
+    'by',
+    'slice',
+    'trend',
+    'sort',
+    'intervals',
+    'colour',
+  ];
   for (const key of order) {
     const param: Param<unknown> = PARAMS[key];
     const text = param.serialise(state[key]);
