@@ -15,6 +15,7 @@ import { installPrintSupport } from '../shared/export/print';
 import { useUrlSync } from '../shared/view/use-url-sync';
 import type { ViewInput } from '../shared/view/view-definition';
 import { useViewStore } from '../shared/view/view-store';
+import { YearField } from '../shared/view/year-field';
 import { useLoadSavedImports } from '../shared/user-data/use-saved-imports';
 import { DataRefresh } from './data-refresh';
 import { Notices } from './notices';
@@ -76,8 +77,9 @@ export function App({ scenario }: { scenario?: string | undefined }) {
         <div className="container">
           <DataRefresh />
           <p>
-            Figures come from MAPPA annual reports and from published headline figures, each with its source. Where we do not yet hold a report, views show{' '}
-            <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your browser except requests to the data service.
+            Figures come from the annual reports of MAPPA (Multi-Agency Public Protection Arrangements) and from published headline figures, each with its
+            source. Where we do not yet hold a report, views show <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your
+            browser except requests to the data service.
           </p>
         </div>
       </footer>
@@ -93,6 +95,7 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const resolved = useMemo(() => resolveView(input), [input]);
   const packFigures = usePackFigures(input);
   const selectArea = useCallback((area: string) => update({ area }), [update]);
+  const selectYear = useCallback((year: string) => update({ year }), [update]);
   if (state.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
   const view = viewFor(resolved.view);
   // The view's own parameters decide the bar: a page that reads neither area nor year has none.
@@ -104,24 +107,13 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
       {(choosesArea || choosesYear) && (
         <form className="controls" aria-label={controlsLabel(choosesArea, choosesYear)} onSubmit={(event) => event.preventDefault()}>
           {choosesArea && <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={selectArea} />}
-          {choosesYear && (
-            <div className="field">
-              <label htmlFor="year-select">Year</label>
-              <select id="year-select" value={resolved.landing.year} onChange={(event) => update({ year: event.target.value })}>
-                {[...years].reverse().map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
+          {choosesYear && <YearField years={years} year={resolved.landing.year} onChange={selectYear} describedBy={note ? 'landing-note' : undefined} />}
+          {note && choosesYear && (
+            <p className="landing-note" id="landing-note" data-testid="landing-note">
+              {note}
+            </p>
           )}
         </form>
-      )}
-      {note && choosesYear && (
-        <p className="landing-note" data-testid="landing-note">
-          {note}
-        </p>
       )}
       <PackFiguresContext.Provider value={packFigures}>
         <ViewLoader key={resolved.view} view={view} render={resolved.render} />
