@@ -10,9 +10,13 @@ import { MeasureSelect, OptionSelect, UnitChoice } from '../../shared/view/view-
 import { useViewStore } from '../../shared/view/view-store';
 import { MAX_TREND_AREAS } from '../../shared/view/view-state';
 import type { ResolvedTrends } from './resolved';
-import { buildTrendChart } from './model/trend-chart';
+import { buildTrendChart, NARROW_TREND_SCREEN } from './model/trend-chart';
+import { ChoiceSummary } from '../../shared/view/chart-choices';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { useCallback } from 'react';
 
-export function build(resolved: ResolvedTrends, data: ViewData): FigureDescription<TrendLinesChart> {
+/** The trend's figure; `narrowScreen` lets a layout left to the app draw panels on a phone (trendLayout). */
+export function build(resolved: ResolvedTrends, data: ViewData, narrowScreen = false): FigureDescription<TrendLinesChart> {
   return buildTrendChart({
     areas: resolved.areas,
     yearData: data.series,
@@ -22,6 +26,7 @@ export function build(resolved: ResolvedTrends, data: ViewData): FigureDescripti
     focus: resolved.focus,
     chosenIds: resolved.chosenIds,
     layout: resolved.layout,
+    narrowScreen,
   });
 }
 
@@ -29,12 +34,15 @@ export function build(resolved: ResolvedTrends, data: ViewData): FigureDescripti
 export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
   const update = useViewStore((store) => store.update);
   const choosable = localAreas(resolved.areas).filter((area) => area.id !== resolved.focus.id);
+  const narrowScreen = useMediaQuery(`(max-width: ${NARROW_TREND_SCREEN - 0.02}px)`);
+  const buildOnScreen = useCallback((shown: ResolvedTrends, data: ViewData) => build(shown, data, narrowScreen), [narrowScreen]);
+  const chosenNames = resolved.chosenIds.map((id) => choosable.find((area) => area.id === id)?.name ?? id);
   return (
     <ChartView
       resolved={resolved}
       layout={trendLinesLayout}
       areas={resolved.areas}
-      build={build}
+      build={buildOnScreen}
       glossary={MEASURES[resolved.measureId].glossary}
       table={{ showYear: true }}
       options={
@@ -46,10 +54,12 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
             label="Layout"
             value={resolved.layout}
             options={[
+              ['auto', 'Automatic: one panel per area on a phone'],
               ['lines', 'All areas on one chart'],
               ['panels', 'One panel per area, same scale'],
             ]}
-            onChange={(layout) => update({ layout })}
+            onChange={(layout) => update({ layout: layout === 'auto' ? undefined : layout })}
+            choice={resolved.layout === 'auto' ? 'Layout: automatic' : undefined}
           />
           <LazyAreaMultiSelect
             label="Areas to draw beside the focus area"
@@ -59,6 +69,7 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
             max={MAX_TREND_AREAS}
             hint={`Up to ${MAX_TREND_AREAS} areas. Type to search, then press Enter to add.`}
           />
+          <ChoiceSummary id="trend-areas" text={chosenNames.length > 0 ? `With ${chosenNames.join(', ')}` : undefined} />
         </>
       }
     />
