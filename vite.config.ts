@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { contentSecurityPolicy, mockServiceWorker, preloadApiLists, staticApi } from './scripts/vite-plugins.ts';
+import { inlineStyleSheet, pageShell } from './scripts/page-shell-plugin.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 const fixturesDir = fileURLToPath(new URL('./mocks/fixtures', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy(), preloadApiLists(), serviceWorker()],
+  plugins: [react(), pageShell(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy(), preloadApiLists(), serviceWorker(), inlineStyleSheet()],
   // Builds into dist-* folders (e2e, bench) must not make the dev server reload open pages.
   // Pre-bundle in development every library the app loads on demand, so a first use (a PDF, a
   // spreadsheet, the area search) never makes the dev server re-optimise and reload the page.
