@@ -17,6 +17,7 @@ import { useUrlSync } from '../shared/view/use-url-sync';
 import type { ViewInput } from '../shared/view/view-definition';
 import { useViewStore } from '../shared/view/view-store';
 import { GeographyChoice } from '../shared/view/view-controls';
+import { YearField } from '../shared/view/year-field';
 import { useLoadSavedImports, useSavedImportsLoaded } from '../shared/user-data/use-saved-imports';
 import { unionOfYears } from '../domain/years';
 import { DataRefresh } from './data-refresh';
@@ -82,8 +83,9 @@ export function App({ scenario }: { scenario?: string | undefined }) {
         <div className="container">
           <DataRefresh />
           <p>
-            Figures come from MAPPA annual reports and from published headline figures, each with its source. Where we do not yet hold a report, views show{' '}
-            <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your browser except requests to the data service.
+            Figures come from the annual reports of MAPPA (Multi-Agency Public Protection Arrangements) and from published headline figures, each with its
+            source. Where we do not yet hold a report, views show <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your
+            browser except requests to the data service.
           </p>
         </div>
       </footer>
@@ -115,6 +117,7 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const selectArea = useCallback((area: string) => update({ area }), [update]);
   // The focus is chosen among the units of the level shown (areas, or probation regions) and England and Wales.
   const pickable = useMemo(() => areas.filter((area) => area.kind === 'national' || area.kind === resolved.level), [areas, resolved.level]);
+  const selectYear = useCallback((year: string) => update({ year }), [update]);
   if (state.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
   const view = viewFor(resolved.view);
   // The view's own parameters decide the bar: a page that reads neither area nor year has none.
@@ -134,24 +137,13 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
               label={resolved.level === 'region' ? 'Focus region' : 'Focus area'}
             />
           )}
-          {choosesYear && (
-            <div className="field">
-              <label htmlFor="year-select">Year</label>
-              <select id="year-select" value={resolved.landing.year} onChange={(event) => update({ year: event.target.value })}>
-                {[...years].reverse().map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
+          {choosesYear && <YearField years={years} year={resolved.landing.year} onChange={selectYear} describedBy={note ? 'landing-note' : undefined} />}
+          {note && choosesYear && (
+            <p className="landing-note" id="landing-note" data-testid="landing-note">
+              {note}
+            </p>
           )}
         </form>
-      )}
-      {note && choosesYear && (
-        <p className="landing-note" data-testid="landing-note">
-          {note}
-        </p>
       )}
       <PackFiguresContext.Provider value={packFigures}>
         <ViewLoader key={resolved.view} view={view} render={resolved.render} />

@@ -28,7 +28,7 @@ function resolveTrends(input: ViewInput<(typeof PARAMS)[number]>): ResolvedTrend
     measureId: input.state.measure,
     unit: resolveUnit(input.state.measure, input.state.unit),
     chosenIds,
-    layout: input.state.layout === 'panels' ? 'panels' : 'lines',
+    layout: input.state.layout === 'panels' || input.state.layout === 'lines' ? input.state.layout : 'auto',
   };
 }
 

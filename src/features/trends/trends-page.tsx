@@ -10,9 +10,13 @@ import { MeasureSelect, OptionSelect, UnitChoice } from '../../shared/view/view-
 import { useViewStore } from '../../shared/view/view-store';
 import { MAX_TREND_AREAS } from '../../shared/view/view-state';
 import type { ResolvedTrends } from './resolved';
-import { buildTrendChart } from './model/trend-chart';
+import { buildTrendChart, NARROW_TREND_SCREEN } from './model/trend-chart';
+import { ChoiceSummary } from '../../shared/view/chart-choices';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { useCallback } from 'react';
 
-export function build(resolved: ResolvedTrends, data: ViewData): FigureDescription<TrendLinesChart> {
+/** The trend's figure; `narrowScreen` lets a layout left to the app draw panels on a phone (trendLayout). */
+export function build(resolved: ResolvedTrends, data: ViewData, narrowScreen = false): FigureDescription<TrendLinesChart> {
   return buildTrendChart({
     areas: resolved.areas,
     yearData: data.series,
@@ -23,6 +27,7 @@ export function build(resolved: ResolvedTrends, data: ViewData): FigureDescripti
     chosenIds: resolved.chosenIds,
     layout: resolved.layout,
     level: resolved.level,
+    narrowScreen,
   });
 }
 
@@ -31,12 +36,16 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
   const update = useViewStore((store) => store.update);
   const choosable = unitsAt(resolved.areas, resolved.level).filter((area) => area.id !== resolved.focus.id);
   const many = LEVEL_NOUNS[resolved.level].many;
+  const one = LEVEL_NOUNS[resolved.level].one;
+  const narrowScreen = useMediaQuery(`(max-width: ${NARROW_TREND_SCREEN - 0.02}px)`);
+  const buildOnScreen = useCallback((shown: ResolvedTrends, data: ViewData) => build(shown, data, narrowScreen), [narrowScreen]);
+  const chosenNames = resolved.chosenIds.map((id) => choosable.find((area) => area.id === id)?.name ?? id);
   return (
     <ChartView
       resolved={resolved}
       layout={trendLinesLayout}
       areas={resolved.areas}
-      build={build}
+      build={buildOnScreen}
       glossary={MEASURES[resolved.measureId].glossary}
       table={{ showYear: true }}
       options={
@@ -48,10 +57,12 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
             label="Layout"
             value={resolved.layout}
             options={[
+              ['auto', `Automatic: one panel per ${one} on a phone`],
               ['lines', `All ${many} on one chart`],
-              ['panels', `One panel per ${LEVEL_NOUNS[resolved.level].one}, same scale`],
+              ['panels', `One panel per ${one}, same scale`],
             ]}
-            onChange={(layout) => update({ layout })}
+            onChange={(layout) => update({ layout: layout === 'auto' ? undefined : layout })}
+            choice={resolved.layout === 'auto' ? 'Layout: automatic' : undefined}
           />
           <LazyAreaMultiSelect
             label={resolved.level === 'region' ? 'Regions to draw beside the focus region' : 'Areas to draw beside the focus area'}
@@ -61,6 +72,7 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
             max={MAX_TREND_AREAS}
             hint={`Up to ${MAX_TREND_AREAS} ${many}. Type to search, then press Enter to add.`}
           />
+          <ChoiceSummary id="trend-areas" text={chosenNames.length > 0 ? `With ${chosenNames.join(', ')}` : undefined} />
         </>
       }
     />

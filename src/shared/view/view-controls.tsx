@@ -4,6 +4,7 @@ import { groupIdsAt, groupOptionLabel, type ComparatorGroupId } from '../../doma
 import { GEOGRAPHY_LEVELS, unitsAt, type GeographyLevel } from '../../domain/geography';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { useViewStore } from './view-store';
+import { useChoiceSummary } from './chart-choices';
 import { optionOf } from '../../lib/option-of';
 import { SORT_IDS, UNIT_IDS, type ColourId, type IntervalId, type SortId, type UnitId } from '../../domain/chart-options';
 
@@ -14,10 +15,14 @@ interface ChoiceProps<T extends string> {
   onChange: (value: T) => void;
 }
 
-/** A labelled <select> of typed options. */
-export function OptionSelect<T extends string>(props: ChoiceProps<T> & { id: string; label: string }) {
-  const { id, label, value, options, onChange } = props;
+/**
+ * A labelled <select> of typed options. Its choice in the folded options bar is the chosen option's
+ * text, or `choice` where that needs its label.
+ */
+export function OptionSelect<T extends string>(props: ChoiceProps<T> & { id: string; label: string; choice?: string | undefined }) {
+  const { id, label, value, options, onChange, choice } = props;
   const ids = options.map(([option]) => option);
+  useChoiceSummary(id, choice ?? options.find(([option]) => option === value)?.[1]);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -51,6 +56,7 @@ export function GroupControls({ areas, focus, group, level = 'area' }: { areas: 
         value={group}
         options={groupIdsAt(level).map((id) => [id, groupOptionLabel(id, focus, areas, level)] as const)}
         onChange={(chosen) => update({ group: chosen })}
+        choice={group === 'custom' ? `${custom.length} chosen ${custom.length === 1 ? 'area' : 'areas'}` : undefined}
       />
       {group === 'custom' && (
         <LazyAreaMultiSelect
@@ -125,6 +131,7 @@ export function UnitChoice({ measureId, value }: { measureId: MeasureId; value: 
   const update = useViewStore((store) => store.update);
   const measure = MEASURES[measureId];
   const allowed = unitsFor(measure);
+  useChoiceSummary('unit', measure.kind === 'count' ? UNIT_TEXT[value] : undefined);
   if (measure.kind !== 'count') {
     return (
       <div className="field">
@@ -153,7 +160,16 @@ export function SortSelect({ value, previousYear }: { value: SortId; previousYea
     change: previousYear ? `Biggest increase since ${previousYear} first (bars show the change)` : 'Biggest increase since the year before first',
   };
   const options = SORT_IDS.filter((id) => id !== 'change' || previousYear).map((id) => [id, labels[id]] as const);
-  return <OptionSelect id="sort-select" label="Order" value={value} options={options} onChange={(sort) => update({ sort })} />;
+  return (
+    <OptionSelect
+      id="sort-select"
+      label="Order"
+      value={value}
+      options={options}
+      onChange={(sort) => update({ sort })}
+      choice={value === 'change' ? 'Biggest increase first' : undefined}
+    />
+  );
 }
 
 /**
@@ -181,6 +197,7 @@ export function IntervalControls({ intervals, colour, available }: { intervals: 
           ['hide', 'Hide intervals (still in the table)'],
         ]}
         onChange={(chosen) => update({ intervals: chosen })}
+        choice={intervals === 'show' ? '95% intervals shown' : 'Intervals hidden'}
       />
       <OptionSelect
         id="colour-select"
@@ -191,6 +208,7 @@ export function IntervalControls({ intervals, colour, available }: { intervals: 
           ['comparison', 'Comparison with England and Wales'],
         ]}
         onChange={(chosen) => update({ colour: chosen })}
+        choice={colour === 'focus' ? 'Fill: the focus area' : 'Fill: compared with England and Wales'}
       />
     </>
   );

@@ -21,6 +21,21 @@ import { unitLabelFor, measureRow, type YearData } from '../../../shared/model/y
 
 export type TrendChart = FigureDescription & { chart: TrendLinesChart };
 
+/** A trend's layout as chosen: one chart, one panel per area, or (not chosen) whichever reads better on the screen. */
+export type TrendLayoutChoice = 'lines' | 'panels' | 'auto';
+
+/** Below this screen width more than two lines on one chart crowd each other and their end labels. */
+export const NARROW_TREND_SCREEN = 480;
+
+/**
+ * The layout drawn: the reader's choice, or, when they made none, one panel per area on a narrow
+ * screen (below NARROW_TREND_SCREEN px) with more than two lines to draw, and one chart otherwise.
+ */
+export function trendLayout(choice: TrendLayoutChoice, linesDrawn: number, narrowScreen: boolean): 'lines' | 'panels' {
+  if (choice !== 'auto') return choice;
+  return narrowScreen && linesDrawn > 2 ? 'panels' : 'lines';
+}
+
 /**
  * Lines over the years for the focus area, up to six chosen areas and (for rates and shares)
  * England and Wales. England and Wales counts are tens of times any area's, so for counts its
@@ -34,16 +49,19 @@ export function buildTrendChart(input: {
   unit: UnitId;
   focus: Area;
   chosenIds: readonly string[];
-  layout?: 'lines' | 'panels';
+  layout?: TrendLayoutChoice;
+  /** Whether the screen is narrower than NARROW_TREND_SCREEN (never for exports made without a screen). */
+  narrowScreen?: boolean;
   /** Areas or probation regions: the lines drawn beside the focus are of this level. */
   level?: GeographyLevel;
 }): TrendChart {
-  const { areas, yearData, years, measure, unit, focus, chosenIds, layout = 'lines', level = levelOf(focus) } = input;
+  const { areas, yearData, years, measure, unit, focus, chosenIds, narrowScreen = false, level = levelOf(focus) } = input;
   const national = areas.find((area) => area.kind === 'national');
   const comparable = measure.kind !== 'count' || unit !== 'count';
   const chosen = chosenIds.map((id) => areas.find((area) => area.id === id)).filter((a): a is Area => a !== undefined && a.id !== focus.id && a.kind === level);
   const drawn = [focus, ...chosen, ...(national && focus.id !== national.id && comparable ? [national] : [])];
   const tableOnly = national && focus.id !== national.id && !comparable ? [national] : [];
+  const layout = trendLayout(input.layout ?? 'lines', drawn.length, narrowScreen);
   const dataFor = (year: string) => yearData.find((d) => d.year === year);
   const rows: ChartRow[] = [...drawn, ...tableOnly].flatMap((area) => years.map((year) => measureRow(area, dataFor(year), year, measure, unit, focus.id)));
   const focusRows = rows.filter((r) => r.areaId === focus.id);
