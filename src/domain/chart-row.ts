@@ -3,6 +3,8 @@ import type { DisputeResolution } from './disputes';
 import type { ValueStatus } from './value-status';
 import type { Trust } from './trust';
 import type { BenchmarkResult } from './statistics/benchmark-comparison';
+import type { FunnelPosition } from './statistics/funnel-limits';
+import type { LimitsId } from './chart-options';
 
 /**
  * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
@@ -41,6 +43,20 @@ export interface ChartRow {
   interval?: RowInterval | undefined;
   /** Rates and shares of an area: higher, similar or lower than England and Wales, judged by the interval. */
   comparison?: RowComparison | undefined;
+  /** Funnel plots: where the point sits against the limits drawn. */
+  funnel?: RowFunnelPosition | undefined;
+}
+
+/** A funnel plot point's place against the control limits drawn, as tables and CSVs show it. */
+export interface RowFunnelPosition {
+  /** Undefined where there are no limits (no England and Wales figure). */
+  position: FunnelPosition | undefined;
+  /** The limits it is placed against. */
+  limits: LimitsId;
+  /** "above the upper 95% limit (within the 99.8% limits)", with its caveat. */
+  text: string;
+  /** The weakest of the point's interval, England and Wales's figure and (for widened limits) every figure they are estimated from. */
+  trust: Trust | undefined;
 }
 
 /**

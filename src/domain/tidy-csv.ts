@@ -33,6 +33,8 @@ export const CSV_COLUMNS = [
   'rank_range_95',
   'change_since_year_before',
   'change_status',
+  'funnel_position',
+  'funnel_position_status',
   'notes',
 ] as const;
 

@@ -81,6 +81,8 @@ export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<
     rank_range_95: row.rank?.range ?? '',
     change_since_year_before: row.change?.difference === undefined ? '' : String(row.change.difference),
     change_status: row.change?.trust ? statusOfDerived(row.change.trust) + (row.change.seriesBreak ? '; across the 2021 census series break' : '') : '',
+    funnel_position: row.funnel?.text ?? '',
+    funnel_position_status: row.funnel?.trust ? statusOfDerived(row.funnel.trust) : '',
     notes: (row.noteNumbers ?? []).flatMap((number) => (notes[number - 1] ? [`[${number}] ${notes[number - 1] ?? ''}`] : [])).join(' | '),
   };
 }

@@ -1,6 +1,6 @@
 import type { Area } from '../../domain/area';
 import { optionOf } from '../../lib/option-of';
-import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, SLICE_IDS, SORT_IDS, UNIT_IDS } from '../../domain/chart-options';
+import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, LIMIT_IDS, SLICE_IDS, SORT_IDS, UNIT_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { MEASURE_IDS } from '../../domain/measures';
 import { isMappaYear } from '../../domain/years';
@@ -113,6 +113,7 @@ const PARAMS = {
   sort: choice('sort', SORT_IDS, 'value', 'order'),
   intervals: choice('intervals', INTERVAL_IDS, 'show', 'interval setting'),
   colour: choice('colour', COLOUR_IDS, 'focus', 'colour setting'),
+  limits: choice('limits', LIMIT_IDS, 'plain', 'funnel limits setting'),
 };
 
 type Params = typeof PARAMS;
@@ -161,7 +162,23 @@ export function parseViewState(search: string): ParsedView {
 export function serialiseViewState(state: ViewState): string {
   const params = new URLSearchParams();
   // Written in a fixed, readable order: what is shown first, then how.
-  const order: ViewParam[] = ['view', 'area', 'group', 'custom', 'year', 'measure', 'unit', 'layout', 'by', 'slice', 'trend', 'sort', 'intervals', 'colour'];
+  const order: ViewParam[] = [
+    'view',
+    'area',
+    'group',
+    'custom',
+    'year',
+    'measure',
+    'unit',
+    'layout',
+    'by',
+    'slice',
+    'trend',
+    'sort',
+    'intervals',
+    'colour',
+    'limits',
+  ];
   for (const key of order) {
     const param: Param<unknown> = PARAMS[key];
     const text = param.serialise(state[key]);
