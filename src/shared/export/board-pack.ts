@@ -47,7 +47,7 @@ export async function buildBoardPack(input: PackInput): Promise<{ blob: Blob; fi
     entries.push({ name: `${base}.png`, data: await blobBytes(png) });
     entries.push({ name: `${base}.svg`, data: rendered.svg });
     entries.push({ name: `${base}.csv`, data: chartRowsToCsv(figure.spec, exportedOn) });
-    entries.push({ name: `${base}.ods`, data: writeWorkbook(chartWorkbook(figure.spec, exportedOn, PRODUCT_NAME), 'ods') });
+    entries.push({ name: `${base}.ods`, data: writeWorkbook(chartWorkbook(figure.spec, exportedOn, { productName: PRODUCT_NAME }), 'ods') });
     readmeCharts.push({
       title: figure.spec.title,
       sourceLine: figure.spec.sourceLine,
