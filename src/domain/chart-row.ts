@@ -33,6 +33,11 @@ export interface ChartRow {
   basis?: RateBasis | undefined;
   /** Where published sources disagree: every figure, and which one is used and why. */
   dispute?: DisputeResolution | undefined;
+  /**
+   * Decimal places every figure of this row's unit shows in its chart, in labels, tables, tooltips
+   * and files alike (one policy per chart and unit: "1.0" beside "0.9"); set by chartSpec.
+   */
+  decimals?: number | undefined;
   /** The numbers (1-based) of the chart notes that apply to this row; set by chartSpec. */
   noteNumbers?: number[];
   /** Ranked charts: the row's rank, with how far it can be quoted. */

@@ -167,7 +167,14 @@ describe('chartWorkbook', () => {
             denominator: 'population aged 10 and over',
           },
           rank: { rank: 2, tied: false, trust: 'illustrative', amongReal: '1st highest of 3 areas with published figures' },
-          change: { short: '+7 (illustrative)', sentence: 'up 1%', difference: 0.7, trust: 'illustrative', seriesBreak: false, previousYear: '2020-21' },
+          change: {
+            short: '+7 (illustrative)',
+            sentence: 'up 1%',
+            difference: 0.7000000000000002,
+            trust: 'illustrative',
+            seriesBreak: false,
+            previousYear: '2020-21',
+          },
         }),
         row({
           series: 'Level 2',
