@@ -1,3 +1,4 @@
+import { pagePath } from '../lib/page-path';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Area } from '../domain/area';
@@ -47,7 +48,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
       <header className="site-header">
         <div className="container header-inner">
           <p className="product-name">
-            <a href={window.location.pathname}>MAPPA Compare</a>
+            <a href={pagePath()}>MAPPA Compare</a>
           </p>
           <p className="tagline">
             Multi-Agency Public Protection Arrangements statistics for {areaCount === undefined ? 'the areas' : `the ${areaCount} areas`} of England and Wales,
