@@ -24,3 +24,10 @@ export type IntervalId = (typeof INTERVAL_IDS)[number];
 /** What colours the ranked bars and map tiles: the focus area, or the comparison with England and Wales. */
 export const COLOUR_IDS = ['focus', 'comparison'] as const;
 export type ColourId = (typeof COLOUR_IDS)[number];
+
+/**
+ * The funnel plot's control limits: plain (chance alone, the default), or widened to allow for the
+ * areas genuinely differing from each other (overdispersion, Spiegelhalter's random-effects method).
+ */
+export const LIMIT_IDS = ['plain', 'overdispersed'] as const;
+export type LimitsId = (typeof LIMIT_IDS)[number];

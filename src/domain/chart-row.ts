@@ -4,6 +4,8 @@ import type { DisputeResolution } from './disputes';
 import type { ValueStatus } from './value-status';
 import type { Trust } from './trust';
 import type { BenchmarkResult } from './statistics/benchmark-comparison';
+import type { FunnelPosition } from './statistics/funnel-limits';
+import type { LimitsId } from './chart-options';
 
 /**
  * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
@@ -38,6 +40,11 @@ export interface ChartRow {
   basis?: RateBasis | undefined;
   /** Where published sources disagree: every figure, and which one is used and why. */
   dispute?: DisputeResolution | undefined;
+  /**
+   * Decimal places every figure of this row's unit shows in its chart, in labels, tables, tooltips
+   * and files alike (one policy per chart and unit: "1.0" beside "0.9"); set by chartSpec.
+   */
+  decimals?: number | undefined;
   /** The numbers (1-based) of the chart notes that apply to this row; set by chartSpec. */
   noteNumbers?: number[];
   /** Ranked charts: the row's rank, with how far it can be quoted. */
@@ -48,6 +55,20 @@ export interface ChartRow {
   interval?: RowInterval | undefined;
   /** Rates and shares of an area: higher, similar or lower than England and Wales, judged by the interval. */
   comparison?: RowComparison | undefined;
+  /** Funnel plots: where the point sits against the limits drawn. */
+  funnel?: RowFunnelPosition | undefined;
+}
+
+/** A funnel plot point's place against the control limits drawn, as tables and CSVs show it. */
+export interface RowFunnelPosition {
+  /** Undefined where there are no limits (no England and Wales figure). */
+  position: FunnelPosition | undefined;
+  /** The limits it is placed against. */
+  limits: LimitsId;
+  /** "above the upper 95% limit (within the 99.8% limits)", with its caveat. */
+  text: string;
+  /** The weakest of the point's interval, England and Wales's figure and (for widened limits) every figure they are estimated from. */
+  trust: Trust | undefined;
 }
 
 /** How a probation region's figure was found, in the words the table and the CSV use. */

@@ -65,6 +65,7 @@ export type GlossaryTermId =
   | 'comparedWithNational'
   | 'rankRange'
   | 'funnelPlot'
+  | 'overdispersion'
   | 'spineChart';
 
 /** part ÷ whole × scale, to one decimal place; no value unless every input has one. */

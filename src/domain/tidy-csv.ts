@@ -33,6 +33,8 @@ export const CSV_COLUMNS = [
   'rank_range_95',
   'change_since_year_before',
   'change_status',
+  'funnel_position',
+  'funnel_position_status',
   'notes',
   // Last, so earlier files' columns keep their places: area, probation region or England and Wales,
   // and for a region how its figure was found (a regional report, or the sum of its areas, calculated here).

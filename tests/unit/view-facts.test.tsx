@@ -35,6 +35,7 @@ const OTHER_VALUES: { [K in Exclude<ViewParam, 'view'>]: ViewState[K] } = {
   sort: 'name',
   intervals: 'hide',
   colour: 'comparison',
+  limits: 'overdispersed',
 };
 
 describe('each view’s facts come from its definition', () => {

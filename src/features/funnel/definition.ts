@@ -14,7 +14,7 @@ export function funnelUnit(measureId: MeasureId, unit: UnitId): UnitId {
   return unit === 'share' && unitsFor(measure).includes('share') ? 'share' : 'rate';
 }
 
-const PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'measure', 'unit'] as const;
+const PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'measure', 'unit', 'limits'] as const;
 
 function resolveFunnel(input: ViewInput<(typeof PARAMS)[number]>): ResolvedFunnel {
   const { level, focus } = resolvePlace(input);
@@ -30,6 +30,7 @@ function resolveFunnel(input: ViewInput<(typeof PARAMS)[number]>): ResolvedFunne
     measureId: input.state.measure,
     unit: funnelUnit(input.state.measure, input.state.unit),
     group: resolveGroup(input, focus, level),
+    limits: input.state.limits,
   };
 }
 
@@ -38,6 +39,7 @@ export const funnelView = defineView({
   navLabel: 'Funnel plot',
   params: PARAMS,
   resolve: resolveFunnel,
-  packVariants: (input) => [resolveFunnel({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', group: 'all' } })],
+  // The pack's funnel is of the headline rate, for the comparator group and with the limits chosen.
+  packVariants: (input) => [resolveFunnel({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count' } })],
   load: () => import('./funnel-page'),
 });

@@ -3,7 +3,8 @@ import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from
 import type { AreaYearReport } from '../../domain/report-schema';
 import type { MeasureId } from '../../domain/measures';
 import { claimSourceNames } from '../../domain/disputes';
-import { formatNumber } from '../../lib/format';
+import { decimalsFor, formatNumber } from '../../lib/format';
+import { changeAtDecimals } from './change';
 import { FIRST_REGIONAL_YEAR, isRegionalEra } from '../../domain/years';
 import { statusMark } from '../../domain/trust';
 
@@ -201,11 +202,32 @@ export function chartSpec(fields: Omit<ChartSpec, 'sourceLine' | 'includesIllust
   ].filter((note) => note.text.trim() !== '');
   // The same text twice (e.g. a finding seen from two views) is one note that applies to both sets of rows.
   const texts = [...new Set(inputs.map((note) => note.text))];
-  const rows = fields.rows.map((row) => ({
-    ...row,
-    noteNumbers: texts.flatMap((text, index) => (inputs.some((note) => note.text === text && note.appliesTo(row)) ? [index + 1] : [])),
-  }));
+  const decimals = decimalPolicy(fields.rows);
+  const rows = fields.rows.map((row) => {
+    const places = decimals.get(row.unit) ?? 0;
+    return {
+      ...row,
+      decimals: places,
+      change: row.change && changeAtDecimals(row.change, places),
+      noteNumbers: texts.flatMap((text, index) => (inputs.some((note) => note.text === text && note.appliesTo(row)) ? [index + 1] : [])),
+    };
+  });
   return { ...fields, rows, notes: texts, sourceLine: sourceLineFor(fields.rows), includesIllustrative: illustrative };
+}
+
+/**
+ * One decimal policy per chart and unit: 1 place if any value or change in that unit has a
+ * fraction, else none, so every label, cell and file shows the unit's figures alike.
+ */
+function decimalPolicy(rows: readonly ChartRow[]): Map<string, number> {
+  const byUnit = new Map<string, number[]>();
+  for (const row of rows) {
+    const numbers = byUnit.get(row.unit) ?? [];
+    if (row.value !== undefined) numbers.push(row.value);
+    if (row.change?.difference !== undefined) numbers.push(row.change.difference);
+    byUnit.set(row.unit, numbers);
+  }
+  return new Map([...byUnit].map(([unit, numbers]) => [unit, decimalsFor(numbers)]));
 }
 
 export function capitalise(text: string): string {

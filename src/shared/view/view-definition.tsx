@@ -71,6 +71,8 @@ export interface RegisteredView<Id extends ViewId = ViewId> {
   preload: () => Promise<void>;
   /** This view's figures for the board-paper pack, built from data fetched for them. */
   packFigures: (input: ViewInput, load: (needs: ViewNeeds) => Promise<ViewData>) => Promise<FigureDescription[]>;
+  /** The figure this view draws for the input, as on screen; none for a page without a chart. */
+  figure: (input: ViewInput, load: (needs: ViewNeeds) => Promise<ViewData>) => Promise<FigureDescription | undefined>;
   isLoaded: () => boolean;
 }
 
@@ -121,6 +123,11 @@ export function defineView<R extends ResolvedView, P extends ViewParam, Id exten
         if (build) figures.push(build(variant, await load(variant.needs)));
       }
       return figures;
+    },
+    figure: async (input, load) => {
+      const resolved = definition.resolve(input);
+      await preload();
+      return build ? build(resolved, await load(resolved.needs)) : undefined;
     },
   };
 }

@@ -11,7 +11,7 @@ import {
   type ViewState,
 } from './view-state';
 import { VIEW_IDS } from './view-ids';
-import { UNIT_IDS, LAYOUT_IDS, BREAKDOWN_IDS, SLICE_IDS, SORT_IDS, INTERVAL_IDS, COLOUR_IDS } from '../../domain/chart-options';
+import { UNIT_IDS, LAYOUT_IDS, BREAKDOWN_IDS, SLICE_IDS, SORT_IDS, INTERVAL_IDS, COLOUR_IDS, LIMIT_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { MEASURE_IDS } from '../../domain/measures';
 import { GEOGRAPHY_LEVELS } from '../../domain/geography';
@@ -35,6 +35,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   sort: fc.constantFrom(...SORT_IDS),
   intervals: fc.constantFrom(...INTERVAL_IDS),
   colour: fc.constantFrom(...COLOUR_IDS),
+  limits: fc.constantFrom(...LIMIT_IDS),
 });
 
 describe('view state ⇄ URL', () => {

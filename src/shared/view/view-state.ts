@@ -1,6 +1,6 @@
 import type { Area } from '../../domain/area';
 import { optionOf } from '../../lib/option-of';
-import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, SLICE_IDS, SORT_IDS, UNIT_IDS } from '../../domain/chart-options';
+import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, LIMIT_IDS, SLICE_IDS, SORT_IDS, UNIT_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { GEOGRAPHY_LEVELS } from '../../domain/geography';
 import { MEASURE_IDS } from '../../domain/measures';
@@ -115,6 +115,7 @@ const PARAMS = {
   sort: choice('sort', SORT_IDS, 'value', 'order'),
   intervals: choice('intervals', INTERVAL_IDS, 'show', 'interval setting'),
   colour: choice('colour', COLOUR_IDS, 'focus', 'colour setting'),
+  limits: choice('limits', LIMIT_IDS, 'plain', 'funnel limits setting'),
 };
 
 type Params = typeof PARAMS;
@@ -179,6 +180,7 @@ export function serialiseViewState(state: ViewState): string {
     'sort',
     'intervals',
     'colour',
+    'limits',
   ];
   for (const key of order) {
     const param: Param<unknown> = PARAMS[key];
