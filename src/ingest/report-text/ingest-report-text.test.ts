@@ -22,7 +22,7 @@ describe('ingestReportText: a report read without a screen', () => {
       ['report-area|west-midlands.txt', 'west-midlands', true],
       ['report-year|west-midlands.txt', '2021-22', true],
     ]);
-    expect(read.questions[0]).toMatchObject({ why: 'Found on line 3: “West Midlands”', where: { file: 'west-midlands.txt', line: 3 } });
+    expect(read.questions[0]).toMatchObject({ why: 'Read from the title, line 3: “West Midlands”', where: { file: 'west-midlands.txt', line: 3 } });
     expect(read.outcome).toMatchObject({ recordErrors: [], given: undefined, wire: { areaId: 'west-midlands', year: '2021-22' } });
     expect(read.outcome?.wire?.provenance).toEqual({ kind: 'imported', fileName: 'west-midlands.txt', importedAt: IMPORTED_AT });
   });
@@ -56,12 +56,24 @@ describe('ingestReportText: a report read without a screen', () => {
     const untitled = seedText().replace(/West Midlands?|England and Wales/g, 'Our');
     const read = ingest(untitled);
     expect(openQuestions(read.questions, {}).map((question) => question.kind)).toEqual(['report-area']);
-    expect(read.open[0]?.why).toBe('We could not tell which area this report is for: please choose.');
+    expect(read.open[0]?.why).toBe('No title or heading of the text names the area (we never take it from a sentence): please choose.');
     expect(read.outcome).toBeUndefined();
     const answers = Object.fromEntries(read.open.map((question) => [question.id, 'west-midlands']));
     const answered = ingest(untitled, { answers });
     expect(answered.open).toEqual([]);
     expect(answered.outcome?.wire).toMatchObject({ areaId: 'west-midlands', year: '2021-22' });
+  });
+
+  it('never preselects the area from prose: a sentence about England and Wales is asked about, not taken', () => {
+    // The seed with no area name the reader knows: its introduction still says "legislative changes in England and Wales".
+    const untitled = seedText().replace(/West Midlands?/g, 'Our');
+    expect(untitled).toContain('legislative changes in England and Wales');
+    const read = ingest(untitled);
+    const area = read.questions.find((question) => question.kind === 'report-area');
+    expect(area?.suggested).toBeUndefined();
+    expect(area?.settled).toBe(false);
+    expect(read.open.map((question) => question.kind)).toEqual(['report-area']);
+    expect(read.outcome).toBeUndefined();
   });
 
   it('asks nothing of a text that is no report, and says why', () => {

@@ -142,10 +142,16 @@ describe('parseReportText when the area or year is not in the title', () => {
     expect(result.yearEvidence).toBeUndefined();
   });
 
-  it('finds the area in the introduction when the title line is gone', () => {
+  it('does not take the area from the prose of the introduction when the title line is gone: it is asked', () => {
     const result = parse(replaceLine(seedText(), 'West Midlands', ''));
+    expect(result.areaId).toBeUndefined();
+    expect(result.areaEvidence).toBeUndefined();
+  });
+
+  it('takes the area from a heading that says whose report it is', () => {
+    const result = parse(replaceLine(seedText(), 'West Midlands', '').replace('MAPPA Statistics', 'West Midlands MAPPA Statistics'));
     expect(result.areaId).toBe('west-midlands');
-    expect(result.areaEvidence?.lineNumber).toBe(15);
+    expect(result.areaRule).toBe('a heading');
   });
 
   it('leaves the area undefined when no area is named', () => {
@@ -165,11 +171,20 @@ describe('parseReportText when the area or year is not in the title', () => {
     expect(parse(replaceLine(seedText(), 'West Midlands', title)).areaId).toBe(areaId);
   });
 
-  it('does not take a passing "England and Wales" for the area', () => {
+  it('does not take a passing "England and Wales" in a sentence for the area', () => {
     const text = seedText().replace(/West Midland(s?)/g, 'Our');
-    expect(parse(text).areaId).toBe('england-and-wales');
-    const title = replaceLine(seedText(), 'West Midlands', 'Probation in England and Wales');
-    expect(parse(title).areaId).toBe('west-midlands');
+    expect(text).toContain('There have been significant legislative changes in England and Wales');
+    expect(parse(text).areaId).toBeUndefined();
+    // A title naming England and Wales is a rule the reader sees: taken, with the line, for them to check.
+    const title = parse(replaceLine(seedText(), 'West Midlands', 'Probation in England and Wales'));
+    expect(title.areaId).toBe('england-and-wales');
+    expect(title.areaEvidence).toEqual({ lineNumber: 3, text: 'Probation in England and Wales' });
+  });
+
+  it('takes the year only from the title or a heading, never from a sentence', () => {
+    const text = replaceLine(seedText(), 'Annual Report 2021-22', '').replace('MAPPA-eligible offenders on 31 March 2022', 'MAPPA-eligible offenders');
+    expect(text).toContain('The rest of the data covers the period 1 April 2021 to 31 March 2022.');
+    expect(parse(text).year).toBeUndefined();
   });
 });
 

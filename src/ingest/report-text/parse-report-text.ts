@@ -58,8 +58,11 @@ export interface ReportTextParse {
   message?: string;
   areaId?: string;
   areaEvidence?: SourceLine;
+  /** Where the area was read: its title, or a heading saying whose report it is (never a sentence). */
+  areaRule?: 'the title' | 'a heading';
   year?: string;
   yearEvidence?: SourceLine;
+  yearRule?: 'the title' | 'a heading';
   /** The template read has a category 4 column (2022-23 on, or the text's headers say so). */
   hasCategory4: boolean;
   /** One per figure id of the template, in catalogue order. */
@@ -203,8 +206,10 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
     message: messageFor(tablesFound, tablesMissing),
     areaId: area?.value,
     areaEvidence: area ? sourceOf(area.line) : undefined,
+    areaRule: area?.rule,
     year: year?.value,
     yearEvidence: year ? sourceOf(year.line) : undefined,
+    yearRule: year?.rule,
     hasCategory4: withCategory4,
     figures,
     notFound: figures.filter((figure) => figure.value === null).map((figure) => figure.figureId),
