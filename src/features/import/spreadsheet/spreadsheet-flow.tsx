@@ -62,6 +62,8 @@ export function SpreadsheetFlow({ workbook, areas, years, importedAt, heldFor, s
           <SheetStep
             idPrefix={FLOW_ID}
             options={sheets.options}
+            suggested={sheets.suggested}
+            reason={sheets.reason}
             chosen={state.sheetName}
             onChoose={(sheetName) => dispatch({ type: 'sheet-chosen', sheetName })}
           />
