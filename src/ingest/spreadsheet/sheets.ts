@@ -93,6 +93,38 @@ export interface ChoiceProblem {
   message: string;
 }
 
+const HEADER_CHOICES = 30;
+
+/** "Row 4: MAPPA area | Category 1 | Category 2 …": a row of the sheet as a choice. */
+function rowLabel(sheet: SheetGrid, row: number): string {
+  const cells = Array.from(sheet.rows[row] ?? [], cellText).filter((text) => text !== '');
+  const text = cells.join(' | ');
+  return `Row ${row + 1}: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`;
+}
+
+/**
+ * Which row holds the table's headings: the row found (settled when it was found by the rule
+ * "nearest row of words above the first area name we know"; its evidence is the `why`), or
+ * another the reader chooses among the sheet's first non-blank rows.
+ */
+export function headerRowQuestion(file: string, sheet: SheetGrid, table: TableLocation): IngestQuestion {
+  const firstRow = table.rows[0]?.row ?? table.headerRow + 1;
+  const last = Math.min(sheet.rowCount, Math.max(firstRow, table.headerRow + 1) + 3);
+  const rows: number[] = [];
+  for (let row = 0; row < last && rows.length < HEADER_CHOICES; row++) if ((sheet.rows[row] ?? []).some((cell) => cell !== undefined)) rows.push(row);
+  if (!rows.includes(table.headerRow)) rows.push(table.headerRow);
+  return {
+    id: questionId('header-row', file, sheet.name),
+    kind: 'header-row',
+    what: 'Which row holds the table’s headings?',
+    why: table.headerEvidence,
+    where: { file, sheet: sheet.name, cell: cellRef(table.headerRow, 0), row: table.headerRow },
+    choices: rows.sort((a, b) => a - b).map((row) => ({ value: String(row), label: rowLabel(sheet, row) })),
+    suggested: String(table.headerRow),
+    settled: table.headerByAreas,
+  };
+}
+
 /**
  * Which column names the areas: the one where most cells name an area (settled), or, where no
  * cell does, asked. The choices are the first ten columns, by letter and heading.
