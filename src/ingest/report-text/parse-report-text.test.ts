@@ -315,10 +315,22 @@ describe('parseReportText wording and notes', () => {
   });
 
   it('warns when a 2021-22 report has category 4 columns', () => {
-    const text = seedText().replace('Other dangerous\tTotal', 'Other dangerous\tCategory 4: Terrorist\tTotal');
+    let text = seedText().replace('Other dangerous\tTotal', 'Other dangerous\tCategory 4: Terrorist\tTotal');
+    for (const row of ['Level 1\t3669\t1763\t1', 'Level 2\t11\t29\t5', 'Level 3\t2\t5\t2', 'Total\t3682\t1797\t7'])
+      text = text.replace(`${row}\t`, `${row}\t0\t`);
     const result = parse(text);
     expect(result.hasCategory4).toBe(false);
+    expect(valuesOf(result)['snapshot.level1.total']).toBe(5432);
     expect(result.warnings).toEqual([expect.stringMatching(/MAPPA-eligible offenders on 31 March" has a category 4 column, but 2021-22 had no category 4/)]);
+  });
+
+  it('does not read a table whose header has a category 4 column its rows do not have', () => {
+    const result = parse(seedText().replace('Other dangerous\tTotal', 'Other dangerous\tCategory 4: Terrorist\tTotal'));
+    expect(result.tablesNotRead).toEqual(['snapshot']);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^The table "MAPPA-eligible offenders on 31 March" has headings \(line 97\) for 5 columns but its rows have 4 figures/),
+      expect.stringMatching(/has a category 4 column, but 2021-22 had no category 4/),
+    ]);
   });
   it('keeps the title year but warns when the snapshot date disagrees, leaving category 4 blank', () => {
     const result = parse(replaceLine(seedText(), 'Annual Report 2021-22', 'Annual Report 2022-23'));

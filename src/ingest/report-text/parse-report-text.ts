@@ -1,5 +1,5 @@
 import type { Area } from '../../domain/area';
-import { GRID_TABLE_IDS } from '../../domain/figure-catalogue';
+import { GRID_TABLE_IDS, gridFigureId } from '../../domain/figure-catalogue';
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import { hasCategory4 as yearHasCategory4, type MappaYear } from '../../domain/years';
 import { detectArea, detectYear, snapshotYear } from './detect-area-year';
@@ -76,6 +76,8 @@ export interface ReportTextParse {
   orderWording: ReadFigures['orderWording'];
   rateBasis: ReadFigures['rateBasis'];
   warnings: string[];
+  /** How the text was read where no heading said it (a column without a heading read as the total, because its figures are): shown, not a warning. */
+  notes: string[];
 }
 
 /** The introduction (where the title names the area and year) is never looked at past this. */
@@ -141,6 +143,7 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
 
   const columnWarnings = new ColumnWarnings(year?.value);
   const tablesNotRead: ReportTableId[] = [];
+  const notes: string[] = [];
   for (const { tableId, copies } of grids) {
     const [first, ...later] = copies;
     if (!first) continue;
@@ -152,8 +155,21 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
       continue;
     }
     const { cells, warnings: cellWarnings } = tableCells(first.rows, columns.columns);
-    warnings.push(...cellWarnings, ...missingRows(first.rows, first.heading.index + 1));
-    for (const cell of cells) record(cell.figureId, cell.reading, cell.line);
+    warnings.push(...columns.warnings, ...cellWarnings, ...missingRows(first.rows, first.heading.index + 1));
+    notes.push(...columns.notes);
+    for (const cell of cells) {
+      record(cell.figureId, cell.reading, cell.line);
+      const check = columns.checks.get(cell.column);
+      if (check && extracted.get(cell.figureId)?.value !== null) addCheck(cell.figureId, check);
+    }
+    // A column the table does not have is asked about, figure by figure, never taken from a neighbour.
+    for (const { key, check } of columns.absent) {
+      for (const row of first.rows.rows) {
+        const figureId = gridFigureId(tableId, row.key, key);
+        if (!extracted.has(figureId)) record(figureId, { kind: 'blank' }, row.line);
+        addCheck(figureId, check);
+      }
+    }
     for (const copy of later) {
       const copyColumns = columnsOf(copy.rows, withCategory4, new ColumnWarnings(year?.value));
       if (copyColumns.kind === 'stopped') continue;
@@ -219,6 +235,7 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
     orderWording: orderWordingOf(breachOfOrder?.heading),
     rateBasis: rateBasisOf(index, rate),
     warnings: capWarnings(warnings),
+    notes,
   };
 }
 
@@ -236,6 +253,7 @@ function emptyParse(message: string): ReportTextParse {
     orderWording: 'SOPO/SHPO',
     rateBasis: 'unknown',
     warnings: [],
+    notes: [],
   };
 }
 

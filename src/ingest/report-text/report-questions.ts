@@ -106,12 +106,16 @@ function figureChecks(parse: ReportTextParse, source: TextSource): IngestQuestio
             why: figure.check,
             where: placeOfLine(source, figure.source),
             figureId: figure.figureId,
-            choices: [
-              { value: KEEP_AS_READ, label: `Keep ${valueToText(figure.value) || 'it empty'} as read` },
-              { value: '', label: 'Leave it empty: not imported' },
-            ],
+            // A figure not in the text can only be typed, or left empty.
+            choices:
+              figure.value === null
+                ? [{ value: '', label: 'Leave it empty: not imported' }]
+                : [
+                    { value: KEEP_AS_READ, label: `Keep ${valueToText(figure.value)} as read` },
+                    { value: '', label: 'Leave it empty: not imported' },
+                  ],
             takesFigure: true,
-            suggested: KEEP_AS_READ,
+            suggested: figure.value === null ? '' : KEEP_AS_READ,
             settled: false,
           },
         ]
