@@ -1,4 +1,5 @@
 import type { Cell } from './cell';
+import { notPublishedSource } from './cell-text';
 import { describeClaims, resolveDispute } from './disputes';
 import { describeProvenance, type Provenance } from './provenance';
 import type { ValueStatus } from './value-status';
@@ -9,6 +10,8 @@ export function statusOf(cell: Cell, recordProvenance: Provenance): { status: Va
     case 'not-applicable':
       return { status: 'not applicable', source: describeProvenance(recordProvenance) };
     case 'missing':
+      // A real source's "not published" is its word on the figure, whatever the record around it.
+      if (cell.notPublishedBy) return { status: 'missing', source: notPublishedSource(cell.notPublishedBy) };
       // A blank in synthetic data says nothing about the real report: only a real report's blank is "not published".
       return recordProvenance.kind === 'illustrative'
         ? { status: 'no figure held', source: 'No figure is held here (illustrative data set)' }

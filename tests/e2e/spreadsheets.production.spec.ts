@@ -104,8 +104,10 @@ test('a national table of 42 areas imports from an XLSX file and the compare vie
   await expect(rowOf(figures, 'Kent')).toContainText('differs');
   await expect(rowOf(figures, 'Gwent')).toContainText('not published ([x]');
   await expectNoAxeViolations(page, 'the spreadsheet import review');
-  await page.getByRole('button', { name: /^Save 41 figures for 41 areas$/ }).click();
-  await expect(page.getByText(/Saved 41 figures for 41 areas from mappa-tables\.xlsx \(sheet Table_3\)/)).toBeVisible();
+  // Gwent's [x] is the file's word that its figure is not published: it replaces the illustrative stand-in.
+  await expect(rowOf(figures, 'Gwent')).toContainText('imported as not published: replaces the illustrative figure held here');
+  await page.getByRole('button', { name: /^Save 42 figures for 42 areas$/ }).click();
+  await expect(page.getByText(/Saved 42 figures for 42 areas from mappa-tables\.xlsx \(sheet Table_3\)/)).toBeVisible();
 
   const table = await compareTable(page);
   await expect(rowOf(table, 'Kent').locator('.status-cell')).toHaveText('imported');
@@ -114,14 +116,17 @@ test('a national table of 42 areas imports from an XLSX file and the compare vie
   const londonIndex = AREAS.filter((area) => area.kind === 'area').findIndex((area) => area.id === 'london');
   await expect(london.locator('.value-cell')).toContainText(GIVEN(londonIndex).toLocaleString('en-GB'));
   await expect(rowOf(table, 'Hampshire').locator('.status-cell')).toHaveText('imported');
-  // [x] is not a figure: Gwent keeps what it had.
-  await expect(rowOf(table, 'Gwent').locator('.status-cell')).not.toHaveText('imported');
+  // [x] is never a figure, and a real source's "not published" outranks the illustrative stand-in: the file and cell are cited.
+  const gwent = rowOf(table, 'Gwent');
+  await expect(gwent.locator('.status-cell')).toHaveText('missing');
+  await expect(gwent.locator('.value-cell')).toContainText(/^not published \(mappa-tables\.xlsx \(sheet Table_3\), cell Table_3!B\d+: \[x\]\)$/);
+  await expect(gwent.locator('.source-cell')).toContainText(/cell Table_3!B\d+ \(\[x\] not available\)/);
 
   // One Delete takes back every import of the file.
   await openImport(page);
-  await page.getByRole('button', { name: 'Delete all 41 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
-  await page.getByRole('button', { name: 'Yes, delete them: the 41 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
-  await expect(page.getByText('Deleted the 41 imports from mappa-tables.xlsx (sheet Table_3).')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Delete all 42 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
+  await page.getByRole('button', { name: 'Yes, delete them: the 42 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
+  await expect(page.getByText('Deleted the 42 imports from mappa-tables.xlsx (sheet Table_3).')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('No imports yet.')).toBeVisible();
 });
 

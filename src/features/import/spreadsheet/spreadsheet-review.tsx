@@ -79,7 +79,9 @@ export function SpreadsheetReview({
     }
   };
 
-  const savedFigures = rows.filter((row) => row.outcome === 'imported' && choices[`${row.areaId}|${row.year}`] !== 'cancel').length;
+  const savedFigures = rows.filter(
+    (row) => (row.outcome === 'imported' || row.outcome === 'not-published') && choices[`${row.areaId}|${row.year}`] !== 'cancel',
+  ).length;
   const continueLabel = saving
     ? 'Saving…'
     : `Save ${savedFigures} ${savedFigures === 1 ? 'figure' : 'figures'} for ${saved.length} ${saved.length === 1 ? 'area' : 'areas'}`;
