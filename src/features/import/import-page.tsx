@@ -5,7 +5,7 @@ import { importReducer, INITIAL_IMPORT_STATE } from './import-state';
 import { ImportSources } from './import-sources';
 import { ImportStatus } from './import-status';
 import { PendingReview } from './pending-review';
-import { readReportFile, readReportText, readSpreadsheetFile, type ReadContext } from './read-source';
+import { PASTED_TEXT, readReportFile, readReportText, readSpreadsheetFile, type ReadContext } from './read-source';
 import { SavedImportsList } from './saved-imports-list';
 import { useHeldFigures } from './use-held-figures';
 import { useImportActions } from './use-import-actions';
@@ -31,7 +31,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         text={state.text}
         busy={state.busy !== undefined}
         onText={(text) => dispatch({ type: 'text-typed', text })}
-        onReadText={() => readReportText(state.text, 'pasted text', reading)}
+        onReadText={() => readReportText(state.text, PASTED_TEXT, reading)}
         onReportFile={(file) => void readReportFile(file, reading)}
         onSpreadsheetFile={(file) => void readSpreadsheetFile(file, reading)}
       />

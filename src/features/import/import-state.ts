@@ -1,4 +1,5 @@
 import type { ReportTextParse } from '../../ingest/report-text/parse-report-text';
+import { reportTextTooLong } from '../../ingest/report-text/text-size';
 import type { WorkbookSummary } from '../../ingest/spreadsheet/workbook-model';
 import type { CsvGroupImport } from '../../ingest/tidy-csv/ingest-tidy-csv';
 import type { ImportChange } from '../../shared/user-data/use-saved-imports';
@@ -51,8 +52,11 @@ export const INITIAL_IMPORT_STATE: ImportState = { text: '', error: undefined, b
 /** The import page's state: what is being read, what waits to be checked, and what the last change did. */
 export function importReducer(state: ImportState, action: ImportAction): ImportState {
   switch (action.type) {
-    case 'text-typed':
-      return { ...state, text: action.text };
+    case 'text-typed': {
+      // A paste too long to read is refused at once, and the text the box held is kept.
+      const tooLong = reportTextTooLong(action.text, 'The pasted text');
+      return tooLong ? { ...state, error: `${tooLong} The text you had is kept.` } : { ...state, text: action.text };
+    }
     case 'reading':
       return { ...state, message: '', busy: action.busy ?? state.busy };
     case 'read-finished':

@@ -15,6 +15,15 @@ function ingest(text: string, extra: Partial<ReportTextInput> = {}) {
 const MARKED = replaceLine(seedText(), 'SHPO\t253', 'SHPO\t253*');
 
 describe('ingestReportText: a report read without a screen', () => {
+  it('refuses at once a text too long to be one report, saying its size, and asks nothing', () => {
+    const read = ingest(`${seedText()}\n${'More text. '.repeat(100_000)}`);
+    expect(read.parse.outcome).toBe('too-long');
+    expect(read.parse.message).toMatch(
+      /^The text of “west-midlands\.txt” is 1,\d{3},\d{3} characters long \(about 1\.\d MB\): more than the 1,000,000 characters/,
+    );
+    expect(read).toMatchObject({ questions: [], open: [], outcome: undefined });
+  });
+
   it('reads the seed report whole: area and year settled by its title, nothing to ask', () => {
     const read = ingest(seedText());
     expect(read.open).toEqual([]);

@@ -54,7 +54,8 @@ const REPORT_TABLE_IDS: readonly ReportTableId[] = [
 ];
 
 export interface ReportTextParse {
-  outcome: 'ok' | 'empty' | 'not-a-report';
+  /** too-long: refused before reading (see text-size.ts); the parser itself never says it. */
+  outcome: 'ok' | 'empty' | 'not-a-report' | 'too-long';
   message?: string;
   areaId?: string;
   areaEvidence?: SourceLine;
@@ -239,10 +240,15 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
   };
 }
 
-function emptyParse(message: string): ReportTextParse {
+/** The answer for a text refused before it is read (too long to be one report): nothing found, and why. */
+export function refusedParse(message: string): ReportTextParse {
+  return emptyParse(message, 'too-long');
+}
+
+function emptyParse(message: string, outcome: 'empty' | 'too-long' = 'empty'): ReportTextParse {
   const figures = reportFigureIds(categoriesOf(false)).map((figureId) => ({ figureId, value: null, source: null }));
   return {
-    outcome: 'empty',
+    outcome,
     message,
     hasCategory4: false,
     figures,
