@@ -103,11 +103,10 @@ test('a national table of 42 areas imports from an XLSX file and the compare vie
   await expect(rowOf(figures, 'Kent')).toContainText('illustrative');
   await expect(rowOf(figures, 'Kent')).toContainText('differs');
   await expect(rowOf(figures, 'Gwent')).toContainText('not published ([x]');
+  await expect(rowOf(figures, 'Gwent')).toContainText('not imported: the figure held here stays');
   await expectNoAxeViolations(page, 'the spreadsheet import review');
-  // Gwent's [x] is the file's word that its figure is not published: it replaces the illustrative stand-in.
-  await expect(rowOf(figures, 'Gwent')).toContainText('imported as not published: replaces the illustrative figure held here');
-  await page.getByRole('button', { name: /^Save 42 figures for 42 areas$/ }).click();
-  await expect(page.getByText(/Saved 42 figures for 42 areas from mappa-tables\.xlsx \(sheet Table_3\)/)).toBeVisible();
+  await page.getByRole('button', { name: /^Save 41 figures for 41 areas$/ }).click();
+  await expect(page.getByText(/Saved 41 figures for 41 areas from mappa-tables\.xlsx \(sheet Table_3\)/)).toBeVisible();
 
   const table = await compareTable(page);
   await expect(rowOf(table, 'Kent').locator('.status-cell')).toHaveText('imported');
@@ -116,17 +115,14 @@ test('a national table of 42 areas imports from an XLSX file and the compare vie
   const londonIndex = AREAS.filter((area) => area.kind === 'area').findIndex((area) => area.id === 'london');
   await expect(london.locator('.value-cell')).toContainText(GIVEN(londonIndex).toLocaleString('en-GB'));
   await expect(rowOf(table, 'Hampshire').locator('.status-cell')).toHaveText('imported');
-  // [x] is never a figure, and a real source's "not published" outranks the illustrative stand-in: the file and cell are cited.
-  const gwent = rowOf(table, 'Gwent');
-  await expect(gwent.locator('.status-cell')).toHaveText('missing');
-  await expect(gwent.locator('.value-cell')).toContainText(/^not published \(mappa-tables\.xlsx \(sheet Table_3\), cell Table_3!B\d+: \[x\]\)$/);
-  await expect(gwent.locator('.source-cell')).toContainText(/cell Table_3!B\d+ \(\[x\] not available\)/);
+  // [x] is never a figure, and it never replaces a real one: Gwent keeps its published figure.
+  await expect(rowOf(table, 'Gwent').locator('.status-cell')).not.toHaveText('imported');
 
   // One Delete takes back every import of the file.
   await openImport(page);
-  await page.getByRole('button', { name: 'Delete all 42 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
-  await page.getByRole('button', { name: 'Yes, delete them: the 42 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
-  await expect(page.getByText('Deleted the 42 imports from mappa-tables.xlsx (sheet Table_3).')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Delete all 41 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
+  await page.getByRole('button', { name: 'Yes, delete them: the 41 imports from mappa-tables.xlsx (sheet Table_3)' }).click();
+  await expect(page.getByText('Deleted the 41 imports from mappa-tables.xlsx (sheet Table_3).')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('No imports yet.')).toBeVisible();
 });
 
@@ -231,6 +227,8 @@ test('a semicolon CSV with a byte order mark imports through the same steps', as
   const figures = page.getByRole('table', { name: /Figures from table-3\.csv/ });
   await expect(rowOf(figures, 'Kent')).toContainText('1,500');
   await expect(rowOf(figures, 'Surrey')).toContainText('not published ([x]');
-  await page.getByRole('button', { name: 'Save 2 figures for 2 areas' }).click();
-  await expect(page.getByText(/Saved 2 figures for 2 areas from table-3\.csv/)).toBeVisible();
+  // Surrey's served figure is illustrative: the file's [x] replaces it, saved as "not published".
+  await expect(rowOf(figures, 'Surrey')).toContainText('imported as not published: replaces the illustrative figure held here');
+  await page.getByRole('button', { name: 'Save 3 figures for 3 areas' }).click();
+  await expect(page.getByText(/Saved 3 figures for 3 areas from table-3\.csv/)).toBeVisible();
 });

@@ -31,6 +31,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         text={state.text}
         busy={state.busy !== undefined}
         onText={(text) => dispatch({ type: 'text-typed', text })}
+        onPasteTooLong={(length) => dispatch({ type: 'paste-refused', length })}
         onReadText={() => readReportText(state.text, PASTED_TEXT, reading)}
         onReportFile={(file) => void readReportFile(file, reading)}
         onSpreadsheetFile={(file) => void readSpreadsheetFile(file, reading)}

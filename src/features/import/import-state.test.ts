@@ -20,6 +20,10 @@ describe('importReducer', () => {
       /^The pasted text is 10,000,000 characters long \(about 10\.0 MB\): more than the 1,000,000 characters .* The text you had is kept\.$/,
     );
     expect(importReducer(before, { type: 'text-typed', text: 'shorter' }).text).toBe('shorter');
+    // A paste stopped before the box took it in says the length it would have made.
+    const refused = importReducer(before, { type: 'paste-refused', length: 10_000_014 });
+    expect(refused.text).toBe('my report text');
+    expect(refused.error).toMatch(/^The pasted text is 10,000,014 characters long \(about 10\.0 MB\).* The text you had is kept\.$/);
   });
 
   it('reading a file clears the status line and says which file; finishing clears that', () => {

@@ -1,5 +1,5 @@
 import type { ReportTextParse } from '../../ingest/report-text/parse-report-text';
-import { reportTextTooLong } from '../../ingest/report-text/text-size';
+import { reportTextTooLong, textLengthTooLong } from '../../ingest/report-text/text-size';
 import type { WorkbookSummary } from '../../ingest/spreadsheet/workbook-model';
 import type { CsvGroupImport } from '../../ingest/tidy-csv/ingest-tidy-csv';
 import type { ImportChange } from '../../shared/user-data/use-saved-imports';
@@ -32,6 +32,8 @@ export interface ImportState {
 
 export type ImportAction =
   | { type: 'text-typed'; text: string }
+  /** A paste that would make the text this long was stopped before the box took it in. */
+  | { type: 'paste-refused'; length: number }
   /** A file is being read: the status line clears; `busy` says which file, once reading takes a while. */
   | { type: 'reading'; busy?: string }
   | { type: 'read-finished' }
@@ -57,6 +59,8 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
       const tooLong = reportTextTooLong(action.text, 'The pasted text');
       return tooLong ? { ...state, error: `${tooLong} The text you had is kept.` } : { ...state, text: action.text };
     }
+    case 'paste-refused':
+      return { ...state, error: `${textLengthTooLong(action.length, 'The pasted text') ?? 'The pasted text is too long to read.'} The text you had is kept.` };
     case 'reading':
       return { ...state, message: '', busy: action.busy ?? state.busy };
     case 'read-finished':

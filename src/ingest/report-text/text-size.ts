@@ -14,9 +14,14 @@ function roughSize(characters: number): string {
 
 /**
  * Why a report's text is too long to read, naming its size and the limit; undefined when it is
- * not. `what` names it: "The pasted text", "“kent.txt”".
+ * not. `what` names it: "The pasted text", "The text of “kent.txt”".
  */
 export function reportTextTooLong(text: string, what: string): string | undefined {
-  if (text.length <= MAX_REPORT_TEXT_CHARS) return undefined;
-  return `${what} is ${count.format(text.length)} characters long (about ${roughSize(text.length)}): more than the ${count.format(MAX_REPORT_TEXT_CHARS)} characters (about ${roughSize(MAX_REPORT_TEXT_CHARS)}) we read, and far more than one MAPPA report’s text. It was not read. Paste or choose only the report (at least its “MAPPA Statistics” tables).`;
+  return textLengthTooLong(text.length, what);
+}
+
+/** The same, from the text's length alone: a paste is measured before the browser takes it in. */
+export function textLengthTooLong(characters: number, what: string): string | undefined {
+  if (characters <= MAX_REPORT_TEXT_CHARS) return undefined;
+  return `${what} is ${count.format(characters)} characters long (about ${roughSize(characters)}): more than the ${count.format(MAX_REPORT_TEXT_CHARS)} characters (about ${roughSize(MAX_REPORT_TEXT_CHARS)}) we read, and far more than one MAPPA report’s text. It was not read. Paste or choose only the report (at least its “MAPPA Statistics” tables).`;
 }

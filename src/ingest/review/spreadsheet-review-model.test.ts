@@ -87,6 +87,8 @@ describe('the spreadsheet review', () => {
       ['dyfed|2022-23', [FIGURE], undefined],
     ]);
     expect(items[0]?.wire.provenance).toEqual(provenance);
+    // With what is held here, as the review says: the [c] over Dyfed's published figure is not saved.
+    expect(spreadsheetSaveItems(result.areas, heldFor).map((item) => item.key)).toEqual(['kent|2022-23', 'london|2022-23', 'gwent|2022-23']);
     // The saved record says who does not publish the figure, and where.
     expect(items[2]?.report?.snapshot.columnTotals.category1).toEqual({
       kind: 'missing',

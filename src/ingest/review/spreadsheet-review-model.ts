@@ -180,15 +180,19 @@ export interface SpreadsheetSaveItem extends TableRecord {
 /**
  * The imports to save: one per area and year that gives at least one figure. A blank is not
  * given, so it never blanks a figure held here; a [x], [c] or [w] is given as the source's "not
- * published", which the views lay over a stand-in only, never over a real figure.
+ * published" where the figure held here is a stand-in (with `heldFor`, as the review says; the
+ * views too lay it over a stand-in only, never over a real figure).
  */
-export function spreadsheetSaveItems(areas: readonly ImportedFigures[]): SpreadsheetSaveItem[] {
+export function spreadsheetSaveItems(areas: readonly ImportedFigures[], heldFor?: (year: string) => HeldFigureLookup): SpreadsheetSaveItem[] {
   return areas.flatMap((area) => {
+    const held = heldFor?.(area.year);
     const values: Record<string, WireFigure> = {};
     for (const [figureId, cell] of Object.entries(area.figures)) {
       if (cell.kind === 'value') values[figureId] = cell.value;
       if (cell.kind === 'not-applicable') values[figureId] = '-';
-      if (cell.kind === 'missing' && cell.notPublishedBy) values[figureId] = { notPublished: cell.notPublishedBy };
+      if (cell.kind === 'missing' && cell.notPublishedBy && figureOutcome(cell, held?.(area.areaId, figureId)) === 'not-published') {
+        values[figureId] = { notPublished: cell.notPublishedBy };
+      }
     }
     if (Object.keys(values).length === 0) return [];
     return [

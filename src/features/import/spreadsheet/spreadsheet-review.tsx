@@ -50,7 +50,7 @@ export function SpreadsheetReview({
   const [saving, setSaving] = useState(false);
   const rows = useMemo(() => spreadsheetReviewRows(result, heldFor), [result, heldFor]);
   const summary = useMemo(() => reviewSummary(rows), [rows]);
-  const items = useMemo(() => spreadsheetSaveItems(result.areas), [result]);
+  const items = useMemo(() => spreadsheetSaveItems(result.areas, heldFor), [result, heldFor]);
   const repeats = useMemo(() => repeatsOf(items, savedImports, importedAt), [items, savedImports, importedAt]);
   const unchosen = repeats.filter(({ item }) => !choices[item.key]);
   const saved = items.filter((item) => choices[item.key] !== 'cancel');
