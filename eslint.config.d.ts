@@ -4,3 +4,5 @@ import type { Linter } from 'eslint';
 declare const config: Linter.Config[];
 export default config;
 export declare const LAYER_ZONES: { target: string; from: string | string[]; except?: string[]; message: string }[];
+/** The rooms of src/shared, lowest first; rooms on one step never import each other. */
+export declare const SHARED_ROOMS: string[][];

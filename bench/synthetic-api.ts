@@ -9,13 +9,6 @@ import type { Route } from 'playwright-core';
 import { fixtureDataSet } from '../scripts/vite-plugins.ts';
 import { apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract.ts';
 
-interface WireArea {
-  id: string;
-  name: string;
-  kind: string;
-  [key: string]: unknown;
-}
-
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
@@ -114,7 +107,7 @@ export function cloneReport(report: JsonObject, copy: number, names: ReadonlyMap
  */
 export function syntheticApiFiles(fixturesDir: string, copies = 10): Record<string, string> {
   const real = fixtureDataSet(fixturesDir);
-  const areas = real.areas as WireArea[];
+  const areas = real.areas;
   const names = new Map(areas.map((area) => [area.id, area.name]));
   const isLocal = (areaId: string) => areas.find((area) => area.id === areaId)?.kind === 'area';
   const copiesOf = (areaId: string) => (isLocal(areaId) ? Array.from({ length: copies }, (_, i) => i + 1) : [1]);

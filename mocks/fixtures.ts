@@ -1,3 +1,4 @@
+import type { Area } from '../src/domain/area';
 import areasJson from './fixtures/areas.json';
 import yearsJson from './fixtures/years.json';
 import coverageJson from './fixtures/coverage.json';
@@ -8,7 +9,8 @@ const reportFiles = import.meta.glob<{ year: string; reports: unknown[] }>('./fi
   import: 'default',
 });
 
-export const fixtureAreas = areasJson.areas;
+/** The areas as the API serves them (JSON gives their enums as plain strings). */
+export const fixtureAreas = areasJson.areas as Area[];
 export const fixtureYears: string[] = yearsJson.years;
 /** For each area, the years with at least one published figure (GET /api/coverage). */
 export const fixtureCoverage: { publishedYears: Record<string, string[]> } = coverageJson;

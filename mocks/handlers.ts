@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { ODD_AREA_NAME } from './scenario-constants';
-import { API_ROUTES, apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract';
+import { API_ROUTES, apiAnswers, apiPath, liveArgument, type ApiDataSet, type ApiRouteName } from '../src/shared/data/api-contract';
 import { fixtureAreas, fixtureCoverage, fixtureReportsByYear, fixtureYears } from './fixtures';
 import { withGaps } from './scenarios/gaps';
 
@@ -14,32 +14,42 @@ function apiError(status: number, code: string, message: string) {
 /** The fixtures as the API's data set. */
 export const FIXTURE_DATA: ApiDataSet = { areas: fixtureAreas, years: fixtureYears, coverage: fixtureCoverage, reportsByYear: fixtureReportsByYear };
 
+/** The live API's refusals of a route's argument before it is looked up (docs/api.md, Errors). */
+const REFUSALS: Partial<Record<ApiRouteName, (argument: string | null) => Response | undefined>> = {
+  reportsForYear: (year) => {
+    if (!year) return apiError(400, 'missing-year', 'Say which year, for example ?year=2021-22.');
+    if (!/^\d{4}-\d{2}$/.test(year)) return apiError(400, 'bad-year', `"${year}" is not a year like 2021-22.`);
+    return undefined;
+  },
+};
+
+/** The live API's answer for an argument it has nothing for. */
+const UNKNOWN: Partial<Record<ApiRouteName, (argument: string) => Response>> = {
+  reportsForYear: (year) => apiError(404, 'unknown-year', `There are no reports for ${year}.`),
+  reportsForArea: (areaId) => apiError(404, 'unknown-area', `There is no MAPPA area "${areaId}".`),
+};
+
+/** The address MSW matches for a route's live flavour (an argument in the path stays `:name`). */
+const livePattern = (route: ApiRouteName) => `${API_BASE}/${liveArgument(route).path}`;
+
 /**
- * The live API over a data set: its answers come from the one contract (src/shared/data/api-contract.ts)
- * the static build and the bench use too; only the live flavour's request checks are added here.
+ * The live API over a data set: a handler for each route of the contract
+ * (src/shared/data/api-contract.ts), answering what the static build and the bench answer too;
+ * only the live flavour's request checks are added here.
  */
 export function apiHandlers(data: ApiDataSet): RequestHandler[] {
   const answers = apiAnswers(data);
-  const answer = (path: string) => HttpResponse.json(answers.get(path) as Record<string, unknown>);
-  return [
-    http.get(`${API_BASE}/areas`, () => answer(API_ROUTES.areas.static())),
-    http.get(`${API_BASE}/years`, () => answer(API_ROUTES.years.static())),
-    http.get(`${API_BASE}/coverage`, () => answer(API_ROUTES.coverage.static())),
-    http.get(`${API_BASE}/reports`, ({ request }) => {
-      const year = new URL(request.url).searchParams.get('year');
-      if (!year) return apiError(400, 'missing-year', 'Say which year, for example ?year=2021-22.');
-      if (!/^\d{4}-\d{2}$/.test(year)) return apiError(400, 'bad-year', `"${year}" is not a year like 2021-22.`);
-      const path = API_ROUTES.reportsForYear.static(year);
-      if (!answers.has(path)) return apiError(404, 'unknown-year', `There are no reports for ${year}.`);
-      return answer(path);
+  return (Object.keys(API_ROUTES) as ApiRouteName[]).map((route) =>
+    http.get(livePattern(route), ({ request, params }) => {
+      const { name, in: place } = liveArgument(route);
+      const argument = name === undefined ? undefined : place === 'query' ? new URL(request.url).searchParams.get(name) : String(params[name]);
+      const refusal = REFUSALS[route]?.(argument ?? null);
+      if (refusal) return refusal;
+      const answer = answers.get(apiPath(route, 'static', argument ?? undefined));
+      if (answer) return HttpResponse.json(answer);
+      return UNKNOWN[route]?.(argument ?? '') ?? apiError(404, 'not-found', `Nothing at ${new URL(request.url).pathname}.`);
     }),
-    http.get(`${API_BASE}/areas/:areaId/reports`, ({ params }) => {
-      const areaId = String(params.areaId);
-      const path = API_ROUTES.reportsForArea.static(areaId);
-      if (!answers.has(path)) return apiError(404, 'unknown-area', `There is no MAPPA area "${areaId}".`);
-      return answer(path);
-    }),
-  ];
+  );
 }
 
 export const handlers: RequestHandler[] = apiHandlers(FIXTURE_DATA);
@@ -87,7 +97,7 @@ export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
 
 /** Handlers that put the API into one failure state, switched on with ?scenario=NAME in development. */
 export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
-  const reportUrls = [`${API_BASE}/reports`, `${API_BASE}/areas/:areaId/reports`];
+  const reportUrls = [livePattern('reportsForYear'), livePattern('reportsForArea')];
   switch (scenario) {
     case 'server-error':
       return reportUrls.map((url) => http.get(url, () => apiError(500, 'internal', 'The report store is unavailable.')));
@@ -104,7 +114,7 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
     case 'unplaced-record': {
       const unplaced = (record: unknown) => ((record as { areaId?: string }).areaId === UNPLACED_AREA_ID ? withoutAreaId(record) : record);
       // Its own answer still holds it (as a store filed by area would), so views of its series refuse it too.
-      const ownAnswer = http.get(`${API_BASE}/areas/${UNPLACED_AREA_ID}/reports`, () => {
+      const ownAnswer = http.get(`${API_BASE}/${apiPath('reportsForArea', 'live', UNPLACED_AREA_ID)}`, () => {
         const reports = Object.values(FIXTURE_DATA.reportsByYear).flatMap((records) =>
           records.filter((record) => (record as { areaId?: string }).areaId === UNPLACED_AREA_ID),
         );
@@ -118,7 +128,9 @@ export function scenarioHandlers(scenario: Scenario): RequestHandler[] {
         reportsByYear: Object.fromEntries(Object.entries(FIXTURE_DATA.reportsByYear).map(([year, records]) => [year, withGaps(year, records)])),
       });
     case 'empty-year':
-      return [http.get(`${API_BASE}/reports`, ({ request }) => HttpResponse.json({ year: new URL(request.url).searchParams.get('year'), reports: [] }))];
+      return [
+        http.get(livePattern('reportsForYear'), ({ request }) => HttpResponse.json({ year: new URL(request.url).searchParams.get('year'), reports: [] })),
+      ];
     case 'offline':
       return reportUrls.map((url) => http.get(url, () => HttpResponse.error()));
     case 'odd-names':

@@ -61,4 +61,32 @@ describe('App', () => {
     ).toBeInTheDocument();
     expect(window.location.search).toContain('area=avon-and-somerset');
   });
+
+  it('steps to the next and previous year beside the year select, each step a history entry that Back undoes', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?view=map');
+    await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2021-22' });
+    await user.click(screen.getByRole('button', { name: 'Next year, 2022-23' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2022-23' })).toBeInTheDocument();
+    expect(window.location.search).toContain('year=2022-23');
+    expect(screen.getByText('Showing 2022-23.')).toHaveAttribute('role', 'status');
+    await user.click(screen.getByRole('button', { name: 'Previous year, 2021-22' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2021-22' })).toBeInTheDocument();
+    window.history.back();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2022-23' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2022-23');
+  });
+
+  it('folds a chart view’s options into one button that says the current choices, and opens them', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?view=compare&year=2021-22');
+    const toggle = await screen.findByRole('button', {
+      name: 'Chart options: All 42 areas; Registered sexual offenders per 100,000 population; Highest value first; 95% intervals shown; Fill: the focus area',
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'name');
+    expect(toggle).toHaveAccessibleName(/^Chart options: All 42 areas; Registered sexual offenders per 100,000 population; Area name, A to Z;/);
+  });
 });

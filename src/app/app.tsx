@@ -1,3 +1,4 @@
+import { pagePath } from '../lib/page-path';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Area } from '../domain/area';
@@ -15,11 +16,14 @@ import { installPrintSupport } from '../shared/export/print';
 import { useUrlSync } from '../shared/view/use-url-sync';
 import type { ViewInput } from '../shared/view/view-definition';
 import { useViewStore } from '../shared/view/view-store';
-import { useLoadSavedImports } from '../shared/user-data/use-saved-imports';
+import { GeographyChoice } from '../shared/view/view-controls';
+import { YearField } from '../shared/view/year-field';
+import { useLoadSavedImports, useSavedImportsLoaded } from '../shared/user-data/use-saved-imports';
+import { unionOfYears } from '../domain/years';
 import { DataRefresh } from './data-refresh';
-import { ViewLink } from './nav-link';
 import { Notices } from './notices';
 import { ViewLoader } from './view-loader';
+import { ViewNavigation } from './view-navigation';
 import { ServiceWorkerStatus } from './offline/service-worker-status';
 import { resolveView, viewFor, VIEWS } from './view-registry';
 
@@ -32,11 +36,14 @@ export function App({ scenario }: { scenario?: string | undefined }) {
   const areasQuery = useAreas();
   const yearsQuery = useYears();
   const reconcile = useViewStore((store) => store.reconcile);
+  const years = useYearsWithImports(yearsQuery.data);
+  const importsLoaded = useSavedImportsLoaded();
   useEffect(() => {
-    if (areasQuery.data && yearsQuery.data) {
-      reconcile({ areas: areasQuery.data, years: yearsQuery.data });
+    // A linked year only a saved import holds is not known until the saved imports are read.
+    if (areasQuery.data && years && importsLoaded) {
+      reconcile({ areas: areasQuery.data, years });
     }
-  }, [areasQuery.data, yearsQuery.data, reconcile, view]);
+  }, [areasQuery.data, years, importsLoaded, reconcile, view]);
   const areaCount = areasQuery.data ? localAreas(areasQuery.data).length : undefined;
 
   return (
@@ -47,7 +54,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
       <header className="site-header">
         <div className="container header-inner">
           <p className="product-name">
-            <a href={window.location.pathname}>MAPPA Compare</a>
+            <a href={pagePath()}>MAPPA Compare</a>
           </p>
           <p className="tagline">
             Multi-Agency Public Protection Arrangements statistics for {areaCount === undefined ? 'the areas' : `the ${areaCount} areas`} of England and Wales,
@@ -55,17 +62,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
           </p>
         </div>
       </header>
-      <nav className="view-nav" aria-label="Views">
-        <ul className="container">
-          {VIEWS.map((item) => (
-            <li key={item.id}>
-              <ViewLink patch={{ view: item.id }} current={view.view === item.id}>
-                {item.navLabel}
-              </ViewLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ViewNavigation />
       <ServiceWorkerStatus />
       {scenario && (
         <p className="scenario-banner container" role="status">
@@ -77,7 +74,7 @@ export function App({ scenario }: { scenario?: string | undefined }) {
         <QueryState query={areasQuery} what="the list of areas">
           {(areas) => (
             <QueryState query={yearsQuery} what="the list of years">
-              {(years) => <Workspace areas={areas} years={years} />}
+              {(served) => <Workspace areas={areas} years={years ?? served} />}
             </QueryState>
           )}
         </QueryState>
@@ -86,8 +83,9 @@ export function App({ scenario }: { scenario?: string | undefined }) {
         <div className="container">
           <DataRefresh />
           <p>
-            Figures come from MAPPA annual reports and from published headline figures, each with its source. Where we do not yet hold a report, views show{' '}
-            <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your browser except requests to the data service.
+            Figures come from the annual reports of MAPPA (Multi-Agency Public Protection Arrangements) and from published headline figures, each with its
+            source. Where we do not yet hold a report, views show <strong>illustrative</strong> (synthetic) figures and say so. Nothing you do here leaves your
+            browser except requests to the data service.
           </p>
         </div>
       </footer>
@@ -95,8 +93,19 @@ export function App({ scenario }: { scenario?: string | undefined }) {
   );
 }
 
-/** Views that choose an area and a year. */
-const WITHOUT_AREA_AND_YEAR = new Set(['glossary', 'import']);
+/** The data service's years and any a saved import brings (a later year appears with no code change), oldest first. */
+function useYearsWithImports(served: string[] | undefined): string[] | undefined {
+  const imported = useImportedReportsStore((store) => store.imported);
+  return useMemo(
+    () =>
+      served &&
+      unionOfYears(
+        served,
+        imported.map((report) => report.year),
+      ),
+    [served, imported],
+  );
+}
 
 function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const state = useViewStore((store) => store.view);
@@ -106,36 +115,46 @@ function Workspace({ areas, years }: { areas: Area[]; years: string[] }) {
   const resolved = useMemo(() => resolveView(input), [input]);
   const packFigures = usePackFigures(input);
   const selectArea = useCallback((area: string) => update({ area }), [update]);
+  // The focus is chosen among the units of the level shown (areas, or probation regions) and England and Wales.
+  const pickable = useMemo(() => areas.filter((area) => area.kind === 'national' || area.kind === resolved.level), [areas, resolved.level]);
+  const selectYear = useCallback((year: string) => update({ year }), [update]);
   if (state.year === undefined && coverage.isPending) return <ViewSkeleton what="this view" />;
+  const view = viewFor(resolved.view);
+  // The view's own parameters decide the bar: a page that reads neither area nor year has none.
+  const choosesArea = view.reads('area');
+  const choosesYear = view.reads('year');
   const note = landingNote(resolved.landing, resolved.focus.name);
-  const withControls = !WITHOUT_AREA_AND_YEAR.has(resolved.view);
   return (
     <>
-      {withControls && (
-        <form className="controls" aria-label="Choose area and year" onSubmit={(event) => event.preventDefault()}>
-          <FocusAreaPicker areas={areas} selectedId={resolved.focus.id} onSelect={selectArea} />
-          <div className="field">
-            <label htmlFor="year-select">Year</label>
-            <select id="year-select" value={resolved.landing.year} onChange={(event) => update({ year: event.target.value })}>
-              {[...years].reverse().map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+      {(choosesArea || choosesYear) && (
+        <form className="controls" aria-label={controlsLabel(choosesArea, choosesYear)} onSubmit={(event) => event.preventDefault()}>
+          {view.reads('geo') && <GeographyChoice value={resolved.level} />}
+          {choosesArea && (
+            <FocusAreaPicker
+              areas={pickable}
+              selectedId={resolved.focus.id}
+              onSelect={selectArea}
+              label={resolved.level === 'region' ? 'Focus region' : 'Focus area'}
+            />
+          )}
+          {choosesYear && <YearField years={years} year={resolved.landing.year} onChange={selectYear} describedBy={note ? 'landing-note' : undefined} />}
+          {note && choosesYear && (
+            <p className="landing-note" id="landing-note" data-testid="landing-note">
+              {note}
+            </p>
+          )}
         </form>
       )}
-      {note && withControls && (
-        <p className="landing-note" data-testid="landing-note">
-          {note}
-        </p>
-      )}
       <PackFiguresContext.Provider value={packFigures}>
-        <ViewLoader key={resolved.view} view={viewFor(resolved.view)} render={resolved.render} />
+        <ViewLoader key={resolved.view} view={view} render={resolved.render} />
       </PackFiguresContext.Provider>
     </>
   );
+}
+
+function controlsLabel(area: boolean, year: boolean): string {
+  if (area && year) return 'Choose area and year';
+  return area ? 'Choose area' : 'Choose year';
 }
 
 /** The board-paper pack's figures: every registered view's, for the focus area and year on screen. */

@@ -1,3 +1,4 @@
+import { pagePath } from '../lib/page-path';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { chunkLoadMessage, isChunkLoadError } from '../lib/chunk-load';
 import { resetFailedLoads } from '../lib/lazy-load';
@@ -46,7 +47,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
             <h1>Something went wrong</h1>
             <p>MAPPA Compare hit a problem it could not recover from: {this.state.error.message}</p>
             <p>
-              <a href={window.location.pathname}>Start again with the default view</a>
+              <a href={pagePath()}>Start again with the default view</a>
             </p>
           </div>
         </main>

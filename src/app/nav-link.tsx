@@ -1,3 +1,4 @@
+import { pagePath } from '../lib/page-path';
 import type { MouseEvent, ReactNode } from 'react';
 import { serialiseViewState, type ViewState } from '../shared/view/view-state';
 import { useViewStore } from '../shared/view/view-store';
@@ -6,7 +7,7 @@ import { useViewStore } from '../shared/view/view-store';
 export function ViewLink({ patch, children, current }: { patch: Partial<ViewState>; children: ReactNode; current?: boolean }) {
   const view = useViewStore((store) => store.view);
   const update = useViewStore((store) => store.update);
-  const href = `${window.location.pathname}${serialiseViewState({ ...view, ...patch })}`;
+  const href = `${pagePath()}${serialiseViewState({ ...view, ...patch })}`;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();

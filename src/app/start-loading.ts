@@ -13,7 +13,8 @@ import { resolveView, viewFor } from './view-registry';
 export function startLoading(client: QueryClient, state: ViewState): void {
   const view = viewFor(state.view);
   view.preload().catch(() => undefined);
-  if (state.view === 'glossary' || state.view === 'import') return;
+  // Reports are asked for by area and year: a page that reads neither (the glossary, the import page) needs none.
+  if (!view.reads('area') && !view.reads('year')) return;
   const queries = dataQueries();
   // Only years the data service lists are asked for (never a 404 for a year typed into the link).
   // The year in the link is asked for as soon as the years list is in (index.html preloads it),

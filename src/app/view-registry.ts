@@ -7,14 +7,15 @@ import { mapView } from '../features/map/definition';
 import { summaryView } from '../features/summary/definition';
 import { tablesView } from '../features/tables/definition';
 import { trendsView } from '../features/trends/definition';
-import type { RegisteredView, ResolvedView, ViewInput } from '../shared/view/view-definition';
-import type { ViewId } from '../shared/view/view-state';
+import type { RegisteredView, ResolvedView, ViewInput, ViewRegistry } from '../shared/view/view-definition';
+import type { ViewId, VIEW_IDS } from '../shared/view/view-ids';
 
 /**
- * Every view of the app, in navigation order. Navigation, start-up loading and the board-paper
- * pack read this list: adding a view is one definition file in its feature and one line here.
+ * Every view of the app, in navigation order: one definition for each id of VIEW_IDS, in its order
+ * (TypeScript checks both). Navigation, start-up loading and the board-paper pack read this list;
+ * the URL parser and the browser tests read VIEW_IDS.
  */
-export const VIEWS: readonly RegisteredView[] = [
+export const VIEWS: ViewRegistry<typeof VIEW_IDS> = [
   summaryView,
   compareView,
   mapView,

@@ -1,8 +1,11 @@
+import type { AreaKind } from './area';
 import type { Cell } from './cell';
 import type { DisputeResolution } from './disputes';
 import type { ValueStatus } from './value-status';
 import type { Trust } from './trust';
 import type { BenchmarkResult } from './statistics/benchmark-comparison';
+import type { FunnelPosition } from './statistics/funnel-limits';
+import type { LimitsId } from './chart-options';
 
 /**
  * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
@@ -27,10 +30,21 @@ export interface ChartRow {
   isFocus: boolean;
   /** England and Wales, drawn as a reference rather than a competitor. */
   isReference: boolean;
+  /** Whose figure it is: an area's, a probation region's or England and Wales's (the CSV's geography_level). */
+  level?: AreaKind | undefined;
+  /** A probation region's figure: the sum of its areas' (calculated here), or its own (a regional report). */
+  regionFigure?: RegionFigure | undefined;
+  /** A region's own figure that differs from the sum of its areas': the sum, shown beside it as disputed sources are. */
+  areaSum?: { value: number; status: ValueStatus } | undefined;
   /** For rates and shares: the count behind the value and what it is divided by. */
   basis?: RateBasis | undefined;
   /** Where published sources disagree: every figure, and which one is used and why. */
   dispute?: DisputeResolution | undefined;
+  /**
+   * Decimal places every figure of this row's unit shows in its chart, in labels, tables, tooltips
+   * and files alike (one policy per chart and unit: "1.0" beside "0.9"); set by chartSpec.
+   */
+  decimals?: number | undefined;
   /** The numbers (1-based) of the chart notes that apply to this row; set by chartSpec. */
   noteNumbers?: number[];
   /** Ranked charts: the row's rank, with how far it can be quoted. */
@@ -41,7 +55,24 @@ export interface ChartRow {
   interval?: RowInterval | undefined;
   /** Rates and shares of an area: higher, similar or lower than England and Wales, judged by the interval. */
   comparison?: RowComparison | undefined;
+  /** Funnel plots: where the point sits against the limits drawn. */
+  funnel?: RowFunnelPosition | undefined;
 }
+
+/** A funnel plot point's place against the control limits drawn, as tables and CSVs show it. */
+export interface RowFunnelPosition {
+  /** Undefined where there are no limits (no England and Wales figure). */
+  position: FunnelPosition | undefined;
+  /** The limits it is placed against. */
+  limits: LimitsId;
+  /** "above the upper 95% limit (within the 99.8% limits)", with its caveat. */
+  text: string;
+  /** The weakest of the point's interval, England and Wales's figure and (for widened limits) every figure they are estimated from. */
+  trust: Trust | undefined;
+}
+
+/** How a probation region's figure was found, in the words the table and the CSV use. */
+export type RegionFigure = 'sum of areas, calculated here' | 'regional report';
 
 /**
  * A 95% confidence interval: the range of values the underlying rate or share could plausibly
@@ -130,6 +161,3 @@ export interface ChartSpec {
   /** Parts of the file name: measure, year, focus area, group. */
   fileNameParts: string[];
 }
-
-/** In grouped and stacked charts' points, the key beside each series' value of the mark its label carries ("*", " (disputed)"). */
-export const MARK_SUFFIX = ' mark';

@@ -31,6 +31,8 @@ export function findInconsistentTotals(report: AreaYearReport): readonly Consist
   return findings;
 }
 
+const UNJUDGED_SOURCES: ReadonlySet<string> = new Set(['illustrative', 'sum-of-areas']);
+
 function inconsistentTotals(report: AreaYearReport): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
   eachStatedTotal(report, (table, line, stated, parts) => {
@@ -69,7 +71,10 @@ function eachStatedTotal(report: AreaYearReport, visit: (table: GridTableId, lin
     ['breachOfOrder', report.returnedToCustody.breachOfOrder],
   ];
   const categories = categoriesFor(report.year);
-  const real = (cell: Cell): Cell => (cell.kind === 'value' && (cell.source ?? report.provenance).kind === 'illustrative' ? { kind: 'missing' } : cell);
+  // Neither synthetic figures nor a region's sums of its areas' (calculated here, whose stated
+  // totals are the sums of the areas' own) are judged: only a real table can misprint a total.
+  const judged = (cell: Cell) => cell.kind !== 'value' || !UNJUDGED_SOURCES.has((cell.source ?? report.provenance).kind);
+  const real = (cell: Cell): Cell => (judged(cell) ? cell : { kind: 'missing' });
   for (const [tableId, table] of tables) {
     const levels = levelsOf(table);
     const check = (line: FindingLine, stated: Cell, parts: Cell[]) => visit(tableId, line, real(stated), parts.map(real));

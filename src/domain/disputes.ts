@@ -13,13 +13,6 @@ export interface DisputeResolution {
   reason: string;
 }
 
-/** The rule, as the glossary, the notes and docs/data-rules.md state it. */
-export const DISPUTE_RULE_TEXT =
-  'When published sources give different figures for the same thing, we show every figure with its source and use one of them for bars, ranks, rates and sums: ' +
-  '(1) an area’s own MAPPA annual report before any other source; ' +
-  '(2) otherwise, if every source gives its publication date, the most recently published; ' +
-  '(3) otherwise the first source in our list of published figures, which is a tie-break, not a judgement of which is right.';
-
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 
 /** The publication date a source states (press titles such as "LBC 2024-01-30"), if any. */
@@ -81,6 +74,8 @@ export function claimSourceName(source: Provenance): string {
       return 'illustrative';
     case 'imported':
       return `imported from ${source.fileName}`;
+    case 'sum-of-areas':
+      return 'sum of areas, calculated here';
   }
 }
 

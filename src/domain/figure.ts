@@ -2,6 +2,7 @@ import type { ChartRow, ChartSpec } from './chart-row';
 import type { FunnelLimits, FunnelPosition, FunnelStatistic } from './statistics/funnel-limits';
 import type { SpineSummary } from './statistics/spine';
 import type { TileMapChart } from './tile-map';
+import type { LimitsId } from './chart-options';
 import type { Trust } from './trust';
 
 /**
@@ -74,6 +75,8 @@ export interface TrendLinesChart {
   rows: ChartRow[];
   /** The first year on a new population basis, marked on the chart. */
   seriesBreakYear: string | undefined;
+  /** The first year of regional reports, marked on the chart where the years span the change (2024-25). */
+  reportingBreakYear?: string | undefined;
 }
 
 /** One area on a funnel plot: its value against the size of its denominator. */
@@ -102,10 +105,30 @@ export interface FunnelChart {
   points: FunnelPoint[];
   /** The limit lines, from the smallest to the largest denominator drawn. */
   limits: FunnelLimits[];
+  /** Which limits the lines are: plain (chance alone) or widened to allow for overdispersion. */
+  limitsMethod: LimitsId;
+  /** Where the limits allow for overdispersion: the estimate they are widened by. */
+  overdispersion?: FunnelOverdispersion | undefined;
   /** "Population aged 10 and over", "All MAPPA-eligible offenders on 31 March". */
   xLabel: string;
   /** "Per 100,000", "%". */
   yLabel: string;
+}
+
+/** How much more the areas vary than chance alone would make them (Spiegelhalter's method). */
+export interface FunnelOverdispersion {
+  /** φ: the mean squared (winsorised) z-score; about 1 if only chance were at work. */
+  phi: number;
+  /** τ: the spread of the areas' true values on the method's scale; 0 where none is found. */
+  tau: number;
+  /** The number of areas it is estimated from. */
+  units: number;
+  /** The share of z-scores winsorised at each end (0.1). */
+  winsorise: number;
+  /** Whether the limits were widened (τ > 0); if not, the plain limits are drawn. */
+  adjusted: boolean;
+  /** The weakest figure it is estimated from (every area plotted and England and Wales). */
+  trust: Trust | undefined;
 }
 
 /** One line of an area profile: a measure, the focus area's value and where it sits among all areas. */

@@ -92,6 +92,11 @@ export const GLOSSARY: Record<GlossaryTermId, GlossaryEntry> = {
     explanation:
       'Each area’s rate or share (up the side) against the size of what it is worked out from (along the bottom: its population, or the whole its share is of). The straight line is England and Wales. The dashed lines either side are the 95% control limits and the dotted lines the 99.8% limits: if every area were really the same as England and Wales, about 1 in 20 areas would fall outside the 95% lines and 1 in 500 outside the 99.8% lines, by chance alone. The lines narrow to the right because bigger counts vary less by chance. An area outside the 99.8% lines is very unlikely to differ by chance alone; many areas outside them means the areas genuinely differ (or record things differently), not that the limits are wrong. The limits are as trustworthy as England and Wales’s figure, and illustrative if it is.',
   },
+  overdispersion: {
+    term: 'Limits allowing for overdispersion',
+    explanation:
+      'When far more areas fall outside the plain funnel limits than chance would put there (about 1 in 20 outside the 95% lines), the areas are not all alike: each has its own true rate, spread around England and Wales’s. This is called overdispersion. The limits “allowing for overdispersion” are widened by that spread (Spiegelhalter’s random-effects method, 2005, as NHS funnel plot tools offer), so they ask a different question: is this area unusual even among areas that differ as much as these do? The method puts each area’s distance from England and Wales on a common scale (a z-score), pulls in the most extreme 10% at each end so that a few outliers do not decide it, and works out φ (phi): the average squared z-score, about 1 if only chance were at work, and 4 if the areas vary four times as much as chance would make them. From φ comes τ (tau), the spread of the areas’ true values; the limits are widened by it. When φ is no bigger than chance allows, no allowance is needed and the plain limits are drawn. The widened limits are as trustworthy as the weakest figure they are estimated from: with any illustrative figure among the areas, they are illustrative.',
+  },
   spineChart: {
     term: 'Area profile (spine chart)',
     explanation:
@@ -117,5 +122,6 @@ export const GLOSSARY_ORDER: GlossaryTermId[] = [
   'comparedWithNational',
   'rankRange',
   'funnelPlot',
+  'overdispersion',
   'spineChart',
 ];

@@ -2,6 +2,7 @@ import type { Cell } from './cell';
 import { resolvedValue } from './disputes';
 import { hasCategory4 } from './years';
 import type { AreaYearReport } from './report-schema';
+import type { UnitId } from './chart-options';
 
 export const MEASURE_IDS = [
   'rsoPer100k',
@@ -64,6 +65,7 @@ export type GlossaryTermId =
   | 'comparedWithNational'
   | 'rankRange'
   | 'funnelPlot'
+  | 'overdispersion'
   | 'spineChart';
 
 /** part ÷ whole × scale, to one decimal place; no value unless every input has one. */
@@ -213,12 +215,12 @@ export const MEASURES: Record<MeasureId, Measure> = {
 };
 
 /** Rates per 100,000 population, whose population basis changes at the 2021 census. */
-export function isPopulationRate(measure: Measure, unit: 'count' | 'rate' | 'share'): boolean {
+export function isPopulationRate(measure: Measure, unit: UnitId): boolean {
   return measure.id === 'rsoPer100k' || (measure.kind === 'count' && unit === 'rate');
 }
 
 /** Units a measure can be shown in: counts can become rates or shares; published rates cannot. */
-export function unitsFor(measure: Measure): ('count' | 'rate' | 'share')[] {
+export function unitsFor(measure: Measure): UnitId[] {
   if (measure.kind === 'count') return measure.id === 'total' ? ['count', 'rate'] : ['count', 'rate', 'share'];
   return ['count'];
 }

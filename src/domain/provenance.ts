@@ -1,4 +1,5 @@
 import { z } from '../lib/zod';
+import { TRUST_LEVELS } from './trust';
 import { isMappaYear, type MappaYear } from './years';
 
 export const mappaYearSchema = z.pipe(
@@ -33,6 +34,20 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
     fileName: text(),
     importedAt: text(),
   }),
+  /**
+   * A probation region's figure before 2024-25: the sum of its areas' figures, calculated here.
+   * Made only by the app (shared/model/region-sums.ts); a served or imported record that claims
+   * it is refused (report-schema.ts).
+   */
+  z.object({
+    kind: z.literal('sum-of-areas'),
+    /** The areas summed, by name. */
+    areas: z.array(text()).check(z.minLength(1)),
+    /** The weakest trust of the figures summed: the sum is no stronger. */
+    weakest: z.enum(TRUST_LEVELS),
+    /** Areas with no usable record that year, by name: then nothing can be summed. */
+    unavailable: z.optional(z.array(text())),
+  }),
 ]);
 
 export type Provenance = z.infer<typeof provenanceSchema>;
@@ -49,5 +64,15 @@ export function describeProvenance(provenance: Provenance): string {
       return 'Illustrative value (synthetic, not a real statistic)';
     case 'imported':
       return `Imported from ${provenance.fileName}`;
+    case 'sum-of-areas':
+      return `Sum of areas, calculated here: ${provenance.areas.join(', ')}`;
   }
+}
+
+/** Why a region's summed figure cannot be calculated, in a sentence's words. */
+export function whySumUnavailable(provenance: Extract<Provenance, { kind: 'sum-of-areas' }>): string {
+  const unavailable = provenance.unavailable ?? [];
+  return unavailable.length > 0
+    ? `no usable figures are held for ${unavailable.join(', ')}, so the sum of the region's areas cannot be calculated`
+    : 'a figure of one of the region\u2019s areas is not there (not published, no figure held or not applicable), so the sum cannot be calculated';
 }

@@ -141,8 +141,23 @@ export const reportSchema = z
           });
         }
       }
+      if (claimsSumOfAreas(report)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provenance'],
+          message: 'A sum of areas is calculated here from the areas\u2019 own figures; a record cannot bring one',
+        });
+      }
     }),
   );
+
+/** Whether any source in a record (its own, or a figure's) is a sum of areas, which only the app makes. */
+function claimsSumOfAreas(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(claimsSumOfAreas);
+  if (typeof value !== 'object' || value === null) return false;
+  if ((value as { kind?: unknown }).kind === 'sum-of-areas') return true;
+  return Object.values(value).some(claimsSumOfAreas);
+}
 
 export type AreaYearReport = z.infer<typeof reportSchema>;
 export type ReportWire = z.input<typeof reportSchema>;

@@ -33,7 +33,13 @@ export const CSV_COLUMNS = [
   'rank_range_95',
   'change_since_year_before',
   'change_status',
+  'funnel_position',
+  'funnel_position_status',
   'notes',
+  // Last, so earlier files' columns keep their places: area, probation region or England and Wales,
+  // and for a region how its figure was found (a regional report, or the sum of its areas, calculated here).
+  'geography_level',
+  'region_figure',
 ] as const;
 
 /** The columns a tidy CSV must have to be read back (in any order). */
@@ -51,4 +57,5 @@ export const VALUE_STATUSES: readonly ValueStatus[] = [
   'cannot be calculated',
   'sources disagree',
   'data error',
+  'not reported by area',
 ];

@@ -67,12 +67,6 @@ export function trustQualifier(trust: Trust | undefined): string {
   }
 }
 
-/** " (illustrative: built from synthetic figures)" or "". */
-export function trustSuffix(trust: Trust | undefined): string {
-  const qualifier = trustQualifier(trust);
-  return qualifier ? ` (${qualifier})` : '';
-}
-
 /** The tag beside a single figure: "illustrative", "imported", "disputed", or none for a published one. */
 export function statusMark(status: ValueStatus): string {
   switch (status) {

@@ -1,3 +1,5 @@
+import { FIRST_REGIONAL_YEAR } from './years';
+
 /**
  * How trustworthy a drawn value is, in words a reader understands. Shown in tables, tooltips
  * and the CSV's value_status column.
@@ -15,7 +17,9 @@ export type ValueStatus =
   /** A rate, share or change whose inputs are not all there. */
   | 'cannot be calculated'
   | 'sources disagree'
-  | 'data error';
+  | 'data error'
+  /** From 2024-25 the reports are regional: an area's figure is not reported unless a regional report gives a by-area table. */
+  | 'not reported by area';
 
 /** The words shown where a row has no number to draw. */
 export const NO_VALUE_TEXT: Partial<Record<ValueStatus, string>> = {
@@ -24,6 +28,7 @@ export const NO_VALUE_TEXT: Partial<Record<ValueStatus, string>> = {
   'no figure held': 'no figure held here',
   'cannot be calculated': 'cannot be calculated',
   'data error': 'data error',
+  'not reported by area': `not reported by area from ${FIRST_REGIONAL_YEAR}`,
 };
 
 /** Statuses that come with a number to draw (and to write in a CSV). */

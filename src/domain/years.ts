@@ -7,6 +7,8 @@ export type MappaYear = `${number}-${number}`;
 
 export const FIRST_CATEGORY_4_YEAR = '2022-23';
 export const FIRST_CENSUS_2021_RATE_YEAR = '2021-22';
+/** From this year the MAPPA annual reports are published per probation region, no longer per area. */
+export const FIRST_REGIONAL_YEAR = '2024-25';
 
 const YEAR_PATTERN = /^(\d{4})-(\d{2})$/;
 
@@ -64,3 +66,22 @@ export function crossesRateSeriesBreak(from: string, to: string): boolean {
 }
 
 export const SERIES_BREAK_TEXT = 'across the 2021 census series break, so not like for like';
+
+/** Whether a year's reports are regional (2024-25 on): areas' figures are then not reported unless a report gives them. */
+export function isRegionalEra(year: string): boolean {
+  return isMappaYear(year) && yearStart(year) >= yearStart(FIRST_REGIONAL_YEAR);
+}
+
+/** The years whose reports were published per area (before 2024-25), in the order given. */
+export function areaEraYears(years: readonly string[]): string[] {
+  return years.filter((year) => !isRegionalEra(year));
+}
+
+export const REPORTING_CHANGE_TEXT = `from ${FIRST_REGIONAL_YEAR}: regional reports; earlier years summed from area reports`;
+
+/** The years of both lists, once each, oldest first: the data service's years and any a saved import brings. */
+export function unionOfYears(...lists: readonly (readonly string[])[]): string[] {
+  const years = new Set<string>();
+  for (const list of lists) for (const year of list) if (isMappaYear(year)) years.add(year);
+  return [...years].sort((a, b) => compareYears(a as MappaYear, b as MappaYear));
+}

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, loadingStatus, trackPageProblems } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectVisibleFocus, loadingStatus, tabTo, trackPageProblems } from './helpers';
 
 async function openView(page: Page, query: string, heading: string) {
   await page.goto(`/?${query}`);
@@ -46,58 +46,6 @@ test.describe('accessibility: axe-core finds no WCAG 2.2 AA violations', () => {
     await expectNoAxeViolations(page, 'the custom group with two chosen areas');
   });
 });
-
-/** What makes focus visible: outline, box-shadow, background, border and underline. */
-async function focusStyle(locator: Locator) {
-  return locator.evaluate((element) => {
-    const style = getComputedStyle(element);
-    return {
-      outline:
-        style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-      boxShadow: style.boxShadow,
-      background: style.backgroundColor,
-      border: `${style.borderTopColor} ${style.borderTopWidth}`,
-      textDecoration: style.textDecorationLine,
-    };
-  });
-}
-
-type FocusStyle = Awaited<ReturnType<typeof focusStyle>>;
-
-/**
- * The focused element is on screen and looks different from how it looked unfocused: a
- * visible outline of at least 2 px, or a changed box-shadow or background.
- */
-async function expectVisibleFocus(target: Locator, resting: FocusStyle, what: string) {
-  const focusedElement = () =>
-    target.evaluate((element) => {
-      const active = document.activeElement;
-      if (active === element) return 'the expected element';
-      if (!active || active === document.body) return 'nothing (the page body): focus was lost';
-      return `<${active.tagName.toLowerCase()}> “${(active.getAttribute('aria-label') ?? active.textContent ?? '').trim().slice(0, 60)}”`;
-    });
-  await expect.poll(focusedElement, `${what} has focus`).toBe('the expected element');
-  await expect(target, `${what} is visible`).toBeVisible();
-  await expect(target, `${what} is scrolled into view`).toBeInViewport();
-  const focused = await focusStyle(target);
-  const outlineWidth = focused.outline === 'none' ? 0 : parseFloat(focused.outline.split(' ')[1] ?? '0');
-  const indicated = outlineWidth >= 2 || (focused.boxShadow !== 'none' && focused.boxShadow !== resting.boxShadow) || focused.background !== resting.background;
-  expect(indicated, `${what} shows a focus indicator (unfocused ${JSON.stringify(resting)}, focused ${JSON.stringify(focused)})`).toBe(true);
-}
-
-/** Press Tab (or Shift+Tab) until the target has focus, then check the focus can be seen. */
-async function tabTo(page: Page, target: Locator, what: string, { backwards = false, max = 40 } = {}) {
-  await expect(target).toBeVisible();
-  const resting = await focusStyle(target);
-  for (let presses = 0; presses < max; presses += 1) {
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    if (await target.evaluate((element) => element === document.activeElement)) {
-      await expectVisibleFocus(target, resting, what);
-      return resting;
-    }
-  }
-  throw new Error(`${what} was not reached with ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
-}
 
 test.describe('keyboard only', () => {
   test('choose an area, a group and a measure, open the table and download a PNG without a mouse', async ({ page }) => {

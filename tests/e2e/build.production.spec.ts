@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { download, trackPageProblems, waitForServiceWorker } from './helpers';
+import { download, trackPageProblems, VIEWS, waitForServiceWorker } from './helpers';
 
 // What the production build is: its files, its service worker, its static API, its policy, and
 // how it behaves when code does not arrive. Every view on it, offline: views.production.spec.ts;
@@ -73,6 +73,33 @@ test('index.html carries a strict Content-Security-Policy and no inline script',
   expect(metaAt).toBeLessThan(html.search(/<script|<link rel="(stylesheet|modulepreload)"/));
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect(html).not.toMatch(/\son[a-z]+="/);
+});
+
+test('the style sheet is inline, allowed by its own hash and nothing looser', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+  expect(styles, 'inline style sheets').toHaveLength(1);
+  expect(html).not.toMatch(/<link rel="stylesheet"/);
+  const styleSrc = /style-src ([^;"]+)/.exec(html)?.[1]?.trim().split(/\s+/);
+  const hash = `'sha256-${createHash('sha256')
+    .update(styles[0] ?? '')
+    .digest('base64')}'`;
+  expect(styleSrc).toEqual(["'self'", hash]);
+});
+
+test('with JavaScript off, index.html alone shows the product name, the navigation and the loading skeleton', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/?view=compare');
+  await expect(page.getByRole('link', { name: 'MAPPA Compare' })).toBeVisible();
+  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
+  await expect(views).toHaveCount(VIEWS.length);
+  await expect(views.filter({ hasText: 'Compare areas' })).toHaveAttribute('href', /view=compare/);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the list of areas' })).toBeVisible();
+  await expect(page.locator('.skeleton-bar').first()).toBeVisible();
+  // The style sheet came with the HTML: the header has its colour without any other request.
+  await expect(page.locator('.site-header')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await context.close();
 });
 
 /**
@@ -161,7 +188,7 @@ test.describe('without a service worker (a first visit cut short)', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Trends', exact: true }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the area search' });
     await expect(alert).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('heading', { level: 1, name: 'Trends, 2017-18 to 2023-24' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Trends, 2017-18 to 2024-25' })).toBeVisible();
     await noErrorPage();
     await page.unroute(areaSearch);
     await alert.getByRole('button', { name: 'Try again' }).click();

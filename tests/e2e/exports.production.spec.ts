@@ -113,23 +113,33 @@ async function svgTexts(page: Page, svg: string): Promise<{ error: string | null
 }
 
 /** A picture, not an empty frame: its size, and how much of its middle band (where the plot is) is drawn on. */
-function checkPng(body: Buffer, what: string): void {
+/** A picture's size: its width in pixels, and its height exactly or within bounds of the width. */
+type PngSize = { width: number; height?: number; padded?: boolean };
+
+function checkPng(body: Buffer, what: string, size: PngSize = { width: SLIDE_WIDTH * 2 }): void {
   const png = PNG.sync.read(body);
-  expect(png.width, `${what}: PNG width`).toBe(SLIDE_WIDTH * 2);
+  expect(png.width, `${what}: PNG width`).toBe(size.width);
   const aspect = png.height / png.width;
-  expect(aspect, `${what}: height / width`).toBeGreaterThan(0.3);
-  expect(aspect, `${what}: height / width`).toBeLessThan(3);
+  if (size.height === undefined) {
+    expect(aspect, `${what}: height / width`).toBeGreaterThan(0.3);
+    expect(aspect, `${what}: height / width`).toBeLessThan(3);
+  } else expect(png.height, `${what}: PNG height`).toBe(size.height);
   const top = Math.floor(png.height / 3);
   const bottom = Math.floor((2 * png.height) / 3);
   let drawn = 0;
   const rgba = png.data;
+  // Against white: a transparent pixel is background too.
+  const darkness = (at: number) => (765 - (rgba[at] ?? 255) - (rgba[at + 1] ?? 255) - (rgba[at + 2] ?? 255)) * ((rgba[at + 3] ?? 0) / 255);
   // Each pixel's four bytes in turn, read in place (a 3840 px picture has millions).
-  for (let at = top * png.width * 4, end = bottom * png.width * 4; at < end; at += 4) {
-    // Against white: a transparent pixel is background too.
-    const darkness = (765 - (rgba[at] ?? 255) - (rgba[at + 1] ?? 255) - (rgba[at + 2] ?? 255)) * ((rgba[at + 3] ?? 0) / 255);
-    if (darkness > 24) drawn += 1;
+  for (let at = top * png.width * 4, end = bottom * png.width * 4; at < end; at += 4) if (darkness(at) > 24) drawn += 1;
+  // A figure placed on a page (a slide) has white margins beside it: the band is measured across the figure only.
+  let [left, right] = [0, png.width - 1];
+  if (size.padded) {
+    const inked = (x: number) => Array.from({ length: png.height }, (_, y) => darkness((y * png.width + x) * 4)).some((value) => value > 24);
+    while (left < right && !inked(left)) left += 1;
+    while (right > left && !inked(right)) right -= 1;
   }
-  const share = drawn / ((bottom - top) * png.width);
+  const share = drawn / ((bottom - top) * (right - left + 1));
   // 5% was asked for, but correct sparse charts have less ink in this band: the trend line (3.4%),
   // the change bars where most changes are small (3.2%), trend panels (3.8%). 2.5% still fails a
   // plot without its marks: the trend chart without its focus line (1.3% of the band) has 2.0%.
@@ -359,7 +369,7 @@ test.describe('each chart kind at the width on screen, under the Content-Securit
   test('trend lines: an illustrative end value keeps its * in the SVG, as on screen', async ({ page }) => {
     const watcher = await watchProductionPage(page);
     await page.goto('/?view=trends&area=hertfordshire&measure=category1');
-    const figure = page.getByRole('figure', { name: /Hertfordshire, 2017-18 to 2023-24/ });
+    const figure = page.getByRole('figure', { name: /Hertfordshire, 2017-18 to 2024-25/ });
     await expect(figure.locator('.chart-area text', { hasText: /^Hertfordshire \d[\d,]*\*$/ })).toHaveCount(1);
     const svg = await download(figure, 'Download SVG', { confirmed: true });
     expect(svg.body.toString('utf8')).toMatch(/Hertfordshire \d[\d,]*\*</);
@@ -416,10 +426,12 @@ test('board pack: can be cancelled; then one zip of every chart as PNG, SVG, CSV
   const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const names = Object.keys(entries);
   // Eight compared measures, the map, the recall rate, levels as shares and in panels, the trend, the funnel plot and the area profile: one figure of every chart in the app.
-  expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(15);
+  // Each chart as a slide picture (16:9, 3840 × 2160) and an A4 document picture (1360 wide, at most A4 tall).
+  expect(names.filter((n) => n.endsWith('-slide.png'))).toHaveLength(15);
+  expect(names.filter((n) => n.endsWith('-a4.png'))).toHaveLength(15);
   expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(15);
   expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(16);
-  expect(names.filter((n) => /^mappa-\d\d-map-rsos-per-100k-2021-22-west-midlands-vs-42-areas\.(png|svg|csv)$/.test(n))).toHaveLength(3);
+  expect(names.filter((n) => /^mappa-\d\d-map-rsos-per-100k-2021-22-west-midlands-vs-42-areas(-slide\.png|-a4\.png|\.svg|\.csv)$/.test(n))).toHaveLength(4);
   expect(names.some((n) => n.includes('funnel-') && n.endsWith('.svg'))).toBe(true);
   expect(names.some((n) => n.includes('area-profile-') && n.endsWith('.svg'))).toBe(true);
   expect(names).toContain('README.txt');
@@ -445,8 +457,13 @@ test('board pack: can be cancelled; then one zip of every chart as PNG, SVG, CSV
   expect(pictures.length).toBeGreaterThan(0);
   for (const name of pictures) {
     const bytes = entries[name] ?? new Uint8Array();
-    if (name.endsWith('.png')) {
-      checkPng(Buffer.from(bytes), name);
+    if (name.endsWith('-slide.png')) {
+      checkPng(Buffer.from(bytes), name, { width: 3840, height: 2160, padded: true });
+      continue;
+    }
+    if (name.endsWith('-a4.png')) {
+      checkPng(Buffer.from(bytes), name, { width: 1360 });
+      expect(PNG.sync.read(Buffer.from(bytes)).height, `${name}: at most an A4 page tall`).toBeLessThanOrEqual(1924);
       continue;
     }
     const csvName = name.replace(/\.svg$/, '.csv');
@@ -463,6 +480,33 @@ test('board pack: can be cancelled; then one zip of every chart as PNG, SVG, CSV
     expect(svg.width, name).toBe(String(SLIDE_WIDTH));
     checkTexts(svg, rows, name);
   }
+});
+
+test('board pack made with the metropolitan group: its charts hold the metropolitan areas only, and its README says so', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/?group=metropolitan&year=2021-22');
+  const button = page.getByRole('button', { name: 'Download all charts for West Midlands' });
+  await expect(page.getByText(/compared with metropolitan areas/).first()).toBeVisible({ timeout: 60_000 });
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), button.click()]);
+  const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
+  const readme = new TextDecoder().decode(entries['README.txt']);
+  expect(readme).toContain('Compared with: metropolitan areas');
+  const metropolitan = ['Greater Manchester', 'London', 'Merseyside', 'Northumbria', 'South Yorkshire', 'West Midlands', 'West Yorkshire', 'England and Wales'];
+  const compared = Object.keys(entries).filter((name) => name.endsWith('-vs-metropolitan-areas.csv'));
+  // The eight compared measures, the recall rate and the map: each compares with the chosen group.
+  expect(compared.length).toBeGreaterThanOrEqual(10);
+  for (const name of compared) {
+    const csv = new TextDecoder().decode(entries[name]).replace(/^\uFEFF/, '');
+    const areas = new Set(Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data.map((row) => row.area ?? ''));
+    expect(
+      [...areas].filter((area) => !metropolitan.includes(area)),
+      name,
+    ).toEqual([]);
+    expect(areas.size, name).toBeGreaterThanOrEqual(7);
+  }
+  const slide = Object.keys(entries).find((name) => name.endsWith('-vs-metropolitan-areas-slide.png'));
+  expect(slide).toBeDefined();
+  checkPng(Buffer.from(entries[slide ?? ''] ?? new Uint8Array()), slide ?? '', { width: 3840, height: 2160, padded: true });
 });
 
 /** One chart of each kind, as downloaded "As on screen" and as the page draws it. */

@@ -21,33 +21,42 @@ test('on the area summary every number is either published with its source or ma
   await page.goto('/?year=2021-22');
   const cards = page.locator('.key-figures li');
   await expect(cards).toHaveCount(10);
-  const findings = await page.locator('.key-figures').evaluate((list, allowed) => {
-    // Digits that are not figures: years, units and the names of levels and categories.
-    const notFigures = /\b\d{4}-\d{2}\b|per 100,000|[Cc]ategory \d|[Ll]evels? \d( or \d| and \d)?/g;
-    const problems: string[] = [];
-    let checked = 0;
-    const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (!element || element.closest('.key-figure-label, .key-figure-source')) continue;
-      const text = (node.textContent ?? '').replace(notFigures, '');
-      if (!/\d/.test(text)) continue;
-      checked += 1;
-      const holder = element.closest<HTMLElement>('[data-status]');
-      const status = holder?.dataset.status ?? '';
-      if (!allowed.includes(status)) problems.push(`bare number "${node.textContent}" (status "${status}")`);
-      else if (status === 'illustrative' && !/illustrative/.test(holder?.textContent ?? ''))
-        problems.push(`illustrative but unmarked: "${holder?.textContent}"`);
-    }
-    return { problems, checked };
-  }, STATUSES_WITH_A_NUMBER);
+  // The key figures first, then the profile, then each figure's source and how sure it is.
+  const notes = page.locator('.key-figure-notes li');
+  await expect(notes).toHaveCount(10);
+  const findingsIn = (list: string) =>
+    page.locator(list).evaluate((list, allowed) => {
+      // Digits that are not figures: years, units and the names of levels and categories.
+      const notFigures = /\b\d{4}-\d{2}\b|per 100,000|[Cc]ategory \d|[Ll]evels? \d( or \d| and \d)?/g;
+      const problems: string[] = [];
+      let checked = 0;
+      const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || element.closest('.key-figure-label, .key-figure-source')) continue;
+        const text = (node.textContent ?? '').replace(notFigures, '');
+        if (!/\d/.test(text)) continue;
+        checked += 1;
+        const holder = element.closest<HTMLElement>('[data-status]');
+        const status = holder?.dataset.status ?? '';
+        if (!allowed.includes(status)) problems.push(`bare number "${node.textContent}" (status "${status}")`);
+        else if (status === 'illustrative' && !/illustrative/.test(holder?.textContent ?? ''))
+          problems.push(`illustrative but unmarked: "${holder?.textContent}"`);
+      }
+      return { problems, checked };
+    }, STATUSES_WITH_A_NUMBER);
+  const findings = await findingsIn('.key-figures');
   expect(findings.problems).toEqual([]);
   // Each of the 10 cards has a value, a change, a rank and an England and Wales figure.
   expect(findings.checked).toBeGreaterThanOrEqual(40);
+  const noteFindings = await findingsIn('.key-figure-notes');
+  expect(noteFindings.problems).toEqual([]);
+  // The rates' intervals, comparisons and ranges allowing for chance carry numbers too.
+  expect(noteFindings.checked).toBeGreaterThanOrEqual(3);
 
   // A published figure names its source; a change from an illustrative year says it is illustrative.
   const shpo = cards.filter({ hasText: 'Sexual Harm Prevention Orders (SHPOs)' });
-  await expect(shpo).toContainText('Source: West Midlands MAPPA Annual Report 2021-22');
+  await expect(notes.filter({ hasText: 'Sexual Harm Prevention Orders (SHPOs)' })).toContainText('Source: West Midlands MAPPA Annual Report 2021-22');
   await expect(shpo).toContainText('Down 11% from 285 (illustrative: built from synthetic figures).');
   await expect(shpo).toContainText(/of \d+ areas with published figures/);
   // The rate compares across the 2021 census break, and says so.

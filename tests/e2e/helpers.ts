@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { VIEW_IDS, ViewId } from '../../src/shared/view/view-ids';
 
 /** Collect console errors, page errors and requests to any host but the app's own. */
 export function trackPageProblems(page: Page) {
@@ -78,7 +79,14 @@ export async function trackCspViolations(page: Page) {
   };
 }
 
-/** Every view id of src/features/comparison/view-state.ts with the heading it shows for West Midlands 2021-22. */
+/** One [id, heading] for each id of VIEW_IDS, in its order. */
+type ViewsWithHeadings<Ids extends readonly ViewId[]> = { readonly [I in keyof Ids]: readonly [Ids[I], string] };
+
+/**
+ * Every view with the heading it shows for West Midlands 2021-22 (the default focus area, on its
+ * latest year with published figures in the fixtures), in navigation order: TypeScript holds the
+ * list to VIEW_IDS, which the registry is checked against, so a new view is walked by every spec.
+ */
 export const VIEWS = [
   ['summary', 'West Midlands: key figures, 2021-22'],
   ['compare', 'Compare areas, 2021-22'],
@@ -86,12 +94,12 @@ export const VIEWS = [
   ['levels', 'Levels and categories, 2021-22'],
   ['recalls', 'Returned to custody, 2021-22'],
   ['rates', 'Registered sexual offenders per 100,000 population, 2021-22'],
-  ['trends', 'Trends, 2017-18 to 2023-24'],
+  ['trends', 'Trends, 2017-18 to 2024-25'],
   ['funnel', 'Funnel plot, 2021-22'],
   ['tables', 'West Midlands: report tables, 2021-22'],
   ['glossary', 'Glossary: what the words mean'],
   ['import', 'Import a report'],
-] as const;
+] as const satisfies ViewsWithHeadings<typeof VIEW_IDS>;
 
 /** The West Midlands 2021-22 annual report as text, as a user would paste it. */
 export const SEED_REPORT_TEXT = readFileSync(
@@ -179,3 +187,121 @@ export const HERTS_COMPARE = '/?view=compare&year=2022-23&area=hertfordshire&mea
 /** The chart note that says which of the two Hertfordshire figures is used, and why. */
 export const HERTS_NOTE =
   /Hertfordshire 2022-23: published sources disagree: 816 \(LBC 2024-01-30\) or 987 \(The Comet: How many registered sex offenders in Herts\)\. 816 is used because/;
+
+/** What makes focus visible: outline, box-shadow, background, border and underline. */
+export async function focusStyle(locator: Locator) {
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      outline:
+        style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+      background: style.backgroundColor,
+      border: `${style.borderTopColor} ${style.borderTopWidth}`,
+      textDecoration: style.textDecorationLine,
+    };
+  });
+}
+
+export type FocusStyle = Awaited<ReturnType<typeof focusStyle>>;
+
+/**
+ * The focused element is on screen and looks different from how it looked unfocused: a
+ * visible outline of at least 2 px, or a changed box-shadow or background.
+ */
+export async function expectVisibleFocus(target: Locator, resting: FocusStyle, what: string) {
+  const focusedElement = () =>
+    target.evaluate((element) => {
+      const active = document.activeElement;
+      if (active === element) return 'the expected element';
+      if (!active || active === document.body) return 'nothing (the page body): focus was lost';
+      return `<${active.tagName.toLowerCase()}> “${(active.getAttribute('aria-label') ?? active.textContent ?? '').trim().slice(0, 60)}”`;
+    });
+  await expect.poll(focusedElement, `${what} has focus`).toBe('the expected element');
+  await expect(target, `${what} is visible`).toBeVisible();
+  await expect(target, `${what} is scrolled into view`).toBeInViewport();
+  const focused = await focusStyle(target);
+  const outlineWidth = focused.outline === 'none' ? 0 : parseFloat(focused.outline.split(' ')[1] ?? '0');
+  const indicated = outlineWidth >= 2 || (focused.boxShadow !== 'none' && focused.boxShadow !== resting.boxShadow) || focused.background !== resting.background;
+  expect(indicated, `${what} shows a focus indicator (unfocused ${JSON.stringify(resting)}, focused ${JSON.stringify(focused)})`).toBe(true);
+}
+
+/** Press Tab (or Shift+Tab) until the target has focus, then check the focus can be seen. */
+export async function tabTo(page: Page, target: Locator, what: string, { backwards = false, max = 40 } = {}) {
+  await expect(target).toBeVisible();
+  const resting = await focusStyle(target);
+  for (let presses = 0; presses < max; presses += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      await expectVisibleFocus(target, resting, what);
+      return resting;
+    }
+  }
+  throw new Error(`${what} was not reached with ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** The first screens a chart must start in (issue 29): two common laptop screens and a phone. */
+export const FIRST_SCREENS = [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 375, height: 812 },
+] as const;
+
+/**
+ * How much of a chart must show above the fold at least (all of it if it is shorter): its key
+ * and first bars, tiles or points; of that, the drawing itself (below its key) at least
+ * DRAWING_START px.
+ */
+const CHART_START = 200;
+const DRAWING_START = 100;
+
+type Screen = (typeof FIRST_SCREENS)[number];
+
+/**
+ * At `screen`, scrolled to the top, the view's first figure starts in the first screen, with no
+ * scrolling: a chart's title whole, its chart (the one image of key and drawing) from its top edge
+ * down CHART_START px, of which the drawing (the largest SVG) at least DRAWING_START px, at full
+ * width. The area summary leads with its key figures instead: its first tile whole.
+ */
+export async function expectChartInFirstScreen(page: Page, screen: Screen, what: string) {
+  await page.setViewportSize(screen);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const where = () =>
+    page.evaluate(
+      ({ chartStart, drawingStart, width, height }) => {
+        const tile = document.querySelector('.key-figures > li')?.getBoundingClientRect();
+        if (tile) return tile.top >= 0 && tile.bottom <= height ? 'in the first screen' : `first key figure at ${tile.top}-${tile.bottom} px`;
+        const title = document.querySelector('.chart-figure h2')?.getBoundingClientRect();
+        const chart = document.querySelector('.chart-figure .chart-area')?.getBoundingClientRect();
+        const drawings = [...document.querySelectorAll('.chart-figure .chart-area svg')].map((svg) => svg.getBoundingClientRect());
+        const drawing = drawings.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+        if (!title || !chart || !drawing || drawing.height === 0) return 'no chart title or drawing yet';
+        const shown = (box: DOMRect) => Math.round(Math.min(height, box.bottom) - box.top);
+        const problems = [
+          ...(window.scrollY !== 0 ? [`scrolled ${window.scrollY} px`] : []),
+          ...(title.top < 0 || title.bottom > height ? [`title at ${Math.round(title.top)}-${Math.round(title.bottom)} px`] : []),
+          ...(chart.top < 0 || shown(chart) < Math.min(chartStart, chart.height)
+            ? [`chart from ${Math.round(chart.top)} px, ${shown(chart)} px of ${Math.round(chart.height)} shown`]
+            : []),
+          ...(shown(drawing) < Math.min(drawingStart, drawing.height)
+            ? [`its drawing from ${Math.round(drawing.top)} px, ${shown(drawing)} px of ${Math.round(drawing.height)} shown`]
+            : []),
+          ...(drawing.left < 0 || drawing.right > width ? [`its drawing across ${Math.round(drawing.left)}-${Math.round(drawing.right)} px`] : []),
+        ];
+        return problems.length === 0 ? 'in the first screen' : problems.join('; ');
+      },
+      { chartStart: CHART_START, drawingStart: DRAWING_START, ...screen },
+    );
+  await expect
+    .poll(where, {
+      message: `${what} at ${screen.width}×${screen.height}: its title, the top ${CHART_START} px of its chart and ${DRAWING_START} px of its drawing (or its first key figure) in the first screen`,
+    })
+    .toBe('in the first screen');
+}
+
+/** On a narrow screen a view's options fold to one button: open them (nothing to do where they show). */
+export async function openChartOptions(page: Page) {
+  const toggle = page.locator('form.view-options .options-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(page.locator('form.view-options .view-options-fields')).toBeVisible();
+}

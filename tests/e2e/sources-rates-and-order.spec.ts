@@ -89,7 +89,7 @@ test('the ranked chart sorts by value, name or change; areas without a figure st
 
 test('a trend line’s end label marks an illustrative value with *, as bars do', async ({ page }) => {
   await page.goto('/?view=trends&area=hertfordshire&measure=category1');
-  const figure = page.getByRole('figure', { name: /Category 1: registered sexual offenders: Hertfordshire, 2017-18 to 2023-24/ });
+  const figure = page.getByRole('figure', { name: /Category 1: registered sexual offenders: Hertfordshire, 2017-18 to 2024-25/ });
   await expect(figure.locator('.chart-area text', { hasText: /^Hertfordshire \d[\d,]*\*$/ })).toHaveCount(1);
   await figure.getByText('Show the data as a table').click();
   await expect(figure.getByRole('row', { name: /Hertfordshire.*2023-24/ })).toContainText('illustrative');

@@ -1,9 +1,23 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoSidewaysScroll, loadingStatus, openEveryDisclosure, SEED_REPORT_TEXT, trackPageProblems, VIEWS } from './helpers';
+import {
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  expectVisibleFocus,
+  focusStyle,
+  loadingStatus,
+  openChartOptions,
+  openEveryDisclosure,
+  SEED_REPORT_TEXT,
+  tabTo,
+  trackPageProblems,
+  VIEWS,
+} from './helpers';
 
 // Each view once on the dev server (the API through MSW): loaded on a 320 px screen, Back and
-// Forward, then at desktop width with every disclosure open, axe and the view's own checks. The
-// production build has its own pass (views.production.spec.ts): offline, by link, under its CSP.
+// Forward, a step to the year before by keyboard (the menu of views by keyboard where there is no
+// year), then at desktop width with every disclosure open, axe and the view's own checks. The
+// production build has its own passes: offline, by link, under its CSP (views.production.spec.ts),
+// and each chart in the first screen of two laptops and a phone (first-screen.production.spec.ts).
 
 // Up to four axe runs on a view with every disclosure open (levels, compare, trends): on a busy
 // 2-core machine each can take 15 s, so a view's pass has twice the suite's default.
@@ -75,14 +89,32 @@ const CHECKS: Partial<Record<string, ViewChecks>> = {
       const profile = page.getByRole('region', { name: 'Area profile', exact: true });
       await expect(profile).toContainText('West Midlands');
       await expect(profile.locator('.spine-row[data-measure="rsoPer100k"]')).toContainText('145');
-      await expect(page.locator('.key-figures')).toContainText('95% interval 140.4 to 149.8');
-      await expect(page.locator('.key-figures')).toContainText('Allowing for chance: between');
+      // How sure each figure is comes after the figures and the profile, in their notes.
+      const notes = page.locator('.key-figure-notes li').filter({ hasText: 'Registered sexual offenders per 100,000' });
+      await expect(notes).toContainText('95% interval 140.4 to 149.8');
+      await expect(notes).toContainText('Allowing for chance: between');
+      await expect(page.locator('.key-figures')).not.toContainText('95% interval');
     },
   },
   compare: {
     narrow: async (page) => {
       await page.setViewportSize({ width: 375, height: 800 });
       await expectNoAxeViolations(page, 'the compare view at 375 px');
+      // Folded, the options say what is chosen; open, they and the menu of views pass too.
+      const toggle = page.getByRole('button', {
+        name: /^Chart options: All 42 areas; Registered sexual offenders per 100,000 population; Highest value first/,
+      });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.getByRole('combobox', { name: 'Measure' })).toBeHidden();
+      await openChartOptions(page);
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('combobox', { name: 'Measure' })).toBeVisible();
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Menu' }).click();
+      await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare areas' })).toBeVisible();
+      await expectNoAxeViolations(page, 'the compare view at 375 px with the menu and the options open');
+      await expectNoSidewaysScroll(page, 'the compare view at 375 px with the menu and the options open');
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Menu' }).click();
+      await toggle.click();
     },
     charts: async (page) => {
       await expectChartIsOneImage(page, 'ranked bars');
@@ -99,6 +131,18 @@ const CHECKS: Partial<Record<string, ViewChecks>> = {
   },
   map: {
     narrow: async (page) => {
+      // The last year has no next one: the button stays in reach and says why it does nothing.
+      await page.getByRole('combobox', { name: 'Year' }).selectOption('2023-24');
+      const next = page.getByRole('button', { name: 'Next year', exact: true });
+      await expect(next).toHaveAttribute('aria-disabled', 'true');
+      // Pressed from the keyboard (a click waits for a button marked disabled to be enabled).
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'No later year: 2023-24 is the latest year held here.' })).toBeAttached();
+      await expect(page).toHaveURL(/year=2023-24/);
+      await page.goBack();
+      await expect(page).toHaveURL(/year=2021-22/);
+      await openChartOptions(page);
       await page.getByRole('combobox', { name: 'Compare with' }).selectOption('metropolitan');
       await expect(page).toHaveURL(/group=metropolitan/);
       await expect(page.locator('svg.tile-map g.map-tile')).toHaveCount(42);
@@ -218,8 +262,31 @@ for (const [view, heading] of VIEWS) {
     if (WITHOUT_YEAR.has(view)) {
       await expect(year).toHaveCount(0);
       const summary = page.getByRole('heading', { level: 1, name: /^West Midlands: key figures, / });
-      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Area summary', exact: true }).click();
-      await expect(summary).toBeVisible();
+      // On a phone the menu of views is one button, opened and used from the keyboard.
+      await page.setViewportSize({ width: 375, height: 812 });
+      const nav = page.getByRole('navigation', { name: 'Views' });
+      const menu = nav.getByRole('button', { name: 'Menu' });
+      const summaryLink = nav.getByRole('link', { name: 'Area summary', exact: true });
+      await expect(summaryLink).toBeHidden();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('.product-name a').focus();
+      const restingMenu = await focusStyle(menu);
+      await page.keyboard.press('Tab');
+      await expectVisibleFocus(menu, restingMenu, 'the Menu button');
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await tabTo(page, summaryLink, 'the Area summary link in the open menu', { max: 3 });
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeFocused();
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await expect(summaryLink).toBeHidden();
+      await page.keyboard.press('Enter');
+      await tabTo(page, summaryLink, 'the Area summary link in the open menu', { max: 3 });
+      await page.keyboard.press('Enter');
+      await expect(summary).toBeFocused();
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await page.setViewportSize({ width: 320, height: 800 });
       await page.goBack();
       await shown('2022-23');
       await page.goForward();
@@ -237,6 +304,21 @@ for (const [view, heading] of VIEWS) {
       await expect(year).toHaveValue('2022-23');
       await shown('2022-23');
       await page.goForward();
+      await expect(page).toHaveURL(/year=2021-22/);
+      await expect(year).toHaveValue('2021-22');
+      await shown('2021-22');
+
+      // A step to the year before from the keyboard, beside the select: announced, and Back undoes it.
+      await year.focus();
+      await page.keyboard.press('Shift+Tab');
+      await expect(page.getByRole('button', { name: 'Previous year, 2020-21' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/year=2020-21/);
+      await expect(year).toHaveValue('2020-21');
+      await shown('2020-21');
+      await expect(page.getByRole('status').filter({ hasText: 'Showing 2020-21.' })).toBeAttached();
+      await expect(page.getByRole('button', { name: 'Previous year, 2019-20' })).toBeFocused();
+      await page.goBack();
       await expect(page).toHaveURL(/year=2021-22/);
       await expect(year).toHaveValue('2021-22');
       await shown('2021-22');

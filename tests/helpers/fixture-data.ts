@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Area } from '../../src/domain/area';
 import { parseReportRecords } from '../../src/shared/data/parse-reports';
 import type { YearData } from '../../src/shared/model/year-data';
+import type { ViewData, ViewNeeds } from '../../src/shared/data/use-view-data';
 import { withGaps } from '../../mocks/scenarios/gaps';
 
 const fixtures = join(__dirname, '..', '..', 'mocks', 'fixtures');
@@ -21,4 +22,22 @@ export function fixtureArea(id: string): Area {
   const area = fixtureAreas.find((a) => a.id === id);
   if (!area) throw new Error(`no fixture area ${id}`);
   return area;
+}
+
+/**
+ * A view's data from the fixtures, assembled as the app does, with no imports laid over; `prepare`
+ * turns each year's data into what the view sees (e.g. adds the probation regions' figures).
+ */
+export function loadFixtureViewData(needs: ViewNeeds, prepare: (data: YearData) => YearData = (data) => data): Promise<ViewData> {
+  const load = (year: string) => ({ ...prepare(fixtureYearData(year)), overridden: [], partial: [] });
+  const seriesAreas = new Set(needs.areaSeries);
+  return Promise.resolve({
+    byYear: new Map(needs.years.map((year) => [year, load(year)])),
+    later: new Map(needs.laterYears.map((year) => [year, load(year)])),
+    series: needs.seriesYears.map((year) => {
+      const data = load(year);
+      return { ...data, reports: data.reports.filter((report) => seriesAreas.has(report.areaId)) };
+    }),
+    refused: [],
+  });
 }

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config, { LAYER_ZONES } from '../../eslint.config.js';
+import config, { LAYER_ZONES, SHARED_ROOMS } from '../../eslint.config.js';
 
 /**
  * The layer rules bite: a throwaway project laid out like src/ (two features, shared, ingest,
@@ -25,6 +25,15 @@ const FILES: Record<string, string> = {
   'src/domain/with-ingest.ts': "import { read } from '../ingest/read';\nexport const up = read;\n",
   'src/shared/view/with-ingest.ts': "import { read } from '../../ingest/read';\nexport const down = read;\n",
   'src/shared/user-data/with-view.ts': "import { shared } from '../view/state';\nexport const up = shared;\n",
+  // Inside shared: the model is the lowest room, the view the highest; user-data sits between.
+  'src/shared/model/values.ts': "import { domain } from '../../domain/cell';\nexport const values = domain;\n",
+  'src/shared/model/upward.ts': "import { shared } from '../view/state';\nexport const upward = shared;\n",
+  'src/shared/user-data/saved.ts': "import { values } from '../model/values';\nexport const saved = values;\n",
+  'src/shared/user-data/upward.ts': "import { rows } from '../data/rows';\nexport const upward = rows;\n",
+  'src/shared/data/rows.ts': "import { saved } from '../user-data/saved';\nimport { values } from '../model/values';\nexport const rows = [saved, values];\n",
+  'src/shared/charts/bars.ts': "import { rows } from '../data/rows';\nexport const bars = rows;\n",
+  'src/shared/report/across.ts': "import { bars } from '../charts/bars';\nexport const across = bars;\n",
+  'src/shared/view/shell.ts': "import { bars } from '../charts/bars';\nimport { saved } from '../user-data/saved';\nexport const shell = [bars, saved];\n",
 };
 
 let root: string;
@@ -79,8 +88,32 @@ describe('the lint rules for layers', () => {
     expect(messagesFor('src/domain/with-ingest.ts')).toContain('import-x/no-restricted-paths');
   });
 
-  it('keep saved user data at the bottom of shared', () => {
+  it('keep the rooms of shared in their order: the model never imports a view, user-data neither the data service nor a view', () => {
+    expect(messagesFor('src/shared/model/upward.ts')).toContain('import-x/no-restricted-paths');
+    expect(messagesFor('src/shared/user-data/upward.ts')).toContain('import-x/no-restricted-paths');
     expect(messagesFor('src/shared/user-data/with-view.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('stop rooms on one step of shared importing each other', () => {
+    expect(messagesFor('src/shared/report/across.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('allow imports down the rooms of shared', () => {
+    for (const path of [
+      'src/shared/model/values.ts',
+      'src/shared/user-data/saved.ts',
+      'src/shared/data/rows.ts',
+      'src/shared/charts/bars.ts',
+      'src/shared/view/shell.ts',
+    ]) {
+      expect(messagesFor(path), path).toEqual([]);
+    }
+  });
+
+  it('give every room of src/shared its place in the order', () => {
+    const rooms = readdirSync(join(process.cwd(), 'src', 'shared'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(rooms.length).toBeGreaterThan(0);
+    for (const room of rooms) expect(SHARED_ROOMS.flat(), `src/shared/${room.name}`).toContain(room.name);
   });
 
   it('stop import cycles', () => {

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCoverage } from '../../mocks/fixtures';
 import { resolveView, VIEWS, viewFor } from '../../src/app/view-registry';
-import type { ViewData, ViewNeeds } from '../../src/shared/data/use-view-data';
-import type { ViewInput } from '../../src/shared/view/view-definition';
-import { DEFAULT_VIEW, VIEW_IDS, type ViewState } from '../../src/shared/view/view-state';
-import { fixtureAreas, fixtureYearData, fixtureYears } from '../helpers/fixture-data';
-
-function input(state: Partial<ViewState> = {}): ViewInput {
-  return { state: { ...DEFAULT_VIEW, ...state }, areas: fixtureAreas, years: fixtureYears, coverage: fixtureCoverage };
-}
-
-/** A view's data from the fixtures, assembled as the app does (no imports laid over). */
-function loadFixtures(needs: ViewNeeds): Promise<ViewData> {
-  const load = (year: string) => ({ ...fixtureYearData(year), overridden: [], partial: [] });
-  const seriesAreas = new Set(needs.areaSeries);
-  return Promise.resolve({
-    byYear: new Map(needs.years.map((year) => [year, load(year)])),
-    later: new Map(needs.laterYears.map((year) => [year, load(year)])),
-    series: needs.seriesYears.map((year) => {
-      const data = load(year);
-      return { ...data, reports: data.reports.filter((report) => seriesAreas.has(report.areaId)) };
-    }),
-    refused: [],
-  });
-}
+import { VIEW_IDS } from '../../src/shared/view/view-ids';
+import { fixtureYears } from '../helpers/fixture-data';
+import type { ViewState } from '../../src/shared/view/view-state';
+import { fixtureInput as input, loadFixtures } from '../helpers/every-figure';
 
 describe('resolveView', () => {
   it('has a definition for every view the URL can name, each with its own navigation label', () => {

@@ -7,7 +7,7 @@ import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, IntervalControls, MeasureSelect, OptionSelect, SortSelect, UnitChoice } from '../../shared/view/view-controls';
 import { intervalStatistic } from '../../shared/model/intervals';
 import { useViewStore } from '../../shared/view/view-store';
-import type { ResolvedCompare } from './definition';
+import type { ResolvedCompare } from './resolved';
 import { RECALL_MEASURES } from './recall-measures';
 import { buildCompareFigure } from './model/compare-figure';
 
@@ -38,7 +38,7 @@ export default function ComparePage({ resolved }: ViewProps<ResolvedCompare>) {
       }
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           {resolved.measureChoice === 'recalls' && (
             <OptionSelect
               id="recall-select"

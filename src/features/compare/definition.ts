@@ -1,48 +1,45 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { MEASURES, type MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
-import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedCompare } from './resolved';
+import { previousYearIn, resolveGroup, resolveLanding, resolvePlace, resolveUnit } from '../../shared/view/resolve-common';
+import type { GeographyLevel } from '../../domain/geography';
 import { RECALL_MEASURES } from './recall-measures';
-import { optionOf, type ColourId, type IntervalId, type SortId, type UnitId, type ViewId } from '../../shared/view/view-state';
+import type { ViewId } from '../../shared/view/view-ids';
+import { optionOf } from '../../lib/option-of';
 
-export interface ResolvedCompare extends ResolvedView {
-  measureId: MeasureId;
-  unit: UnitId;
-  /** The view fixes the measure (RSOs per 100,000), or offers a short list of its own (recalls). */
-  measureChoice: 'any' | 'fixed' | 'recalls';
-  group: ComparatorGroup;
-  sort: SortId;
-  previousYear: string | undefined;
-  intervals: IntervalId;
-  colour: ColourId;
-}
+const compareHeading = (year: string, level: GeographyLevel) => (level === 'region' ? `Compare probation regions, ${year}` : `Compare areas, ${year}`);
 
-const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit', 'sort', 'intervals', 'colour'] as const;
+/** What every ranked-bar view reads; the measure is read (or fixed) by each view itself. */
+const RANKED_PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'unit', 'sort', 'intervals', 'colour'] as const;
+const PARAMS = [...RANKED_PARAMS, 'measure'] as const;
+/** The rates view's measure is fixed, and a rate is shown as it is published: it reads neither measure nor unit. */
+const RATES_PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'sort', 'intervals', 'colour'] as const;
 
 function resolveCompare(
-  input: ViewInput,
+  input: ViewInput<(typeof RANKED_PARAMS)[number]>,
   view: ViewId,
   measureId: MeasureId,
   measureChoice: ResolvedCompare['measureChoice'],
-  heading: (year: string) => string,
+  heading: (year: string, level: GeographyLevel) => string,
 ): ResolvedCompare {
-  const focus = resolveFocus(input);
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   const year = landing.year;
   const previousYear = previousYearIn(input.years, year);
   const unit = resolveUnit(measureId, input.state.unit);
   return {
     view,
-    heading: heading(year),
+    heading: heading(year, level),
     areas: input.areas,
     focus,
+    level,
     landing,
     // The year before feeds the change column and the "by change" order; it never delays the first chart.
     needs: { years: [year], laterYears: previousYear ? [previousYear] : [], areaSeries: [], seriesYears: [] },
     measureId,
     unit,
     measureChoice,
-    group: resolveGroup(input, focus),
+    group: resolveGroup(input, focus, level),
     sort: input.state.sort === 'change' && !previousYear ? 'value' : input.state.sort,
     previousYear,
     intervals: input.state.intervals,
@@ -54,38 +51,51 @@ function resolveCompare(
 const PACK_MEASURES: readonly MeasureId[] = ['rsoPer100k', 'total', 'category1', 'category2', 'category3', 'level23Share', 'shpo', 'breachOfLicence'];
 
 const compareAs = (input: ViewInput, measure: MeasureId) =>
-  resolveCompare({ ...input, state: { ...input.state, measure, unit: 'count', sort: 'value' } }, 'compare', measure, 'any', (year) => `Compare areas, ${year}`);
+  resolveCompare({ ...input, state: { ...input.state, unit: 'count', sort: 'value' } }, 'compare', measure, 'any', compareHeading);
 
-export const compareView = defineView<ResolvedCompare>({
+export const compareView = defineView({
   id: 'compare',
   navLabel: 'Compare areas',
   params: PARAMS,
-  resolve: (input) => resolveCompare(input, 'compare', input.state.measure, 'any', (year) => `Compare areas, ${year}`),
+  resolve: (input) => resolveCompare(input, 'compare', input.state.measure, 'any', compareHeading),
   packVariants: (input) => PACK_MEASURES.map((measure) => compareAs(input, measure)),
   load: () => import('./compare-page'),
 });
 
-export const ratesView = defineView<ResolvedCompare>({
+export const ratesView = defineView({
   id: 'rates',
   navLabel: 'RSOs per 100,000',
-  params: PARAMS.filter((param) => param !== 'measure' && param !== 'unit'),
-  resolve: (input) => resolveCompare(input, 'rates', 'rsoPer100k', 'fixed', (year) => `${MEASURES.rsoPer100k.label}, ${year}`),
+  params: RATES_PARAMS,
+  resolve: (input) =>
+    resolveCompare(
+      { ...input, state: { ...input.state, unit: 'count' } },
+      'rates',
+      'rsoPer100k',
+      'fixed',
+      (year, level) => `${MEASURES.rsoPer100k.label}${level === 'region' ? ', probation regions' : ''}, ${year}`,
+    ),
   load: () => import('./compare-page'),
 });
 
-export const recallsView = defineView<ResolvedCompare>({
+export const recallsView = defineView({
   id: 'recalls',
   navLabel: 'Recalls',
   params: PARAMS,
   resolve: (input) =>
-    resolveCompare(input, 'recalls', optionOf(RECALL_MEASURES, input.state.measure) ?? RECALL_MEASURES[0], 'recalls', (year) => `Returned to custody, ${year}`),
+    resolveCompare(
+      input,
+      'recalls',
+      optionOf(RECALL_MEASURES, input.state.measure) ?? RECALL_MEASURES[0],
+      'recalls',
+      (year, level) => `Returned to custody${level === 'region' ? ', probation regions' : ''}, ${year}`,
+    ),
   packVariants: (input) => [
     resolveCompare(
       { ...input, state: { ...input.state, sort: 'value' } },
       'recalls',
       'breachOfLicenceRate',
       'recalls',
-      (year) => `Returned to custody, ${year}`,
+      (year, level) => `Returned to custody${level === 'region' ? ', probation regions' : ''}, ${year}`,
     ),
   ],
   load: () => import('./compare-page'),

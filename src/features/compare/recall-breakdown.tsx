@@ -3,7 +3,7 @@ import { categoriesFor } from '../../domain/report-schema';
 import type { ViewData } from '../../shared/data/use-view-data';
 import { reportFor } from '../../shared/model/year-data';
 import { GridTableView } from '../../shared/report/grid-table-view';
-import type { ResolvedCompare } from './definition';
+import type { ResolvedCompare } from './resolved';
 
 /** Recalls: the focus area's returned-to-custody tables by level and category, as published. */
 export default function RecallBreakdown({ resolved, data }: { resolved: ResolvedCompare; data: ViewData }) {

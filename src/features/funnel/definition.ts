@@ -1,15 +1,8 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
 import { MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
-import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
-import type { UnitId } from '../../shared/view/view-state';
-
-export interface ResolvedFunnel extends ResolvedView {
-  measureId: MeasureId;
-  /** 'rate' or 'share' for a count; 'count' (as it is) for a measure that is already a rate or share. */
-  unit: UnitId;
-  group: ComparatorGroup;
-}
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedFunnel } from './resolved';
+import { resolveGroup, resolveLanding, resolvePlace } from '../../shared/view/resolve-common';
+import type { UnitId } from '../../domain/chart-options';
 
 /**
  * A funnel plot needs a rate or share with a denominator: a count is shown per 100,000 (or as a
@@ -21,27 +14,32 @@ export function funnelUnit(measureId: MeasureId, unit: UnitId): UnitId {
   return unit === 'share' && unitsFor(measure).includes('share') ? 'share' : 'rate';
 }
 
-function resolveFunnel(input: ViewInput): ResolvedFunnel {
-  const focus = resolveFocus(input);
+const PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'measure', 'unit', 'limits'] as const;
+
+function resolveFunnel(input: ViewInput<(typeof PARAMS)[number]>): ResolvedFunnel {
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   return {
     view: 'funnel',
-    heading: `Funnel plot, ${landing.year}`,
+    heading: level === 'region' ? `Funnel plot, probation regions, ${landing.year}` : `Funnel plot, ${landing.year}`,
     areas: input.areas,
     focus,
+    level,
     landing,
     needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
     measureId: input.state.measure,
     unit: funnelUnit(input.state.measure, input.state.unit),
-    group: resolveGroup(input, focus),
+    group: resolveGroup(input, focus, level),
+    limits: input.state.limits,
   };
 }
 
-export const funnelView = defineView<ResolvedFunnel>({
+export const funnelView = defineView({
   id: 'funnel',
   navLabel: 'Funnel plot',
-  params: ['area', 'year', 'group', 'custom', 'measure', 'unit'],
+  params: PARAMS,
   resolve: resolveFunnel,
-  packVariants: (input) => [resolveFunnel({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count', group: 'all' } })],
+  // The pack's funnel is of the headline rate, for the comparator group and with the limits chosen.
+  packVariants: (input) => [resolveFunnel({ ...input, state: { ...input.state, measure: 'rsoPer100k', unit: 'count' } })],
   load: () => import('./funnel-page'),
 });

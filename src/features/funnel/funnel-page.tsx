@@ -6,7 +6,7 @@ import { ChartView } from '../../shared/view/chart-view';
 import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, MeasureSelect, OptionSelect } from '../../shared/view/view-controls';
 import { useViewStore } from '../../shared/view/view-store';
-import type { ResolvedFunnel } from './definition';
+import type { ResolvedFunnel } from './resolved';
 import { buildFunnelFigure } from './model/funnel-figure';
 
 export function build(resolved: ResolvedFunnel, data: ViewData): FigureDescription<FunnelChart> {
@@ -19,8 +19,14 @@ export function build(resolved: ResolvedFunnel, data: ViewData): FigureDescripti
     unit: resolved.unit,
     focus: resolved.focus,
     group: resolved.group,
+    limits: resolved.limits,
   });
 }
+
+const LIMIT_OPTIONS = [
+  ['plain', 'Plain: chance alone'],
+  ['overdispersed', 'Allowing for overdispersion (areas that differ)'],
+] as const;
 
 /** Each area's rate or share against its denominator, with control limits around England and Wales. */
 export default function FunnelPage({ resolved }: ViewProps<ResolvedFunnel>) {
@@ -32,10 +38,10 @@ export default function FunnelPage({ resolved }: ViewProps<ResolvedFunnel>) {
       layout={funnelLayout}
       areas={resolved.areas}
       build={build}
-      glossary={[...measure.glossary, 'confidenceInterval', 'comparedWithNational', 'funnelPlot']}
+      glossary={[...measure.glossary, 'confidenceInterval', 'comparedWithNational', 'funnelPlot', 'overdispersion']}
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           <MeasureSelect value={resolved.measureId} />
           {measure.kind === 'count' ? (
             <OptionSelect
@@ -58,6 +64,7 @@ export default function FunnelPage({ resolved }: ViewProps<ResolvedFunnel>) {
               <p className="field-static">{measure.unitLabel}</p>
             </div>
           )}
+          <OptionSelect id="funnel-limits" label="Control limits" value={resolved.limits} options={LIMIT_OPTIONS} onChange={(limits) => update({ limits })} />
         </>
       }
     />

@@ -1,13 +1,10 @@
-import { defineView, type ResolvedView } from '../../shared/view/view-definition';
-import { NO_NEEDS, resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
+import { defineView } from '../../shared/view/view-definition';
+import { NO_NEEDS, resolveStandIn } from '../../shared/view/resolve-common';
 
-export const importView = defineView<ResolvedView>({
+export const importView = defineView({
   id: 'import',
   navLabel: 'Import',
   params: [],
-  resolve: (input) => {
-    const focus = resolveFocus(input);
-    return { view: 'import', heading: 'Import a report', areas: input.areas, focus, landing: resolveLanding(input, focus), needs: NO_NEEDS };
-  },
+  resolve: (input) => ({ view: 'import', heading: 'Import a report', areas: input.areas, level: 'area', ...resolveStandIn(input), needs: NO_NEEDS }),
   load: () => import('./import-view'),
 });

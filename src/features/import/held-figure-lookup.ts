@@ -1,7 +1,7 @@
 import { statusOf } from '../../domain/cell-status';
 import { cellsById } from '../../domain/report-cells';
 import { cellWords, type HeldFigureLookup } from '../../ingest/review/held-figures';
-import type { ImportedReport } from '../../shared/user-data/imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 import { mergeImported } from '../../shared/model/merge-imported';
 import type { YearData } from '../../shared/model/year-data';
 

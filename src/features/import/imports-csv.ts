@@ -1,7 +1,7 @@
 import type { Area } from '../../domain/area';
 import type { ChartRow } from '../../domain/chart-row';
 import { listFigures } from '../../domain/figure-catalogue';
-import type { ImportedReport } from '../../shared/user-data/imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 import { statusOf } from '../../domain/cell-status';
 
 /**

@@ -1,17 +1,8 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
-import { resolveFocus, resolveGroup, resolveLanding } from '../../shared/view/resolve-common';
-import type { BreakdownId, SliceId } from '../../shared/view/view-state';
-import type { LevelsLayout, LevelsUnit } from './model/levels-chart';
-
-export interface ResolvedLevels extends ResolvedView {
-  group: ComparatorGroup;
-  by: BreakdownId;
-  /** Always one that fits the breakdown: a category when splitting by level, a level when splitting by category, or all. */
-  slice: SliceId;
-  layout: LevelsLayout;
-  unit: LevelsUnit;
-}
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedLevels } from './resolved';
+import { resolveGroup, resolveLanding, resolvePlace } from '../../shared/view/resolve-common';
+import type { BreakdownId, SliceId } from '../../domain/chart-options';
+import type { LevelsLayout } from './model/levels-chart';
 
 /** A filter that does not fit the breakdown (a level while splitting by level) means "all". */
 export function sliceFor(by: BreakdownId, slice: SliceId): SliceId {
@@ -19,18 +10,21 @@ export function sliceFor(by: BreakdownId, slice: SliceId): SliceId {
   return slice.startsWith(wanted) ? slice : 'all';
 }
 
-function resolveLevels(input: ViewInput): ResolvedLevels {
-  const focus = resolveFocus(input);
+const PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'by', 'slice', 'layout', 'unit'] as const;
+
+function resolveLevels(input: ViewInput<(typeof PARAMS)[number]>): ResolvedLevels {
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   const layout: LevelsLayout = input.state.layout === 'stacked' ? 'stacked' : 'panels';
   return {
     view: 'levels',
-    heading: `Levels and categories, ${landing.year}`,
+    heading: `Levels and categories${level === 'region' ? ', probation regions' : ''}, ${landing.year}`,
     areas: input.areas,
     focus,
+    level,
     landing,
     needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
-    group: resolveGroup(input, focus),
+    group: resolveGroup(input, focus, level),
     by: input.state.by,
     slice: sliceFor(input.state.by, input.state.slice),
     layout,
@@ -39,10 +33,10 @@ function resolveLevels(input: ViewInput): ResolvedLevels {
   };
 }
 
-export const levelsView = defineView<ResolvedLevels>({
+export const levelsView = defineView({
   id: 'levels',
   navLabel: 'Levels and categories',
-  params: ['area', 'year', 'group', 'custom', 'by', 'slice', 'layout', 'unit'],
+  params: PARAMS,
   resolve: resolveLevels,
   // The pack has both pictures: categories as shares of each area, and each level on its own scale.
   packVariants: (input) => [

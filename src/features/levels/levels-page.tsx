@@ -7,8 +7,8 @@ import { ChartView } from '../../shared/view/chart-view';
 import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, OptionSelect } from '../../shared/view/view-controls';
 import { useViewStore } from '../../shared/view/view-store';
-import type { SliceId } from '../../shared/view/view-state';
-import type { ResolvedLevels } from './definition';
+import type { SliceId } from '../../domain/chart-options';
+import type { ResolvedLevels } from './resolved';
 import { buildLevelsChart } from './model/levels-chart';
 
 const SLICES_BY_LEVEL: readonly (readonly [SliceId, string])[] = [
@@ -55,7 +55,7 @@ export default function LevelsPage({ resolved }: ViewProps<ResolvedLevels>) {
       table={{ showSeries: true }}
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           <OptionSelect
             id="by-select"
             label="Split by"

@@ -1,41 +1,32 @@
-import type { ComparatorGroup } from '../../domain/comparator-groups';
-import type { MeasureId } from '../../domain/measures';
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
-import { previousYearIn, resolveFocus, resolveGroup, resolveLanding, resolveUnit } from '../../shared/view/resolve-common';
-import type { UnitId } from '../../shared/view/view-state';
-
-export interface ResolvedMap extends ResolvedView {
-  measureId: MeasureId;
-  unit: UnitId;
-  group: ComparatorGroup;
-  /** The year before, for the table's change column (as in the compare view). */
-  previousYear: string | undefined;
-}
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedMap } from './resolved';
+import { previousYearIn, resolveGroup, resolveLanding, resolvePlace, resolveUnit } from '../../shared/view/resolve-common';
 
 /** The compare view's parameters, less the order of the bars: a map has no order. */
-const PARAMS = ['area', 'year', 'group', 'custom', 'measure', 'unit'] as const;
+const PARAMS = ['area', 'geo', 'year', 'group', 'custom', 'measure', 'unit'] as const;
 
-export function resolveMap(input: ViewInput): ResolvedMap {
-  const focus = resolveFocus(input);
+export function resolveMap(input: ViewInput<(typeof PARAMS)[number]>): ResolvedMap {
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   const year = landing.year;
   const previousYear = previousYearIn(input.years, year);
   return {
     view: 'map',
-    heading: `Map of the areas, ${year}`,
+    heading: level === 'region' ? `Map of the probation regions, ${year}` : `Map of the areas, ${year}`,
     areas: input.areas,
     focus,
+    level,
     landing,
     // The year before feeds the table's change column only; it never delays the map.
     needs: { years: [year], laterYears: previousYear ? [previousYear] : [], areaSeries: [], seriesYears: [] },
     measureId: input.state.measure,
     unit: resolveUnit(input.state.measure, input.state.unit),
-    group: resolveGroup(input, focus),
+    group: resolveGroup(input, focus, level),
     previousYear,
   };
 }
 
-export const mapView = defineView<ResolvedMap>({
+export const mapView = defineView({
   id: 'map',
   navLabel: 'Map',
   params: PARAMS,

@@ -6,7 +6,7 @@ import type { ViewData } from '../../shared/data/use-view-data';
 import { ChartView } from '../../shared/view/chart-view';
 import type { ViewProps } from '../../shared/view/view-definition';
 import { GroupControls, MeasureSelect, UnitChoice } from '../../shared/view/view-controls';
-import type { ResolvedMap } from './definition';
+import type { ResolvedMap } from './resolved';
 import { buildMapFigure } from './model/map-figure';
 
 export function build(resolved: ResolvedMap, data: ViewData): FigureDescription<TileMapChart> {
@@ -34,7 +34,7 @@ export default function MapPage({ resolved }: ViewProps<ResolvedMap>) {
       glossary={MEASURES[resolved.measureId].glossary}
       options={
         <>
-          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} />
+          <GroupControls areas={[...resolved.areas]} focus={resolved.focus} group={resolved.group.id} level={resolved.level} />
           <MeasureSelect value={resolved.measureId} />
           <UnitChoice measureId={resolved.measureId} value={resolved.unit} />
         </>

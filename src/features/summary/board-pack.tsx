@@ -9,6 +9,8 @@ import { loadViewData } from '../../shared/data/use-view-data';
 import { buildAreaSummary } from './model/area-summary';
 import { previousYearIn } from '../../shared/view/resolve-common';
 import { describeLoadFailure } from '../../lib/chunk-load';
+import { comparatorGroup } from '../../domain/comparator-groups';
+import { useViewStore } from '../../shared/view/view-store';
 
 interface Progress {
   done: number;
@@ -22,6 +24,10 @@ export function BoardPack({ areas, years, year, focus }: { areas: readonly Area[
   const queries = useDataQueries();
   const packFigures = usePackFigures();
   const imported = useImportedReportsStore((store) => store.imported);
+  // The pack's charts compare with the group chosen in the views (the URL keeps it): the README says which.
+  const groupId = useViewStore((store) => store.view.group);
+  const custom = useViewStore((store) => store.view.custom);
+  const comparison = comparatorGroup(areas, groupId, focus, custom).label;
   const [progress, setProgress] = useState<Progress | undefined>();
   const [message, setMessage] = useState('');
   const controller = useRef<AbortController | undefined>(undefined);
@@ -42,6 +48,7 @@ export function BoardPack({ areas, years, year, focus }: { areas: readonly Area[
       const { buildBoardPack } = await import('../../shared/export/board-pack');
       const { blob, fileName } = await buildBoardPack({
         focusName: focus.name,
+        comparison,
         year,
         figures,
         keyFigures,
@@ -65,8 +72,8 @@ export function BoardPack({ areas, years, year, focus }: { areas: readonly Area[
     <section className="board-pack no-print" aria-labelledby="board-pack-heading">
       <h2 id="board-pack-heading">Board-paper pack</h2>
       <p>
-        Every chart for {focus.name} in {year} as PNG and SVG, the data behind each as CSV, the key figures, and a README of sources and data-quality notes, in
-        one zip file.
+        Every chart for {focus.name} in {year}, compared with {comparison}, as pictures for a slide and an A4 page and as SVG, the data behind each as CSV, the
+        key figures, and a README of sources and data-quality notes, in one zip file.
       </p>
       {progress ? (
         <div>

@@ -1,12 +1,11 @@
-import { defineView, type ResolvedView, type ViewInput } from '../../shared/view/view-definition';
-import { previousYearIn, resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
+import { defineView, type ViewInput } from '../../shared/view/view-definition';
+import type { ResolvedSummary } from './resolved';
+import { previousYearIn, resolveLanding, resolvePlace } from '../../shared/view/resolve-common';
 
-export interface ResolvedSummary extends ResolvedView {
-  previousYear: string | undefined;
-}
+const PARAMS = ['area', 'geo', 'year'] as const;
 
-function resolveSummary(input: ViewInput): ResolvedSummary {
-  const focus = resolveFocus(input);
+function resolveSummary(input: ViewInput<(typeof PARAMS)[number]>): ResolvedSummary {
+  const { level, focus } = resolvePlace(input);
   const landing = resolveLanding(input, focus);
   const previousYear = previousYearIn(input.years, landing.year);
   return {
@@ -14,6 +13,7 @@ function resolveSummary(input: ViewInput): ResolvedSummary {
     heading: `${focus.name}: key figures, ${landing.year}`,
     areas: input.areas,
     focus,
+    level,
     landing,
     // Every card says how its figure changed, so the year before is needed before drawing.
     needs: { years: previousYear ? [landing.year, previousYear] : [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
@@ -21,10 +21,10 @@ function resolveSummary(input: ViewInput): ResolvedSummary {
   };
 }
 
-export const summaryView = defineView<ResolvedSummary>({
+export const summaryView = defineView({
   id: 'summary',
   navLabel: 'Area summary',
-  params: ['area', 'year'],
+  params: PARAMS,
   resolve: resolveSummary,
   // The area profile (spine chart) goes in the pack; the key figures have their own CSV there.
   packVariants: (input) => [resolveSummary(input)],

@@ -10,7 +10,7 @@ import { buildAreaSummary, type SummaryItem } from './model/area-summary';
 import { capitalise } from '../../shared/model/chart-text';
 import { ViewDataState, type LoadedYear } from '../../shared/data/use-view-data';
 import type { ViewProps } from '../../shared/view/view-definition';
-import type { ResolvedSummary } from './definition';
+import type { ResolvedSummary } from './resolved';
 import { hasNoReports, NoReportsNote } from '../../shared/view/no-reports-note';
 import { BoardPack } from './board-pack';
 import type { Trust } from '../../domain/trust';
@@ -81,12 +81,6 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
   return (
     <>
       {!summary.hasReport && <NoFiguresNote area={focus} year={year} error={recordErrorFor(current, focus.id)} />}
-      {summary.includesIllustrative && (
-        <p className="illustrative-flag">
-          <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics, and so is any change or rank
-          worked out from them: each says so.
-        </p>
-      )}
       {current.overridden.includes(focus.id) && (
         <p className="provenance provenance-imported">
           Your imported report replaces the served figures for {focus.name} {year}.
@@ -97,6 +91,7 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
           Your import gives only some figures for {focus.name} {year}: those replace the served ones, marked “imported”; every other figure is as served.
         </p>
       )}
+      {/* What a chair quotes comes first: each figure, its change and rank, and England and Wales; then the profile; the explanations after. */}
       <ul className="key-figures">
         {summary.items.map((item) => (
           <li key={item.measureId}>
@@ -106,33 +101,12 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
               {item.row.value !== undefined && item.unitSuffix && <span className="key-figure-unit">{item.unitSuffix}</span>}
               <StatusTag status={item.row.status} />
             </span>
-            {item.row.value !== undefined && <span className="key-figure-source">Source: {sourceName(item.row.source)}</span>}
-            {item.row.dispute && (
-              <span className="key-figure-change key-figure-dispute" data-status="sources disagree">
-                {disputeSummary(item.row.dispute)}
-              </span>
-            )}
             <span className="key-figure-change" data-status={item.change.kind === 'change' ? trustStatus(item.change.trust) : 'none'}>
               {capitalise(item.changeText)}.
             </span>
             <span className="key-figure-change" data-status={trustStatus(item.rankTrust)}>
               {capitalise(item.rank)}.
             </span>
-            {item.interval && (
-              <span className="key-figure-change key-figure-interval" data-status={item.interval.trust}>
-                {capitalise(item.interval.text)}.
-              </span>
-            )}
-            {item.comparison && item.comparison.result !== 'not compared' && (
-              <span className="key-figure-change key-figure-comparison" data-status={item.comparison.trust ?? 'none'}>
-                {item.comparison.sentence}
-              </span>
-            )}
-            {item.rankRange && (
-              <span className="key-figure-change key-figure-range" data-status={trustStatus(item.interval?.trust)}>
-                Allowing for chance: {item.rankRange}.
-              </span>
-            )}
             {item.national?.value !== undefined && (
               <span className="key-figure-change" data-status={item.national.status}>
                 England and Wales: {displayValue(item.national)}
@@ -144,6 +118,7 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
         ))}
       </ul>
       <AreaProfile resolved={resolved} current={current} />
+      <KeyFigureNotes items={summary.items} includesIllustrative={summary.includesIllustrative} />
       <h2>Data quality</h2>
       {summary.findings.length > 0 ? (
         <FindingsNote findings={summary.findings} />
@@ -158,6 +133,51 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
         </p>
       )}
     </>
+  );
+}
+
+/** Below the profile, for each key figure: its source, any dispute, and how sure it is (interval, comparison, rank range). */
+function KeyFigureNotes({ items, includesIllustrative }: { items: readonly SummaryItem[]; includesIllustrative: boolean }) {
+  return (
+    <section aria-labelledby="key-figure-notes-heading">
+      <h2 id="key-figure-notes-heading">About the key figures</h2>
+      {includesIllustrative && (
+        <p className="illustrative-flag">
+          <strong>Includes illustrative data.</strong> Figures tagged “illustrative” are synthetic stand-ins, not real statistics, and so is any change or rank
+          worked out from them: each says so.
+        </p>
+      )}
+      <ul className="key-figure-notes">
+        {items
+          .filter((item) => item.row.value !== undefined || item.row.dispute)
+          .map((item) => (
+            <li key={item.measureId}>
+              <span className="key-figure-label">{item.label}</span>
+              {item.row.value !== undefined && <span className="key-figure-source">Source: {sourceName(item.row.source)}</span>}
+              {item.row.dispute && (
+                <span className="key-figure-change key-figure-dispute" data-status="sources disagree">
+                  {disputeSummary(item.row.dispute)}
+                </span>
+              )}
+              {item.interval && (
+                <span className="key-figure-change key-figure-interval" data-status={item.interval.trust}>
+                  {capitalise(item.interval.text)}.
+                </span>
+              )}
+              {item.comparison && item.comparison.result !== 'not compared' && (
+                <span className="key-figure-change key-figure-comparison" data-status={item.comparison.trust ?? 'none'}>
+                  {item.comparison.sentence}
+                </span>
+              )}
+              {item.rankRange && (
+                <span className="key-figure-change key-figure-range" data-status={trustStatus(item.interval?.trust)}>
+                  Allowing for chance: {item.rankRange}.
+                </span>
+              )}
+            </li>
+          ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,18 +1,19 @@
-import { defineView, type ResolvedView } from '../../shared/view/view-definition';
-import { resolveFocus, resolveLanding } from '../../shared/view/resolve-common';
+import { defineView } from '../../shared/view/view-definition';
+import { resolveLanding, resolvePlace } from '../../shared/view/resolve-common';
 
-export const tablesView = defineView<ResolvedView>({
+export const tablesView = defineView({
   id: 'tables',
   navLabel: 'Report tables',
-  params: ['area', 'year'],
+  params: ['area', 'geo', 'year'],
   resolve: (input) => {
-    const focus = resolveFocus(input);
+    const { level, focus } = resolvePlace(input);
     const landing = resolveLanding(input, focus);
     return {
       view: 'tables',
       heading: `${focus.name}: report tables, ${landing.year}`,
       areas: input.areas,
       focus,
+      level,
       landing,
       needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
     };

@@ -1,4 +1,4 @@
-import { localAreas } from '../../domain/comparator-groups';
+import { LEVEL_NOUNS, unitsAt } from '../../domain/geography';
 import type { FigureDescription, TrendLinesChart } from '../../domain/figure';
 import { trendLinesLayout } from '../../shared/charts/trend-lines';
 import { MEASURES } from '../../domain/measures';
@@ -9,10 +9,14 @@ import type { ViewProps } from '../../shared/view/view-definition';
 import { MeasureSelect, OptionSelect, UnitChoice } from '../../shared/view/view-controls';
 import { useViewStore } from '../../shared/view/view-store';
 import { MAX_TREND_AREAS } from '../../shared/view/view-state';
-import type { ResolvedTrends } from './definition';
-import { buildTrendChart } from './model/trend-chart';
+import type { ResolvedTrends } from './resolved';
+import { buildTrendChart, NARROW_TREND_SCREEN } from './model/trend-chart';
+import { ChoiceSummary } from '../../shared/view/chart-choices';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { useCallback } from 'react';
 
-export function build(resolved: ResolvedTrends, data: ViewData): FigureDescription<TrendLinesChart> {
+/** The trend's figure; `narrowScreen` lets a layout left to the app draw panels on a phone (trendLayout). */
+export function build(resolved: ResolvedTrends, data: ViewData, narrowScreen = false): FigureDescription<TrendLinesChart> {
   return buildTrendChart({
     areas: resolved.areas,
     yearData: data.series,
@@ -22,19 +26,26 @@ export function build(resolved: ResolvedTrends, data: ViewData): FigureDescripti
     focus: resolved.focus,
     chosenIds: resolved.chosenIds,
     layout: resolved.layout,
+    level: resolved.level,
+    narrowScreen,
   });
 }
 
 /** Lines over the years for the focus area, chosen areas and England and Wales. */
 export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
   const update = useViewStore((store) => store.update);
-  const choosable = localAreas(resolved.areas).filter((area) => area.id !== resolved.focus.id);
+  const choosable = unitsAt(resolved.areas, resolved.level).filter((area) => area.id !== resolved.focus.id);
+  const many = LEVEL_NOUNS[resolved.level].many;
+  const one = LEVEL_NOUNS[resolved.level].one;
+  const narrowScreen = useMediaQuery(`(max-width: ${NARROW_TREND_SCREEN - 0.02}px)`);
+  const buildOnScreen = useCallback((shown: ResolvedTrends, data: ViewData) => build(shown, data, narrowScreen), [narrowScreen]);
+  const chosenNames = resolved.chosenIds.map((id) => choosable.find((area) => area.id === id)?.name ?? id);
   return (
     <ChartView
       resolved={resolved}
       layout={trendLinesLayout}
       areas={resolved.areas}
-      build={build}
+      build={buildOnScreen}
       glossary={MEASURES[resolved.measureId].glossary}
       table={{ showYear: true }}
       options={
@@ -46,19 +57,22 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
             label="Layout"
             value={resolved.layout}
             options={[
-              ['lines', 'All areas on one chart'],
-              ['panels', 'One panel per area, same scale'],
+              ['auto', `Automatic: one panel per ${one} on a phone`],
+              ['lines', `All ${many} on one chart`],
+              ['panels', `One panel per ${one}, same scale`],
             ]}
-            onChange={(layout) => update({ layout })}
+            onChange={(layout) => update({ layout: layout === 'auto' ? undefined : layout })}
+            choice={resolved.layout === 'auto' ? 'Layout: automatic' : undefined}
           />
           <LazyAreaMultiSelect
-            label="Areas to draw beside the focus area"
+            label={resolved.level === 'region' ? 'Regions to draw beside the focus region' : 'Areas to draw beside the focus area'}
             areas={choosable}
             selectedIds={resolved.chosenIds}
             onChange={(ids) => update({ trend: ids.slice(0, MAX_TREND_AREAS) })}
             max={MAX_TREND_AREAS}
-            hint={`Up to ${MAX_TREND_AREAS} areas. Type to search, then press Enter to add.`}
+            hint={`Up to ${MAX_TREND_AREAS} ${many}. Type to search, then press Enter to add.`}
           />
+          <ChoiceSummary id="trend-areas" text={chosenNames.length > 0 ? `With ${chosenNames.join(', ')}` : undefined} />
         </>
       }
     />

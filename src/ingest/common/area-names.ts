@@ -107,7 +107,7 @@ export interface AreaRowMatch extends NamedRow, AreaNameReading {
 export interface AreaRowMatches {
   rows: AreaRowMatch[];
   unmatched: AreaRowMatch[];
-  /** Areas with no row in the table, in the order given. */
+  /** Areas (or, in a table of probation regions, regions) with no row in the table, in the order given. */
   absent: string[];
 }
 
@@ -122,9 +122,12 @@ export function matchAreaRows(rows: readonly NamedRow[], areas: readonly Area[])
     if (areaId !== undefined && earlier === undefined) firstRowOf.set(areaId, row.row);
     return { ...row, ...reading, ...(earlier === undefined ? {} : { duplicateOfRow: earlier }) };
   });
+  // A table of areas is not missing the probation regions, nor a table of regions the areas.
+  const ofRegions = areas.some((area) => area.kind === 'region' && firstRowOf.has(area.id));
+  const expected = (area: Area) => area.kind === 'national' || (area.kind === 'region') === ofRegions;
   return {
     rows: matched,
     unmatched: matched.filter((row) => !row.match),
-    absent: areas.filter((area) => !firstRowOf.has(area.id)).map((area) => area.id),
+    absent: areas.filter((area) => expected(area) && !firstRowOf.has(area.id)).map((area) => area.id),
   };
 }

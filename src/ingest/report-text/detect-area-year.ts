@@ -62,17 +62,33 @@ function matchKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ');
 }
 
+/** Longer lines, and lines with a sentence's stops, are prose: England and Wales is taken only from a title-like line. */
+const TITLE_LINE = 80;
+const SENTENCE_STOP = /[.,:;!?](\s|$)/;
+
+function titleLike(line: TextLine): boolean {
+  const text = line.flat.trim();
+  return text.length <= TITLE_LINE && !SENTENCE_STOP.test(text);
+}
+
 /**
  * The area a report is about, from a rule the reader can see: its title, or a heading that says
  * whose report it is; never from a sentence (a report's prose mentions other areas, and
- * "England and Wales", in passing). A local area's name wins over England and Wales. Undefined
- * when no title or heading names one: then the reader is asked.
+ * "England and Wales", in passing). A local area's name wins over England and Wales, which counts
+ * only from a title-like line (short, no stops). Undefined when no title or heading names one:
+ * then the reader is asked (a report for an area we do not know is never taken for the national figures).
  */
 export function detectArea(lines: readonly TextLine[], areas: readonly Area[]): Detected<string> | undefined {
   const candidates = titleAndHeadings(lines);
   const local = areas.filter((area) => area.kind === 'area');
   const national = areas.filter((area) => area.kind !== 'area');
-  return firstLineNaming(candidates, local) ?? firstLineNaming(candidates, national);
+  return (
+    firstLineNaming(candidates, local) ??
+    firstLineNaming(
+      candidates.filter(({ line }) => titleLike(line)),
+      national,
+    )
+  );
 }
 
 function firstLineNaming(lines: readonly { line: TextLine; rule: Detected<string>['rule'] }[], areas: readonly Area[]): Detected<string> | undefined {

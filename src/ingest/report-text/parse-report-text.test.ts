@@ -175,6 +175,7 @@ describe('parseReportText when the area or year is not in the title', () => {
     const text = seedText().replace(/West Midland(s?)/g, 'Our');
     expect(text).toContain('There have been significant legislative changes in England and Wales');
     expect(parse(text).areaId).toBeUndefined();
+    expect(parse(replaceLine(text, 'Our', 'England and Wales')).areaId).toBe('england-and-wales');
     // A title naming England and Wales is a rule the reader sees: taken, with the line, for them to check.
     const title = parse(replaceLine(seedText(), 'West Midlands', 'Probation in England and Wales'));
     expect(title.areaId).toBe('england-and-wales');

@@ -125,6 +125,7 @@ function reasonToLeaveOut(row: LongTableRow): string | undefined {
   if (row.status === 'calculated here' || row.status === 'cannot be calculated') return 'calculated here, not a published figure';
   if (row.status === 'no figure held') return 'no figure was held for it, which says nothing about what a report published';
   if (row.status === 'data error') return 'marked as a data error';
+  if (row.status === 'not reported by area') return 'not reported by area (the reports are regional from 2024-25): there is no figure to import';
   if (!IMPORTED_STATUSES.has(row.status)) return `its status “${row.status}” is not one we import`;
   if (!row.areaId) return row.areaText === '' ? 'it names no area' : `“${row.areaText}” is not an area we know`;
   if (!row.year) return 'it has no year like 2022-23';

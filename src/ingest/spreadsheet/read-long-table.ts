@@ -96,9 +96,9 @@ function statusProblem(reading: CellReading, status: ValueStatus | undefined, re
   if (!status) return undefined;
   const hasNumber = reading.kind === 'value';
   if (status === 'not applicable' && reading.kind !== 'not-applicable') return `${ref} should be [z] or "-": its status is "not applicable".`;
-  if (['missing', 'no figure held', 'cannot be calculated', 'data error'].includes(status) && hasNumber)
+  if (['missing', 'no figure held', 'cannot be calculated', 'data error', 'not reported by area'].includes(status) && hasNumber)
     return `${ref} holds a number, but its status is "${status}".`;
-  if (!['not applicable', 'missing', 'no figure held', 'cannot be calculated', 'data error'].includes(status) && !hasNumber)
+  if (!['not applicable', 'missing', 'no figure held', 'cannot be calculated', 'data error', 'not reported by area'].includes(status) && !hasNumber)
     return `${ref} has no number, but its status is "${status}".`;
   return undefined;
 }

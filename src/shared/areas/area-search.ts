@@ -13,16 +13,19 @@ export interface RegionGroup {
   areas: Area[];
 }
 
-/** National figures first, then the areas grouped by region, each in name order. */
+export const PROBATION_REGIONS_GROUP = 'Probation regions';
+
+/** National figures first, then the areas grouped by (ONS) region, and the probation regions as a group of their own, each in name order. */
 export function areasByRegion(areas: readonly Area[]): { national: Area[]; regions: RegionGroup[] } {
   const byName = [...areas].sort((a, b) => a.name.localeCompare(b.name));
   const groups = new Map<string, Area[]>();
   for (const area of byName) {
-    if (area.kind === 'national' || area.region === null) continue;
-    groups.set(area.region, [...(groups.get(area.region) ?? []), area]);
+    const group = area.kind === 'region' ? PROBATION_REGIONS_GROUP : area.kind === 'national' ? null : area.region;
+    if (group === null) continue;
+    groups.set(group, [...(groups.get(group) ?? []), area]);
   }
   return {
-    national: byName.filter((area) => area.kind === 'national' || area.region === null),
+    national: byName.filter((area) => area.kind === 'national' || (area.kind === 'area' && area.region === null)),
     regions: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([region, inRegion]) => ({ region, areas: inRegion })),
   };
 }

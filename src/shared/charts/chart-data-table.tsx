@@ -36,6 +36,7 @@ function columnsFor(rows: readonly ChartRow[], showSeries: boolean, showYear: bo
   const showInterval = rows.some((row) => row.interval);
   const showComparison = rows.some((row) => row.comparison);
   const showRange = rows.some((row) => row.rank?.range);
+  const funnelLimits = rows.find((row) => row.funnel)?.funnel?.limits;
   const text = (value: string | undefined) => (value ? value : undefined);
   const columns: (Column | false)[] = [
     showRank && {
@@ -83,6 +84,14 @@ function columnsFor(rows: readonly ChartRow[], showSeries: boolean, showYear: bo
       className: 'comparison-cell',
       cell: (row) => (row.isReference ? 'the comparator' : (row.comparison?.short ?? '')),
       sortKey: (row) => (row.isReference ? undefined : text(row.comparison?.short)),
+      orders: TEXT_ORDERS,
+    },
+    funnelLimits !== undefined && {
+      id: 'funnel',
+      header: funnelLimits === 'overdispersed' ? 'Against the limits allowing for overdispersion' : 'Against the funnel limits',
+      className: 'funnel-cell',
+      cell: (row) => (row.isReference ? 'the centre line' : (row.funnel?.text ?? 'not plotted')),
+      sortKey: (row) => (row.isReference ? undefined : text(row.funnel?.text)),
       orders: TEXT_ORDERS,
     },
     changeYear !== undefined && {

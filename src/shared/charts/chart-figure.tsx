@@ -19,8 +19,9 @@ interface ChartFigureProps<C extends ChartDescription> {
 }
 
 /**
- * The frame every chart shares on screen: title, units, one-sentence summary, the chart, source
- * line, numbered notes, the table alternative and the glossary. The chart is the same component
+ * The frame every chart shares on screen: title and units, the chart, then its one-sentence
+ * summary, source line, numbered notes, the table alternative and the glossary, so the chart
+ * starts in the first screen and the words that explain it sit right after it. The chart is the same component
  * the downloads draw, here at the width of the page (or of a printed page).
  */
 export function ChartFigure<C extends ChartDescription>({ figure, layout: layoutChart, table, explanation, actions }: ChartFigureProps<C>) {
@@ -37,18 +38,22 @@ export function ChartFigure<C extends ChartDescription>({ figure, layout: layout
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={spec.id}>
       <h2 id={`${id}-title`}>{spec.title}</h2>
-      <p className="chart-subtitle">{spec.subtitle}</p>
+      <p className="chart-subtitle">
+        {spec.subtitle}
+        {spec.includesIllustrative && <span className="tag tag-illustrative">includes illustrative data *</span>}
+      </p>
+      {/* One image named by its title and summary; the SVG parts inside draw it and are hidden from assistive technology. */}
+      <div className="chart-area" ref={area} role="img" aria-label={`${spec.title}. ${spec.summary} The table below gives every value.`}>
+        {layout && <FigureChart layout={layout} hidden />}
+      </div>
+      {/* The chart comes first on screen; what it says in words follows it directly. */}
+      <p className="chart-summary">{spec.summary}</p>
       {spec.includesIllustrative && (
         <p className="illustrative-flag">
           <strong>Includes illustrative data.</strong> Some values are synthetic stand-ins, not real statistics, until we hold those reports: value labels mark
           them *, points on lines are hollow, and the table says “illustrative”.
         </p>
       )}
-      <p className="chart-summary">{spec.summary}</p>
-      {/* One image named by its title and summary; the SVG parts inside draw it and are hidden from assistive technology. */}
-      <div className="chart-area" ref={area} role="img" aria-label={`${spec.title}. ${spec.summary} The table below gives every value.`}>
-        {layout && <FigureChart layout={layout} hidden />}
-      </div>
       <figcaption>
         <p className="chart-source">{spec.sourceLine}</p>
         {spec.notes.length > 0 && (

@@ -47,8 +47,9 @@ function legendItems(chart: FunnelChart): LegendItem[] {
   const items: LegendItem[] = [];
   if (chart.benchmark) items.push({ label: 'England and Wales', colour: REFERENCE_COLOUR, shape: 'solid-line' });
   if (chart.limits.length > 0) {
-    items.push({ label: '95% limits', colour: LIMIT_COLOUR, shape: 'dashed-line' });
-    items.push({ label: '99.8% limits', colour: LIMIT_COLOUR, shape: 'dotted-line' });
+    const which = chart.limitsMethod === 'overdispersed' ? ' allowing for overdispersion' : '';
+    items.push({ label: `95% limits${which}`, colour: LIMIT_COLOUR, shape: 'dashed-line' });
+    items.push({ label: `99.8% limits${which}`, colour: LIMIT_COLOUR, shape: 'dotted-line' });
   }
   if (chart.points.some((point) => point.row.isFocus)) items.push({ label: 'focus area', colour: FOCUS_COLOUR, shape: 'diamond' });
   items.push({ label: 'published, imported or disputed', colour: COMPARATOR_COLOUR, shape: 'filled-circle' });

@@ -240,7 +240,10 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
   return <LabelScaleContext.Provider value={labelScale}>{bars}</LabelScaleContext.Provider>;
 }
 
-function barPaint(
+/** The focus bar's outline where the fill shows the comparison: thick and dark, as on the map, so the focus is never told by colour alone. */
+export const FOCUS_BAR_OUTLINE = 4;
+
+export function barPaint(
   row: ChartRow,
   byComparison: boolean,
   patternId: string,
@@ -249,10 +252,10 @@ function barPaint(
   const result = row.comparison?.result ?? 'not compared';
   const style = COMPARISON_STYLES[result];
   return {
-    className: `bar-comparison-${result.replace(' ', '-')}`,
+    className: `bar-comparison-${result.replace(' ', '-')}${row.isFocus ? ' bar-focus' : ''}`,
     fill: style.pattern ? `url(#${patternId})` : style.fill,
-    stroke: style.stroke,
-    strokeWidth: style.stroke ? 1.5 : 0,
+    stroke: row.isFocus ? TEXT_COLOUR : style.stroke,
+    strokeWidth: row.isFocus ? FOCUS_BAR_OUTLINE : style.stroke ? 1.5 : 0,
     strokeDasharray: style.dash,
   };
 }

@@ -20,6 +20,7 @@ export function RowTooltip({ row }: { row: ChartRow | undefined }) {
       <p>Status: {row.status}</p>
       {intervalSentence(row) && <p className="tooltip-interval">{intervalSentence(row)}.</p>}
       {row.comparison && <p className="tooltip-comparison">{row.comparison.sentence}</p>}
+      {row.funnel && <p className="tooltip-funnel">Funnel plot: {row.funnel.text}.</p>}
       {row.basis && (
         <p>
           Count: {countText(row)} {row.basis.countLabel}; divided by {row.basis.denominator}.

@@ -10,6 +10,7 @@ import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
 import { SvgLegend, type LegendItem } from './svg-legend';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
+import { END_LABEL_OFFSET, planEndLabels } from './end-labels';
 
 const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star'] as const;
 type Marker = (typeof MARKERS)[number];
@@ -124,13 +125,9 @@ function Lines({ chart, width, height, compact, sharedMax, styleOverride, title 
   const ticks = niceTicks(max, compact ? 4 : 5);
   const domainMax = ticks.at(-1) ?? 1;
   const inPanel = title !== undefined;
-  const margin = { top: inPanel ? 30 : 24, right: inPanel ? 64 : compact ? 118 : 176, bottom: 8, left: 0 };
-  const xAxisHeight = compact && !inPanel ? 48 : 30;
-  const plotTop = margin.top;
-  const plotBottom = height - margin.bottom - xAxisHeight;
-  const pixelOf = (value: number) => plotBottom - (value / domainMax) * (plotBottom - plotTop);
+  const fontSize = compact ? 10 : 12;
 
-  // End labels: each line's last value, spread apart so no two overlap.
+  // End labels: each line's last value, spread apart so no two overlap, and never cut short.
   const ends = styles.map((style) => {
     for (let i = points.length - 1; i >= 0; i -= 1) {
       const value = points[i]?.[style.areaId];
@@ -138,16 +135,27 @@ function Lines({ chart, width, height, compact, sharedMax, styleOverride, title 
     }
     return undefined;
   });
-  const wanted = ends.map((end) => (end ? pixelOf(end.value) : 0));
-  const placed = spreadLabels(wanted, LABEL_GAP, plotTop - 10, plotBottom + 4);
-  const offsets = new Map(ends.flatMap((end, i) => (end ? [[end.style.areaId, (placed[i] ?? 0) - (wanted[i] ?? 0)] as const] : [])));
-  const endLabel = (style: LineStyle, row: ChartRow | undefined, value: number) => {
-    const text = row ? valueLabel(row) : formatNumber(value);
-    if (inPanel) return style.isReference ? `E&W ${text}` : text;
-    const name = compact && style.areaName.length > 11 ? `${style.areaName.slice(0, 10)}…` : style.areaName;
-    return `${name} ${text}`;
-  };
+  const valueText = (end: NonNullable<(typeof ends)[number]>) => (end.row ? valueLabel(end.row) : formatNumber(end.value));
+  const plan = inPanel
+    ? { room: 64, lines: ends.map((end) => (end ? [end.style.isReference ? `E&W ${valueText(end)}` : valueText(end)] : [])) }
+    : planEndLabels(
+        ends.map((end) => ({ name: end?.style.areaName ?? '', value: end ? valueText(end) : '', bold: end?.style.isFocus ?? false })),
+        fontSize,
+        compact ? 118 : 176,
+        Math.floor(width * 0.4),
+      );
+  const lineHeight = fontSize + 2;
+  const mostLines = Math.max(1, ...plan.lines.map((lines) => lines.length));
+  const labelGap = mostLines === 1 ? LABEL_GAP : lineHeight * mostLines + 3;
+  const margin = { top: inPanel ? 30 : 24, right: plan.room, bottom: 8, left: 0 };
+  const xAxisHeight = compact && !inPanel ? 48 : 30;
+  const plotTop = margin.top;
+  const plotBottom = height - margin.bottom - xAxisHeight;
+  const pixelOf = (value: number) => plotBottom - (value / domainMax) * (plotBottom - plotTop);
 
+  const wanted = ends.map((end) => (end ? pixelOf(end.value) : 0));
+  const placed = spreadLabels(wanted, labelGap, plotTop - 10, plotBottom + 4);
+  const offsets = new Map(ends.flatMap((end, i) => (end ? [[end.style.areaId, (placed[i] ?? 0) - (wanted[i] ?? 0)] as const] : [])));
   return (
     <LineChart width={width} height={height} data={points} margin={margin} accessibilityLayer={false} onMouseMove={tooltip.reset}>
       {title && (
@@ -178,6 +186,21 @@ function Lines({ chart, width, height, compact, sharedMax, styleOverride, title 
           stroke={TEXT_COLOUR}
           strokeDasharray="2 2"
           label={{ value: compact ? 'Series break' : 'Series break: 2021 census population', position: 'insideTopLeft', fill: TEXT_COLOUR, fontSize: 11 }}
+        />
+      )}
+      {chart.reportingBreakYear && chart.years.includes(chart.reportingBreakYear) && (
+        // Below the census break's label, ending at the line: the last years are at the right edge.
+        <ReferenceLine
+          x={chart.reportingBreakYear}
+          stroke={TEXT_COLOUR}
+          strokeDasharray="6 3"
+          label={{
+            value: compact ? 'Regional reports' : `Regional reports from ${chart.reportingBreakYear}`,
+            position: 'insideTopRight',
+            offset: 18,
+            fill: TEXT_COLOUR,
+            fontSize: 11,
+          }}
         />
       )}
       <Tooltip
@@ -217,8 +240,8 @@ function Lines({ chart, width, height, compact, sharedMax, styleOverride, title 
             return (
               <g key={`${style.areaId}-label`}>
                 {Math.abs(offset) > 2 && <line x1={Number(x) + 3} y1={Number(y)} x2={Number(x) + 8} y2={labelY} stroke={style.colour} strokeWidth={1} />}
-                <text x={Number(x) + 10} y={labelY} dy={4} fill={TEXT_COLOUR} fontSize={compact ? 10 : 12} fontWeight={style.isFocus ? 700 : 400}>
-                  {endLabel(style, end.row, value)}
+                <text x={Number(x) + END_LABEL_OFFSET} y={labelY} dy={4} fill={TEXT_COLOUR} fontSize={fontSize} fontWeight={style.isFocus ? 700 : 400}>
+                  {labelLines(plan.lines[styles.indexOf(style)] ?? [], Number(x) + END_LABEL_OFFSET, lineHeight)}
                 </text>
               </g>
             );
@@ -227,6 +250,16 @@ function Lines({ chart, width, height, compact, sharedMax, styleOverride, title 
       ))}
     </LineChart>
   );
+}
+
+/** A label's lines as tspans, the block centred on the line's end (the first line's dy replaces the text's own 4). */
+function labelLines(lines: readonly string[], x: number, lineHeight: number) {
+  if (lines.length <= 1) return lines[0] ?? '';
+  return lines.map((line, index) => (
+    <tspan key={index} x={x} dy={index === 0 ? 4 - ((lines.length - 1) * lineHeight) / 2 : lineHeight}>
+      {line}
+    </tspan>
+  ));
 }
 
 /** A point: the line's own marker shape, hollow where the value is illustrative (as labels carry *). */

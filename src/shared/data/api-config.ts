@@ -1,11 +1,4 @@
-import { API_ROUTES } from './api-contract';
-
-/**
- * Where the data comes from. "live" is the HTTP API of docs/api.md (served by MSW in
- * development and tests); "static" is the same contract written as JSON files, which is
- * what `npm run build` bundles so the app works on any static host.
- */
-export type ApiFlavour = 'live' | 'static';
+import { apiPath, type ApiFlavour, type ApiRouteArgs, type ApiRouteName } from './api-contract';
 
 export interface ApiConfig {
   baseUrl: string;
@@ -31,14 +24,7 @@ export function apiConfigFromEnv(env: ApiEnv): ApiConfig {
   return { baseUrl: `${base}/api`, flavour: 'static', timeoutMs: 15_000 };
 }
 
-export const endpoints = {
-  areas: (c: ApiConfig) => url(c, API_ROUTES.areas),
-  years: (c: ApiConfig) => url(c, API_ROUTES.years),
-  coverage: (c: ApiConfig) => url(c, API_ROUTES.coverage),
-  reportsForYear: (c: ApiConfig, year: string) => url(c, API_ROUTES.reportsForYear, year),
-  reportsForArea: (c: ApiConfig, areaId: string) => url(c, API_ROUTES.reportsForArea, areaId),
-};
-
-function url<A extends unknown[]>(config: ApiConfig, route: { live: (...args: A) => string; static: (...args: A) => string }, ...args: A): string {
-  return `${config.baseUrl}/${config.flavour === 'live' ? route.live(...args) : route.static(...args)}`;
+/** The address of a route of the API (api-contract.ts) under this configuration. */
+export function apiUrl<R extends ApiRouteName>(config: ApiConfig, route: R, ...args: ApiRouteArgs<R>): string {
+  return `${config.baseUrl}/${apiPath(route, config.flavour, ...args)}`;
 }

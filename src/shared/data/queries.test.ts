@@ -13,16 +13,25 @@ function client() {
 }
 
 describe('data API client', () => {
-  it('loads the 42 areas and England and Wales', async () => {
+  it('loads the 42 areas, England and Wales and the 12 probation regions', async () => {
     const areas = await client().fetchQuery(dataQueries(config).areas());
-    expect(areas).toHaveLength(43);
+    expect(areas.filter((a) => a.kind !== 'region')).toHaveLength(43);
+    expect(areas.filter((a) => a.kind === 'region')).toHaveLength(12);
+    expect(areas.find((a) => a.id === 'region-west-midlands')).toMatchObject({ name: 'West Midlands region', kind: 'region' });
     expect(areas.find((a) => a.id === 'west-midlands')).toMatchObject({ name: 'West Midlands', region: 'West Midlands', metropolitan: true });
   });
 
   it('loads the years in order', async () => {
     const years = await client().fetchQuery(dataQueries(config).years());
     expect(years[0]).toBe('2017-18');
-    expect(years.at(-1)).toBe('2023-24');
+    expect(years.at(-1)).toBe('2024-25');
+  });
+
+  it('answers a year only the reader’s imports hold with no served reports, without asking the service', async () => {
+    const queries = dataQueries(config);
+    const served = await client().fetchQuery(queries.years());
+    expect(await client().fetchQuery(queries.reportsForYearIfServed('2025-26', served))).toEqual({ reports: [], errors: [] });
+    expect((await client().fetchQuery(queries.reportsForYearIfServed('2024-25', served))).reports.length).toBe(13);
   });
 
   it('loads one year for every area, validated', async () => {

@@ -1,27 +1,30 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from '../../lib/zod';
-import { areasResponseSchema, type Area } from '../../domain/area';
-import { apiConfigFromEnv, endpoints, type ApiConfig } from './api-config';
+import type { Area } from '../../domain/area';
+import { compareYears } from '../../domain/years';
+import { apiConfigFromEnv, apiUrl, type ApiConfig } from './api-config';
+import { API_ROUTES, type ApiAnswer, type ApiRouteArgs, type ApiRouteName } from './api-contract';
 import { ApiError } from './api-error';
 import { fetchJson } from './fetch-json';
 import { summariseIssues } from '../../lib/zod-issues';
 import { parseReportRecords, type ParsedReports } from './parse-reports';
-import { mappaYearSchema } from '../../domain/provenance';
-import { compareYears } from '../../domain/years';
 import type { Coverage } from './landing-year';
 
 export const defaultApiConfig: ApiConfig = apiConfigFromEnv(import.meta.env);
 
-const yearsResponseSchema = z.object({ years: z.array(mappaYearSchema).check(z.minLength(1)) });
-const reportsEnvelopeSchema = z.object({ reports: z.array(z.unknown()) });
-const coverageSchema = z.object({ publishedYears: z.record(z.string(), z.array(mappaYearSchema)) });
-
-function parseOrThrow<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
-  const parsed = schema.safeParse(body);
+function parseOrThrow<S extends z.core.$ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     throw new ApiError('invalid-response', `The data service sent ${what} in an unexpected shape (${summariseIssues(parsed.error)}).`);
   }
   return parsed.data;
+}
+
+/** A route's answer, checked against its schema in the contract (`what` names it in an error). */
+async function fetchAnswer<R extends ApiRouteName>(config: ApiConfig, what: string, route: R, ...args: ApiRouteArgs<R>): Promise<ApiAnswer<R>> {
+  const body = await fetchJson(apiUrl(config, route, ...args), { timeoutMs: config.timeoutMs });
+  // TypeScript widens the route's schema to every route's here; the schema checked is R's own.
+  return parseOrThrow(API_ROUTES[route].answer, body, what) as ApiAnswer<R>;
 }
 
 /**
@@ -36,50 +39,55 @@ export function dataQueries(config: ApiConfig = defaultApiConfig) {
   const areas = () =>
     queryOptions({
       queryKey: [...root, 'areas'],
-      queryFn: async (): Promise<Area[]> => {
-        const body = await fetchJson(endpoints.areas(config), { timeoutMs: config.timeoutMs });
-        return parseOrThrow(areasResponseSchema, body, 'the list of areas').areas;
-      },
+      queryFn: async (): Promise<Area[]> => (await fetchAnswer(config, 'the list of areas', 'areas')).areas,
       staleTime: Infinity,
     });
-  const areaIds = async (client: import('@tanstack/react-query').QueryClient) => new Set((await client.ensureQueryData(areas())).map((area) => area.id));
+  const areaIds = async (client: QueryClient) => new Set((await client.ensureQueryData(areas())).map((area) => area.id));
 
+  const years = () =>
+    queryOptions({
+      queryKey: [...root, 'years'],
+      queryFn: async () => (await fetchAnswer(config, 'the list of years', 'years')).years.sort(compareYears),
+      staleTime: Infinity,
+    });
+  const reportsForYear = (year: string) =>
+    queryOptions({
+      queryKey: [...root, 'reports', 'year', year],
+      queryFn: async ({ client }): Promise<ParsedReports> => {
+        const [answer, known] = await Promise.all([fetchAnswer(config, `the reports for ${year}`, 'reportsForYear', year), areaIds(client)]);
+        return parseReportRecords(answer.reports, known, { year });
+      },
+      staleTime: 5 * 60_000,
+    });
   return {
     areas,
-    years: () =>
-      queryOptions({
-        queryKey: [...root, 'years'],
-        queryFn: async () => {
-          const body = await fetchJson(endpoints.years(config), { timeoutMs: config.timeoutMs });
-          return [...parseOrThrow(yearsResponseSchema, body, 'the list of years').years].sort(compareYears);
-        },
-        staleTime: Infinity,
-      }),
+    years,
     /** Which years each area has published figures in: the landing year is chosen from it. */
     coverage: () =>
       queryOptions({
         queryKey: [...root, 'coverage'],
-        queryFn: async (): Promise<Coverage> => {
-          const body = await fetchJson(endpoints.coverage(config), { timeoutMs: config.timeoutMs });
-          return parseOrThrow(coverageSchema, body, 'the list of published figures');
-        },
+        queryFn: async (): Promise<Coverage> => fetchAnswer(config, 'the list of published figures', 'coverage'),
         staleTime: Infinity,
       }),
-    reportsForYear: (year: string) =>
-      queryOptions({
-        queryKey: [...root, 'reports', 'year', year],
-        queryFn: async ({ client }): Promise<ParsedReports> => {
-          const [body, known] = await Promise.all([fetchJson(endpoints.reportsForYear(config, year), { timeoutMs: config.timeoutMs }), areaIds(client)]);
-          return parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${year}`).reports, known, { year });
-        },
-        staleTime: 5 * 60_000,
-      }),
+    reportsForYear,
+    /**
+     * The served reports of a year the data service may not list: none, without asking, for a year
+     * only the reader's imports hold (2025-26 before the service has it), so it is never a 404.
+     */
+    reportsForYearIfServed: (year: string, served: readonly string[]) =>
+      served.includes(year)
+        ? reportsForYear(year)
+        : queryOptions({
+            queryKey: [...root, 'reports', 'unserved', year],
+            queryFn: (): Promise<ParsedReports> => Promise.resolve({ reports: [], errors: [] }),
+            staleTime: Infinity,
+          }),
     reportsForArea: (areaId: string) =>
       queryOptions({
         queryKey: [...root, 'reports', 'area', areaId],
         queryFn: async ({ client }): Promise<ParsedReports> => {
-          const [body, known] = await Promise.all([fetchJson(endpoints.reportsForArea(config, areaId), { timeoutMs: config.timeoutMs }), areaIds(client)]);
-          const parsed = parseReportRecords(parseOrThrow(reportsEnvelopeSchema, body, `the reports for ${areaId}`).reports, known, { areaId });
+          const [answer, known] = await Promise.all([fetchAnswer(config, `the reports for ${areaId}`, 'reportsForArea', areaId), areaIds(client)]);
+          const parsed = parseReportRecords(answer.reports, known, { areaId });
           return { ...parsed, reports: [...parsed.reports].sort((a, b) => compareYears(a.year, b.year)) };
         },
         staleTime: 5 * 60_000,

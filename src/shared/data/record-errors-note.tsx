@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Area } from '../../domain/area';
+import type { RecordError } from '../../domain/record-error';
 import type { RefusedRecord } from '../model/year-data';
-import type { RecordError } from './parse-reports';
 
 /**
  * Records the data service sent that failed validation: named, so nobody mistakes them for gaps.

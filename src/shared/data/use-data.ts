@@ -15,10 +15,6 @@ export function useCoverage(enabled = true) {
   return useQuery({ ...queries.coverage(), enabled, retry: 1 });
 }
 
-export function useReportsForYear(year: string | undefined) {
-  return useQuery({ ...queries.reportsForYear(year ?? ''), enabled: year !== undefined });
-}
-
 export function useDataQueries() {
   return queries;
 }

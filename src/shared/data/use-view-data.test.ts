@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedReport } from '../../../tests/helpers/seed-report';
-import type { ParsedReports, RecordError } from './parse-reports';
+import type { ParsedReports } from './parse-reports';
+import type { RecordError } from '../../domain/record-error';
 import { assembleViewData, type ViewNeeds } from './use-view-data';
 
 const error = (areaId: string | undefined, year: string | undefined, message = 'cannot be right'): RecordError => ({ areaId, year, message });

@@ -3,14 +3,16 @@ import { useMemo, type ReactNode } from 'react';
 import type { Area } from '../../domain/area';
 import type { AreaYearReport } from '../../domain/report-schema';
 import { mergeImported } from '../model/merge-imported';
+import { withRegionFigures } from '../model/region-sums';
 import type { YearData } from '../model/year-data';
 import { describeError } from './api-error';
 import { useImportedReportsStore } from '../user-data/imported-reports-store';
-import type { ParsedReports, RecordError } from './parse-reports';
+import type { ParsedReports } from './parse-reports';
+import type { RecordError } from '../../domain/record-error';
 import { RecordErrorsNote } from './record-errors-note';
 import { describeShownData } from './saved-copy';
 import { isFromEarlierVisit } from './persistence';
-import { useDataQueries } from './use-data';
+import { useDataQueries, useYears } from './use-data';
 import type { DataQueries } from './queries';
 import { ViewSkeleton } from './view-skeleton';
 
@@ -37,8 +39,12 @@ export interface ViewData {
   refused: RecordError[];
 }
 
-function merged(year: string, parsed: ParsedReports, imported: readonly AreaYearReport[]): LoadedYear {
-  return mergeImported({ year, ...parsed }, imported);
+/**
+ * A year's reports with the user's imports laid over them, then each probation region's figures
+ * (its own, else the sum of its areas') added from those: a region sums what the reader sees.
+ */
+function merged(year: string, parsed: ParsedReports, imported: readonly AreaYearReport[], areas: readonly Area[]): LoadedYear {
+  return withRegionFigures(mergeImported({ year, ...parsed }, imported), areas);
 }
 
 /** A view's data from the answers for its years, later years and area series, with the user's imports laid over them. */
@@ -46,12 +52,13 @@ export function assembleViewData(
   needs: ViewNeeds,
   answers: { years: readonly ParsedReports[]; later: readonly (ParsedReports | undefined)[]; series: readonly ParsedReports[] },
   imported: readonly AreaYearReport[],
+  areas: readonly Area[] = [],
 ): ViewData {
-  const byYear = new Map(needs.years.map((year, index) => [year, merged(year, answers.years[index] ?? { reports: [], errors: [] }, imported)]));
+  const byYear = new Map(needs.years.map((year, index) => [year, merged(year, answers.years[index] ?? { reports: [], errors: [] }, imported, areas)]));
   const later = new Map(
     needs.laterYears.flatMap((year, index) => {
       const answer = answers.later[index];
-      return answer ? [[year, merged(year, answer, imported)] as const] : [];
+      return answer ? [[year, merged(year, answer, imported, areas)] as const] : [];
     }),
   );
   const seriesReports = answers.series.flatMap((answer) => answer.reports);
@@ -61,6 +68,7 @@ export function assembleViewData(
       year,
       { reports: seriesReports.filter((report) => report.year === year), errors: seriesErrors.filter((error) => error.year === year) },
       imported.filter((report) => needs.areaSeries.includes(report.areaId)),
+      areas,
     ),
   );
   const unplaced = seriesErrors.filter((error) => error.year === undefined || !needs.seriesYears.includes(error.year));
@@ -81,21 +89,26 @@ function onceEach(errors: readonly RecordError[]): RecordError[] {
 
 /** The same, asked for all at once (the board pack builds figures for views that are not on screen). */
 export async function loadViewData(client: QueryClient, queries: DataQueries, needs: ViewNeeds, imported: readonly AreaYearReport[]): Promise<ViewData> {
-  const [years, later, series] = await Promise.all([
-    Promise.all(needs.years.map((year) => client.fetchQuery(queries.reportsForYear(year)))),
-    Promise.all(needs.laterYears.map((year) => client.fetchQuery(queries.reportsForYear(year)).catch(() => undefined))),
+  const served = await client.ensureQueryData(queries.years());
+  const [areas, years, later, series] = await Promise.all([
+    client.ensureQueryData(queries.areas()),
+    Promise.all(needs.years.map((year) => client.fetchQuery(queries.reportsForYearIfServed(year, served)))),
+    Promise.all(needs.laterYears.map((year) => client.fetchQuery(queries.reportsForYearIfServed(year, served)).catch(() => undefined))),
     Promise.all(needs.areaSeries.map((areaId) => client.fetchQuery(queries.reportsForArea(areaId)))),
   ]);
-  return assembleViewData(needs, { years, later, series }, imported);
+  return assembleViewData(needs, { years, later, series }, imported, areas);
 }
 
 /** The reports a view needs, with the user's imports laid over them: each year and area is cached and shared. */
-export function useViewData(needs: ViewNeeds) {
+export function useViewData(needs: ViewNeeds, areas: readonly Area[] = []) {
   const queries = useDataQueries();
   const imported = useImportedReportsStore((store) => store.imported);
-  const first = useQueries({ queries: needs.years.map((year) => queries.reportsForYear(year)) });
+  // A year only the reader's imports hold is not asked of the data service (it would answer 404).
+  const served = useYears().data;
+  const forYear = (year: string) => (served ? queries.reportsForYearIfServed(year, served) : queries.reportsForYear(year));
+  const first = useQueries({ queries: needs.years.map(forYear) });
   const firstReady = first.every((result) => result.data !== undefined);
-  const later = useQueries({ queries: needs.laterYears.map((year) => ({ ...queries.reportsForYear(year), enabled: firstReady })) });
+  const later = useQueries({ queries: needs.laterYears.map((year) => ({ ...forYear(year), enabled: firstReady })) });
   const series = useQueries({ queries: needs.areaSeries.map((areaId) => queries.reportsForArea(areaId)) });
   const all = [...first, ...series];
   const key = [...first, ...later, ...series].map((result) => result.dataUpdatedAt).join(',');
@@ -103,10 +116,10 @@ export function useViewData(needs: ViewNeeds) {
   const data = useMemo<ViewData | undefined>(() => {
     if (!all.every((result) => result.data !== undefined)) return undefined;
     const answer = (result: { data?: ParsedReports | undefined }) => result.data ?? { reports: [], errors: [] };
-    return assembleViewData(needs, { years: first.map(answer), later: later.map((result) => result.data), series: series.map(answer) }, imported);
+    return assembleViewData(needs, { years: first.map(answer), later: later.map((result) => result.data), series: series.map(answer) }, imported, areas);
     // The query results are new arrays each render; `key` changes only when some data does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, imported, needsKey]);
+  }, [key, imported, needsKey, areas]);
   return { data, results: all };
 }
 
@@ -125,7 +138,7 @@ interface ViewDataStateProps {
  * had loaded, the data stays on screen with the error beside it: what the user had is never lost.
  */
 export function ViewDataState({ needs, areas, what, children }: ViewDataStateProps) {
-  const { data, results } = useViewData(needs);
+  const { data, results } = useViewData(needs, areas);
   const failed = results.filter((result) => result.isError);
   const fetching = results.some((result) => result.isFetching);
   const retry = (

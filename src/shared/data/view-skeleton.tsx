@@ -1,3 +1,7 @@
+// The bars' widths are in the style sheet, not in style attributes: the page frame built into index.html
+// (src/app/page-shell.tsx) shows this skeleton, and the Content-Security-Policy forbids inline styles there.
+const SKELETON_BARS = [1, 2, 3, 4, 5, 6, 7, 8];
+
 /**
  * The shape of a chart page while its data or code loads: grey blocks where the heading, chart and
  * table will be, so nothing jumps, and a status message for screen readers.
@@ -11,8 +15,8 @@ export function ViewSkeleton({ what }: { what: string }) {
       <div aria-hidden="true">
         <div className="skeleton-block skeleton-heading" />
         <div className="skeleton-chart">
-          {[92, 78, 70, 61, 55, 47, 40, 33].map((width) => (
-            <div key={width} className="skeleton-block skeleton-bar" style={{ width: `${width}%` }} />
+          {SKELETON_BARS.map((bar) => (
+            <div key={bar} className="skeleton-block skeleton-bar" />
           ))}
         </div>
       </div>

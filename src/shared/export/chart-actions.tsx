@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { FigureDescription } from '../../domain/figure';
-import { optionOf } from '../view/view-state';
+import { optionOf } from '../../lib/option-of';
 import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from './download';
 import { exportFileName } from './file-names';
 import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartRow, ChartSpec } from '../../domain/chart-row';
 import { MISSING, NOT_APPLICABLE, valueCell } from '../../domain/cell';
 import { CSV_COLUMNS } from '../../domain/tidy-csv';
-import { chartRowsToCsv, neutraliseFormula, tidyCsv } from './csv';
+import { chartRowsToCsv, neutraliseFormula, numberText, tidyCsv } from './csv';
 
 const REPORT = { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22', year: '2021-22' } as const;
 
@@ -115,6 +115,38 @@ describe('chartRowsToCsv', () => {
     expect(parsed[1]?.value).toBe('5486');
     expect(parsed[0]?.value).toBe('145.3');
     expect(parsed[8]?.value).toBe('132.25');
+  });
+
+  it('writes figures at their precision: no floating-point noise, no digit the inputs did not have', () => {
+    // 14.6 - 13.9 is 0.6999999999999993 in binary floating point; 1 - 0.9 is 0.09999999999999998.
+    const noisy: ChartSpec = {
+      ...spec,
+      rows: [
+        row({
+          value: 14.6,
+          unit: 'per 100,000',
+          change: { short: '+0.7', sentence: 'up 0.7', difference: 14.6 - 13.9, trust: 'published', seriesBreak: false, previousYear: '2020-21' },
+        }),
+        row({
+          value: 0.1 + 0.2,
+          unit: '%',
+          change: { short: '+0.1', sentence: 'up 0.1', difference: 1 - 0.9, trust: 'published', seriesBreak: false, previousYear: '2020-21' },
+        }),
+        row({ value: 132.25, unit: 'per 100,000' }),
+        row({
+          value: 5486,
+          unit: 'offenders',
+          change: { short: '−3', sentence: 'down 3', difference: -3, trust: 'published', seriesBreak: false, previousYear: '2020-21' },
+        }),
+      ],
+    };
+    const parsed = parse(chartRowsToCsv(noisy, new Date('2026-11-25T10:00:00Z')));
+    expect(parsed.map((record) => record.value)).toEqual(['14.6', '0.3', '132.25', '5486']);
+    expect(parsed.map((record) => record.change_since_year_before)).toEqual(['0.7', '0.1', '', '-3']);
+    // Round trip: each number read back is the figure, to its precision.
+    expect(parsed.map((record) => Number(record.value))).toEqual([14.6, 0.3, 132.25, 5486]);
+    expect(numberText(1234567.8)).toBe('1234567.8');
+    expect(numberText(-0.30000000000000004)).toBe('-0.3');
   });
 
   it('parses back to exactly the rows the table shows', () => {

@@ -6,6 +6,7 @@ import { METHOD_IDS } from '../model/intervals';
 import { claimSourceNames } from '../../domain/disputes';
 import { cleanExportText } from '../../lib/export-text';
 import { CSV_COLUMNS } from '../../domain/tidy-csv';
+import type { AreaKind } from '../../domain/area';
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -49,6 +50,8 @@ export function tidyCsv(rows: readonly ChartRow[], notes: readonly string[] = []
   return BYTE_ORDER_MARK + text;
 }
 
+const GEOGRAPHY_LEVEL_TEXT: Record<AreaKind, string> = { area: 'area', region: 'probation region', national: 'England and Wales' };
+
 /** One row as the text of each column, before formula neutralising. */
 export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<CsvColumn, string> {
   return {
@@ -62,7 +65,7 @@ export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<
     unit: row.unit,
     value_status: row.status,
     source: csvSource(row),
-    count: row.basis?.count === undefined ? '' : String(row.basis.count),
+    count: row.basis?.count === undefined ? '' : numberText(row.basis.count),
     count_status: row.basis ? row.basis.countStatus : '',
     count_source: row.basis ? row.basis.countSource : '',
     // An interval, and the comparison made with it, is as trustworthy as its weakest input.
@@ -79,9 +82,13 @@ export function csvRecord(row: ChartRow, notes: readonly string[] = []): Record<
     rank_status: row.rank?.trust ? statusOfDerived(row.rank.trust) : '',
     rank_among_published: row.rank?.amongReal ?? '',
     rank_range_95: row.rank?.range ?? '',
-    change_since_year_before: row.change?.difference === undefined ? '' : String(row.change.difference),
+    change_since_year_before: row.change?.difference === undefined ? '' : numberText(row.change.difference),
     change_status: row.change?.trust ? statusOfDerived(row.change.trust) + (row.change.seriesBreak ? '; across the 2021 census series break' : '') : '',
+    funnel_position: row.funnel?.text ?? '',
+    funnel_position_status: row.funnel?.trust ? statusOfDerived(row.funnel.trust) : '',
     notes: (row.noteNumbers ?? []).flatMap((number) => (notes[number - 1] ? [`[${number}] ${notes[number - 1] ?? ''}`] : [])).join(' | '),
+    geography_level: row.level ? GEOGRAPHY_LEVEL_TEXT[row.level] : '',
+    region_figure: row.regionFigure ?? '',
   };
 }
 
@@ -96,8 +103,17 @@ function limit(value: number | undefined): string {
 
 function csvValue(row: ChartRow): string {
   if (row.value === undefined || !Number.isFinite(row.value) || !hasDrawableValue(row.status)) return '';
-  // String() never adds thousands separators; exponent notation only appears beyond 1e21.
-  return String(row.value);
+  return numberText(row.value);
+}
+
+/**
+ * A number as a file writes it, at the precision of the figures it comes from: 0.7 for a change
+ * worked out as 0.6999999999999997 (binary floating point), 145.2 for 145.2, never more digits than
+ * the inputs had. Twelve significant digits hold any MAPPA figure exactly; String() never adds
+ * thousands separators, and writes exponents only beyond 1e21.
+ */
+export function numberText(value: number): string {
+  return String(Number(value.toPrecision(12)));
 }
 
 function csvSource(row: ChartRow): string {

@@ -19,8 +19,8 @@ export function exportFigure(figure: FigureDescription, width: number, exportedO
  * PNG at twice the figure's size; pixels come from the same SVG as the SVG download. The title,
  * source and numbered notes are also written into the file as text, so they cannot be cropped off.
  */
-export async function figurePng(figure: RenderedFigure, spec: ChartSpec, exportedOn: Date): Promise<Blob> {
-  const blob = await svgToPngBlob(figure.svg, figure.width, figure.height, 2);
+export async function figurePng(figure: RenderedFigure, spec: ChartSpec, exportedOn: Date, pixelRatio = 2): Promise<Blob> {
+  const blob = await svgToPngBlob(figure.svg, figure.width, figure.height, pixelRatio);
   const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), pngTextOf(spec, exportedOn));
   return new Blob([bytes], { type: 'image/png' });
 }

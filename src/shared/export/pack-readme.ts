@@ -12,6 +12,8 @@ export interface PackReadmeChart {
 
 export interface PackReadmeInput {
   focusAreaName: string;
+  /** What the charts compare the focus area with, as chosen in the view the pack was made from. */
+  comparison?: string | undefined;
   year: string;
   exportedOn: Date;
   charts: PackReadmeChart[];
@@ -28,6 +30,7 @@ export function packReadme(input: PackReadmeInput): string {
   const lines: string[] = [
     ...heading(`${product}: board-paper pack`, '='),
     `Focus area: ${input.focusAreaName}`,
+    ...(input.comparison ? [`Compared with: ${input.comparison} (the comparator group chosen when the pack was made)`] : []),
     `Year: ${input.year}`,
     `Exported on ${formatExportDate(input.exportedOn)}`,
     '',
@@ -45,7 +48,7 @@ export function packReadme(input: PackReadmeInput): string {
 
   lines.push(
     ...heading('What is in this pack', '-'),
-    `${input.charts.length} ${input.charts.length === 1 ? 'chart' : 'charts'}, each with the files listed under it. PNG files are images for documents and slides; SVG files are images that stay sharp at any size; CSV files hold exactly the figures the chart draws, one row per value with its status and source; ODS files are the same figures as a spreadsheet (open in LibreOffice Calc or Excel) with a cover sheet, contents, notes and a data sheet, where [x] means not published and [z] not applicable, never zero.`,
+    `${input.charts.length} ${input.charts.length === 1 ? 'chart' : 'charts'}, each with the files listed under it. Each chart has two PNG pictures: *-slide.png fits a 16:9 slide (3840 × 2160 pixels; a bar chart too long for a slide shows its top and bottom areas and the focus area, and says how many are left out) and *-a4.png fits an A4 portrait page; SVG files are images that stay sharp at any size; CSV files hold exactly the figures the chart draws, one row per value with its status and source; ODS files are the same figures as a spreadsheet (open in LibreOffice Calc or Excel) with a cover sheet, contents, notes and a data sheet, where [x] means not published and [z] not applicable, never zero.`,
     '',
   );
   input.charts.forEach((chart, index) => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '../../domain/chart-row';
 import type { ValueStatus } from '../../domain/value-status';
 import { changeBetween, describeChange, signedChange } from './change';
+import { chartSpec } from './chart-text';
+import { formatNumber } from '../../lib/format';
 
 function row(value: number | undefined, status: ValueStatus = 'published', year = '2021-22'): ChartRow {
   return {
@@ -54,5 +56,37 @@ describe('describeChange', () => {
     expect(changeBetween(row(5, 'imported'), row(4, 'published', '2020-21'))).toMatchObject({ trust: 'imported' });
     expect(changeBetween(row(5, 'sources disagree'), row(4, 'imported', '2020-21'))).toMatchObject({ trust: 'disputed' });
     expect(changeBetween(row(5, 'calculated here'), row(4, 'published', '2020-21'))).toMatchObject({ trust: 'published' });
+  });
+});
+
+describe('one decimal policy per chart', () => {
+  const shares = (values: number[], differences: number[]) =>
+    chartSpec({
+      id: 'shares',
+      unit: '%',
+      fileNameParts: ['shares'],
+      title: 'Shares',
+      subtitle: '',
+      summary: '',
+      notes: [],
+      rows: values.map((value, index) => ({
+        ...row(value),
+        unit: '%',
+        change: { short: '', sentence: '', difference: differences[index], trust: 'published', seriesBreak: false, previousYear: '2020-21' },
+      })),
+    }).rows;
+
+  it('writes every change of a unit at the places of its most precise figure: "+1.0" beside "+0.7"', () => {
+    const rows = shares([0.9, 1], [0.7, 1]);
+    expect(rows.map((r) => r.decimals)).toEqual([1, 1]);
+    expect(rows.map((r) => r.change?.short)).toEqual(['+0.7', '+1.0']);
+    expect(formatNumber(1, rows[0]?.decimals)).toBe('1.0');
+    expect(formatNumber(-0.04, 1)).toBe('0.0');
+  });
+
+  it('keeps whole numbers whole where every figure is whole', () => {
+    const rows = shares([2, 3], [1, -1]);
+    expect(rows.map((r) => r.decimals)).toEqual([0, 0]);
+    expect(rows.map((r) => r.change?.short)).toEqual(['+1', '−1']);
   });
 });

@@ -60,12 +60,21 @@ function movement(change: Extract<Change, { kind: 'change' }>, format: (value: n
 /** "+119", "−3" or "no change" for a table column, with the same marks as a value: "+119*". */
 export function signedChange(change: Change, format: (value: number) => string = formatNumber): string {
   if (change.kind === 'none') return change.reason;
-  const { difference } = change;
+  return signedDifference(change.difference, change.trust, change.seriesBreak, format);
+}
+
+function signedDifference(difference: number, trust: Trust, seriesBreak: boolean, format: (value: number) => string): string {
   const number = difference > 0 ? `+${format(difference)}` : difference < 0 ? `−${format(-difference)}` : 'no change';
-  const marks = [change.trust === 'illustrative' ? 'illustrative' : change.trust === 'disputed' ? 'disputed' : '', change.seriesBreak ? 'series break' : '']
+  const marks = [trust === 'illustrative' ? 'illustrative' : trust === 'disputed' ? 'disputed' : '', seriesBreak ? 'series break' : '']
     .filter(Boolean)
     .join('; ');
   return marks ? `${number} (${marks})` : number;
+}
+
+/** A row's change written at its chart's decimal places ("+1.0" beside "+0.7"). */
+export function changeAtDecimals(change: RowChange, decimals: number): RowChange {
+  if (change.difference === undefined || change.trust === undefined) return change;
+  return { ...change, short: signedDifference(change.difference, change.trust, change.seriesBreak, (value) => formatNumber(value, decimals)) };
 }
 
 /** A change as the table and CSV show it: short and in words, with its trust and the series break. */

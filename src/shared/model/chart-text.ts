@@ -3,26 +3,75 @@ import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from
 import type { AreaYearReport } from '../../domain/report-schema';
 import type { MeasureId } from '../../domain/measures';
 import { claimSourceNames } from '../../domain/disputes';
-import { formatNumber } from '../../lib/format';
+import { decimalsFor, formatNumber } from '../../lib/format';
+import { changeAtDecimals } from './change';
+import { FIRST_REGIONAL_YEAR, isRegionalEra } from '../../domain/years';
+import { statusMark } from '../../domain/trust';
+
+const SUM_OF_AREAS_SOURCE = 'Sum of areas';
+
+/** The reporting change, as every figure that spans it or shows regions says it. */
+export const REPORTING_CHANGE_NOTE = `Reporting change: from ${FIRST_REGIONAL_YEAR} the MAPPA annual reports are published for the 12 probation regions, no longer for the 42 areas. A region’s figures before ${FIRST_REGIONAL_YEAR} are the sums of its areas’ figures, calculated here; an area’s figures from ${FIRST_REGIONAL_YEAR} are not reported unless a regional report gives them by area.`;
+
+/**
+ * What the geography of a figure's rows needs said: the reporting change wherever a region or a
+ * regional year is shown, which region figures are sums of their areas' (calculated here), which
+ * areas are not reported by area, and a region's own figure that differs from its areas' sum.
+ */
+export function geographyNotes(rows: readonly ChartRow[]): ScopedNote[] {
+  const notes: ScopedNote[] = [];
+  const shows = (row: ChartRow) => row.level === 'region' || (row.level === 'area' && isRegionalEra(row.year));
+  if (rows.some(shows)) notes.push({ text: REPORTING_CHANGE_NOTE, appliesTo: shows });
+  const summed = rows.filter((row) => row.regionFigure === 'sum of areas, calculated here');
+  if (summed.length > 0) {
+    const keys = new Set(summed.map(rowKey));
+    const names = [...new Set(summed.map((row) => `${row.areaName} ${row.year}`))];
+    notes.push({
+      text: `Sum of areas, calculated here (not a published figure): ${names.join(', ')}. Counts are added up; a rate is the summed count over the summed population; a region with any area missing a figure cannot be calculated.`,
+      appliesTo: (row) => keys.has(rowKey(row)),
+    });
+  }
+  const notReported = rows.filter((row) => row.status === 'not reported by area');
+  if (notReported.length > 0) {
+    const keys = new Set(notReported.map(rowKey));
+    const names = [...new Set(notReported.map((row) => `${row.areaName} ${row.year}`))];
+    notes.push({
+      text: `Not reported by area (not zero): ${names.join(', ')}. From ${FIRST_REGIONAL_YEAR} the reports are regional; choose Probation regions to see them.`,
+      appliesTo: (row) => keys.has(rowKey(row)),
+    });
+  }
+  for (const row of rows.filter((r) => r.areaSum)) {
+    const sum = row.areaSum;
+    if (!sum || row.value === undefined) continue;
+    notes.push({
+      text: `${row.areaName} ${row.year}: its own figure (${formatNumber(row.value)}${statusMark(row.status)}, ${withoutUrls(row.source)}) differs from the sum of its areas’ figures (${formatNumber(sum.value)}${statusMark(sum.status)}, calculated here). The region’s own figure is shown; neither is corrected.`,
+      appliesTo: (other) => rowKey(other) === rowKey(row),
+    });
+  }
+  return notes;
+}
 
 /** "Source: West Midlands MAPPA Annual Report 2021-22; The Star …; includes illustrative data". */
 export function sourceLineFor(rows: readonly ChartRow[]): string {
   const published = new Set<string>();
   let calculated = false;
+  let summed = false;
   // The focus area's own sources come first: they are the ones a reader looks for.
   const ordered = [...rows.filter((row) => row.isFocus), ...rows.filter((row) => !row.isFocus)];
   for (const row of ordered) {
-    if (row.status === 'calculated here') calculated = true;
+    if (row.regionFigure === 'sum of areas, calculated here') summed = true;
+    else if (row.status === 'calculated here') calculated = true;
     if (row.status !== 'published' && row.status !== 'imported' && row.status !== 'calculated here') continue;
     // A figure calculated from published ones cites them; a figure several sources quote cites each once.
     for (const part of row.source.replace(/^Calculated here from: /, '').split('; ')) {
       const name = withoutUrls(part).trim();
-      if (name && !/^illustrative value/i.test(name)) published.add(name);
+      if (name && !/^illustrative value/i.test(name) && !name.startsWith(SUM_OF_AREAS_SOURCE)) published.add(name);
     }
   }
   const parts = [...published].slice(0, 4);
   if (published.size > 4) parts.push(`${published.size - 4} more published sources (see the table)`);
   if (calculated) parts.push('rates and shares calculated here');
+  if (summed) parts.push(`region figures before ${FIRST_REGIONAL_YEAR} summed here from the areas’ figures`);
   if (includesIllustrative(rows)) parts.push('includes illustrative data (synthetic values, not real statistics)');
   return `Source: ${parts.length > 0 ? parts.join('; ') : 'MAPPA annual reports'}.`;
 }
@@ -148,15 +197,37 @@ export function chartSpec(fields: Omit<ChartSpec, 'sourceLine' | 'includesIllust
   const illustrative = includesIllustrative(fields.rows);
   const inputs: ScopedNote[] = [
     ...fields.notes.map((note) => (typeof note === 'string' ? { text: note, appliesTo: () => true } : note)),
+    ...geographyNotes(fields.rows),
     ...(illustrative ? [{ text: ILLUSTRATIVE_NOTE, appliesTo: (row: ChartRow) => row.status === 'illustrative' }] : []),
   ].filter((note) => note.text.trim() !== '');
   // The same text twice (e.g. a finding seen from two views) is one note that applies to both sets of rows.
   const texts = [...new Set(inputs.map((note) => note.text))];
-  const rows = fields.rows.map((row) => ({
-    ...row,
-    noteNumbers: texts.flatMap((text, index) => (inputs.some((note) => note.text === text && note.appliesTo(row)) ? [index + 1] : [])),
-  }));
+  const decimals = decimalPolicy(fields.rows);
+  const rows = fields.rows.map((row) => {
+    const places = decimals.get(row.unit) ?? 0;
+    return {
+      ...row,
+      decimals: places,
+      change: row.change && changeAtDecimals(row.change, places),
+      noteNumbers: texts.flatMap((text, index) => (inputs.some((note) => note.text === text && note.appliesTo(row)) ? [index + 1] : [])),
+    };
+  });
   return { ...fields, rows, notes: texts, sourceLine: sourceLineFor(fields.rows), includesIllustrative: illustrative };
+}
+
+/**
+ * One decimal policy per chart and unit: 1 place if any value or change in that unit has a
+ * fraction, else none, so every label, cell and file shows the unit's figures alike.
+ */
+function decimalPolicy(rows: readonly ChartRow[]): Map<string, number> {
+  const byUnit = new Map<string, number[]>();
+  for (const row of rows) {
+    const numbers = byUnit.get(row.unit) ?? [];
+    if (row.value !== undefined) numbers.push(row.value);
+    if (row.change?.difference !== undefined) numbers.push(row.change.difference);
+    byUnit.set(row.unit, numbers);
+  }
+  return new Map([...byUnit].map(([unit, numbers]) => [unit, decimalsFor(numbers)]));
 }
 
 export function capitalise(text: string): string {

@@ -78,8 +78,3 @@ export function rankRangesOf(ranked: readonly RankedRow[]): Map<string, string> 
   );
   return new Map(ranges.map((range) => [range.id, `${rankRangeText(range)}${scope}${trustMark(trust)}`]));
 }
-
-/** A comparison's short word for the chart's legend and a bar's pattern: 'not compared' for none. */
-export function comparisonResult(row: ChartRow): RowComparison['result'] {
-  return row.comparison?.result ?? 'not compared';
-}

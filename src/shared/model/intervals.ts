@@ -4,7 +4,7 @@ import { proportionInterval, rateInterval } from '../../domain/statistics/confid
 import { trustOfStatus, weakestTrust } from '../../domain/trust';
 import { hasDrawableValue, type ValueStatus } from '../../domain/value-status';
 import { formatNumber } from '../../lib/format';
-import type { UnitId } from '../view/view-state';
+import type { UnitId } from '../../domain/chart-options';
 import type { NoteInput } from './chart-text';
 
 /** A rate per 100,000 people (a Poisson count over a population) or a share of a whole (a proportion). */

@@ -1,6 +1,6 @@
 import { hasCategory4, isMappaYear, ratePopulationBasis, snapshotDate, yearPeriod } from '../../domain/years';
 import type { Measure } from '../../domain/measures';
-import type { UnitId } from '../view/view-state';
+import type { UnitId } from '../../domain/chart-options';
 
 export function timingText(measure: Measure, year: string): string {
   if (!isMappaYear(year)) return year;

@@ -6,7 +6,7 @@ import type { RateBasis, RowInterval } from '../../domain/chart-row';
 import { hasDrawableValue, NO_VALUE_TEXT, type ValueStatus } from '../../domain/value-status';
 import { formatNumber } from '../../lib/format';
 import { MEASURES, type Measure } from '../../domain/measures';
-import type { UnitId } from '../view/view-state';
+import type { UnitId } from '../../domain/chart-options';
 import { statusOf } from '../../domain/cell-status';
 import { statusOfDerived, trustOfStatus, weakestTrust } from '../../domain/trust';
 import { rowInterval } from './intervals';

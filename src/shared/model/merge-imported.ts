@@ -1,4 +1,4 @@
-import type { ImportedReport } from '../user-data/imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 import { overlayImport } from './overlay-import';
 import type { YearData } from './year-data';
 

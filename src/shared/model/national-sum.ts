@@ -18,6 +18,12 @@ export interface NationalSumComparison {
   text: string;
 }
 
+/**
+ * The only measure whose illustrative area figures are fitted to a published England and Wales
+ * total (scripts/fixtures/generate.ts, planCategory1); every other measure's stand-ins are not.
+ */
+const FITTED_TO_NATIONAL: ReadonlySet<string> = new Set(['snapshot.total.category1']);
+
 const SUMMABLE_STATUSES = new Set<ChartRow['status']>(['published', 'illustrative', 'imported', 'sources disagree']);
 
 /**
@@ -45,14 +51,14 @@ export function compareNationalWithAreaSum(areaRows: readonly ChartRow[], nation
     disputed: names('sources disagree'),
     imported: names('imported'),
   };
-  return { ...comparison, text: describeComparison(comparison, national.year) };
+  return { ...comparison, text: describeComparison(comparison, national.year, FITTED_TO_NATIONAL.has(national.measureId)) };
 }
 
-function describeComparison(c: Omit<NationalSumComparison, 'text'>, year: string): string {
+function describeComparison(c: Omit<NationalSumComparison, 'text'>, year: string, fitted: boolean): string {
   const gap =
     c.difference === 0 ? 'the same' : `${formatNumber(Math.abs(c.difference))} ${c.difference > 0 ? 'fewer' : 'more'} (${percent(c.difference, c.national)})`;
   const parts = [
-    `England and Wales ${year}: the published national figure is ${formatNumber(c.national)}; the ${c.summed} areas with a figure add up to ${formatNumber(c.sum)}, ${gap}.`,
+    `England and Wales ${year}: the published national figure is ${formatNumber(c.national)}; the ${c.summed} areas with a figure add up to ${formatNumber(c.sum)} (calculated here), ${gap}.`,
   ];
   const caveats: string[] = [];
   if (c.missing.length > 0) caveats.push(`${c.missing.length} ${plural(c.missing.length)} without a figure (${c.missing.join(', ')}) left out`);
@@ -62,10 +68,15 @@ function describeComparison(c: Omit<NationalSumComparison, 'text'>, year: string
     caveats.push(`${c.disputed.length} ${plural(c.disputed.length)} where sources disagree (${c.disputed.join(', ')}) counted at the chosen figure`);
   if (c.imported.length > 0) caveats.push(`${c.imported.length} imported in this browser (${c.imported.join(', ')})`);
   if (caveats.length > 0) parts.push(`In the sum: ${caveats.join('; ')}.`);
-  if (c.illustrative.length > 0) {
-    // The synthetic areas were generated to fit the published national totals: agreement is by construction.
+  if (c.illustrative.length > 0 && fitted) {
+    // The synthetic areas were generated to fit this published national total: agreement is by construction.
     parts.push(
-      'The illustrative figures were generated here to fit published national totals, so how closely the sum matches is by construction and checks nothing; neither figure is corrected.',
+      'The illustrative figures were generated here to fit the published national category 1 total, so how closely the sum matches is by construction and checks nothing; neither figure is corrected.',
+    );
+  } else if (c.illustrative.length > 0) {
+    // Only category 1 was fitted: here the gap mostly measures the synthetic stand-ins, not the published figures.
+    parts.push(
+      'The illustrative figures were not fitted to this national figure (only category 1 totals were), so the difference mostly reflects the synthetic figures and says nothing about the published ones; neither figure is corrected.',
     );
   } else if (c.missing.length > 0) {
     parts.push('So the sum cannot check the national figure; neither is corrected.');

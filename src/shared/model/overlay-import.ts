@@ -1,6 +1,6 @@
 import type { Cell } from '../../domain/cell';
 import type { AreaYearReport } from '../../domain/report-schema';
-import type { ImportedReport } from '../user-data/imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 import { cellsById, mapReportCells } from '../../domain/report-cells';
 
 /**

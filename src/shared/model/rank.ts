@@ -71,7 +71,7 @@ function competitionRanks(sorted: readonly ChartRow[]): Map<ChartRow, { rank: nu
  */
 export function rankPhrase(entry: RankedRow, rankedCount: number): string {
   if (entry.rank === undefined) return 'no rank: no figure';
-  const scope = `${rankedCount} ${rankedCount === 1 ? 'area' : 'areas'}`;
+  const scope = `${rankedCount} ${unitNoun(entry.row, rankedCount)}`;
   const parts = [`${positionText(entry.rank, entry.tied)} of ${scope}${rankCaveat(entry.trust)}`];
   if (entry.trust !== 'published') parts.push(realRankPhrase(entry));
   return parts.join('; ');
@@ -101,8 +101,14 @@ export function realRankPhrase(entry: RankedRow): string {
   const real = entry.amongReal;
   if (!real) return 'no rank among published figures: this figure is illustrative';
   const kind = real.includesImported ? 'published or imported figures' : 'published figures';
-  if (real.of === 1) return `the only area with ${kind}`;
-  return `${positionText(real.rank, real.tied)} of ${real.of} areas with ${kind}`;
+  if (real.of === 1) return `the only ${unitNoun(entry.row, 1)} with ${kind}`;
+  return `${positionText(real.rank, real.tied)} of ${real.of} ${unitNoun(entry.row, real.of)} with ${kind}`;
+}
+
+/** What the ranked units are called: probation regions rank among regions, areas among areas. */
+function unitNoun(row: ChartRow | undefined, count: number): string {
+  const noun = row?.level === 'region' ? 'region' : 'area';
+  return count === 1 ? noun : `${noun}s`;
 }
 
 /** "West Midlands: 145 per 100,000, 9th highest of 42 areas." with every caveat the figures need. */
@@ -110,7 +116,8 @@ export function rankSentence(ranked: readonly RankedRow[], focusAreaId: string, 
   const focus = ranked.find((entry) => entry.row.areaId === focusAreaId);
   const rankedCount = ranked.filter((entry) => entry.rank !== undefined).length;
   const unranked = ranked.length - rankedCount;
-  const scope = `${rankedCount} ${rankedCount === 1 ? 'area' : 'areas'} with a figure${unranked > 0 ? ` (${unranked} without)` : ''}`;
+  const row = focus?.row ?? ranked[0]?.row;
+  const scope = `${rankedCount} ${unitNoun(row, rankedCount)} with a figure${unranked > 0 ? ` (${unranked} without)` : ''}`;
   if (!focus) return `The focus area is not in this comparison.`;
   const name = focus.row.areaName;
   if (focus.rank === undefined || focus.row.value === undefined) {
@@ -118,7 +125,7 @@ export function rankSentence(ranked: readonly RankedRow[], focusAreaId: string, 
     return `${name}: ${why} for ${focus.row.year}, so it has no rank among ${scope}.`;
   }
   const value = `${formatValue(focus.row.value)}${unitText ? (unitText.startsWith('%') ? unitText : ` ${unitText}`) : ''}${statusMark(focus.row.status)}`;
-  const position = `${positionText(focus.rank, focus.tied)} of ${rankedCount === ranked.length ? `${rankedCount} ${rankedCount === 1 ? 'area' : 'areas'}` : scope}`;
+  const position = `${positionText(focus.rank, focus.tied)} of ${rankedCount === ranked.length ? `${rankedCount} ${unitNoun(row, rankedCount)}` : scope}`;
   const quotable = focus.trust === 'published' ? '' : `; ${realRankPhrase(focus)}`;
   return `${name}: ${value}, ${position}${rankCaveat(focus.trust)}${quotable}.`;
 }
@@ -174,6 +181,6 @@ export function rankNotes(ranked: readonly RankedRow[]): string[] {
   if (trust !== 'illustrative') return [];
   const real = ranked.filter((entry) => entry.amongReal).length;
   return [
-    `Ranks are illustrative: they compare every area’s figure, and some are synthetic. The “among published figures” rank in the table compares only the ${real} ${real === 1 ? 'area' : 'areas'} whose figure is real.`,
+    `Ranks are illustrative: they compare every ${unitNoun(ranked[0]?.row, 1)}’s figure, and some are synthetic. The “among published figures” rank in the table compares only the ${real} ${unitNoun(ranked[0]?.row, real)} whose figure is real.`,
   ];
 }

@@ -1,16 +1,37 @@
 import type { Area } from '../../domain/area';
-import type { RecordError } from '../data/parse-reports';
+import type { RecordError } from '../../domain/record-error';
 import type { AreaYearReport } from '../../domain/report-schema';
 import type { ChartRow } from '../../domain/chart-row';
 import type { Measure } from '../../domain/measures';
-import type { UnitId } from '../view/view-state';
-import { measureValue, UNIT_LABELS } from './measure-values';
+import type { UnitId } from '../../domain/chart-options';
+import { measureValue, UNIT_LABELS, type MeasureValue } from './measure-values';
+import { FIRST_REGIONAL_YEAR, isRegionalEra } from '../../domain/years';
 
 /** The validated reports of one year, and the records that failed validation. */
 export interface YearData {
   year: string;
   reports: AreaYearReport[];
   errors: RecordError[];
+  /** Each probation region's sum of its areas, where the region's own figures are held too (region-sums.ts). */
+  regionSums?: ReadonlyMap<string, AreaYearReport>;
+}
+
+export const NOT_REPORTED_BY_AREA_SOURCE = `Not reported by area: from ${FIRST_REGIONAL_YEAR} the MAPPA annual reports are published for the 12 probation regions, not the 42 areas`;
+
+/** How a region's figure was found, and the sum of its areas beside its own figure where the two differ. */
+function regionFields(
+  report: AreaYearReport,
+  value: MeasureValue,
+  data: YearData | undefined,
+  regionId: string,
+  measure: Measure,
+  unit: UnitId,
+): Partial<ChartRow> {
+  if (report.provenance.kind === 'sum-of-areas') return { regionFigure: 'sum of areas, calculated here' };
+  const sum = data?.regionSums?.get(regionId);
+  const summed = sum ? measureValue(sum, measure, unit) : undefined;
+  const differs = summed?.value !== undefined && value.value !== undefined && summed.value !== value.value;
+  return { regionFigure: 'regional report', areaSum: differs && summed?.value !== undefined ? { value: summed.value, status: summed.status } : undefined };
 }
 
 // A chart asks for every area's report and error in turn: indexed once per (immutable) list, so a
@@ -71,6 +92,7 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
     unit: unitLabelFor(measure, unit),
     isFocus: area.id === focusId,
     isReference: area.kind === 'national',
+    level: area.kind,
   };
   const error = recordErrorFor(data, area.id);
   if (error) {
@@ -78,11 +100,15 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
   }
   const report = reportFor(data, area.id);
   if (!report) {
-    return { ...base, cell: { kind: 'missing' }, value: undefined, status: 'no figure held', source: `No figures for ${area.name} ${year} are held here` };
+    // From 2024-25 the reports are regional: an area's figure is not reported (unless a report's by-area table gives it).
+    return area.kind === 'area' && isRegionalEra(year)
+      ? { ...base, cell: { kind: 'missing' }, value: undefined, status: 'not reported by area', source: NOT_REPORTED_BY_AREA_SOURCE }
+      : { ...base, cell: { kind: 'missing' }, value: undefined, status: 'no figure held', source: `No figures for ${area.name} ${year} are held here` };
   }
   const value = measureValue(report, measure, unit);
   return {
     ...base,
+    ...(area.kind === 'region' ? regionFields(report, value, data, area.id, measure, unit) : {}),
     cell: value.cell,
     value: value.value,
     status: value.status,

@@ -1,7 +1,7 @@
 import type { Cell, DisputedClaim } from '../../domain/cell';
 import type { Provenance } from '../../domain/provenance';
 import type { AreaYearReport } from '../../domain/report-schema';
-import type { ImportedReport } from './imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 import { cellsById, mapReportCells } from '../../domain/report-cells';
 import { areaYearKey } from '../../ingest/common/area-year-key';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useImportedReportsStore, type ImportedReport } from './imported-reports-store';
+import { useImportedReportsStore } from './imported-reports-store';
+import type { ImportedReport } from '../../domain/imported-report';
 
 const report = (areaId: string) => ({ areaId, year: '2021-22' }) as unknown as ImportedReport;
 

@@ -42,6 +42,11 @@ async function reload(): Promise<void> {
   publish(imports);
 }
 
+/** Whether the saved imports have been read (or failed to be): until then the years they bring are not known. */
+export function useSavedImportsLoaded(): boolean {
+  return useSavedImportsState((state) => state.loaded);
+}
+
 /** Load saved imports at start-up so they show in every view, and reload when another tab changes them. */
 export function useLoadSavedImports(): void {
   useEffect(() => {
@@ -72,6 +77,9 @@ export interface BatchItem {
   wire: ReportWire;
   figureIds: readonly string[] | undefined;
   removeKeys: readonly string[];
+  /** Its own file and moment saved, where it keeps them (an import from a data bundle); else the batch's file, and now. */
+  fileName?: string;
+  savedAt?: Date;
 }
 
 /** The saved imports, with changes that keep IndexedDB, this list, the views and other tabs in step. */
@@ -95,7 +103,7 @@ export function useSavedImports() {
   const saveAll = useCallback(async (items: readonly BatchItem[], fileName: string): Promise<ImportChange> => {
     const added: SavedImport[] = [];
     try {
-      for (const item of items) added.push(await saveImport(item.wire, fileName, new Date(), item.figureIds));
+      for (const item of items) added.push(await saveImport(item.wire, item.fileName ?? fileName, item.savedAt ?? new Date(), item.figureIds));
     } catch (error) {
       for (const item of added) await deleteImport(item.key).catch(() => undefined);
       throw error;

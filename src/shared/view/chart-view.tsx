@@ -9,6 +9,7 @@ import { ViewDataState, type ViewData } from '../data/use-view-data';
 import { ViewSkeleton } from '../data/view-skeleton';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { PageHeading } from './page-heading';
+import { useChoices } from './chart-choices';
 import type { ResolvedView } from './view-definition';
 
 // What is not needed to draw the chart loads after it: the table and glossary behind their
@@ -63,9 +64,7 @@ export function ChartView<R extends ResolvedView, C extends ChartDescription>({
   return (
     <section aria-labelledby="view-heading">
       <PageHeading id="view-heading">{resolved.heading}</PageHeading>
-      <form className="view-options" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
-        {options}
-      </form>
+      <ChartOptions>{options}</ChartOptions>
       <ViewDataState needs={resolved.needs} areas={areas} what={what}>
         {(data) => {
           const shown = data.byYear.get(year);
@@ -79,6 +78,28 @@ export function ChartView<R extends ResolvedView, C extends ChartDescription>({
         }}
       </ViewDataState>
     </section>
+  );
+}
+
+/**
+ * The view's options as one compact bar. On a narrow screen it folds to a button that reads out
+ * the current choices ("All 42 areas; Highest value first") and opens the controls in the page's
+ * flow; wider, the controls are always shown (view-options.css decides, not script).
+ */
+function ChartOptions({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const [choices, provideChoices] = useChoices();
+  return (
+    <form className={open ? 'view-options open' : 'view-options'} aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
+      <button type="button" className="options-toggle" aria-expanded={open} aria-controls="view-options-fields" onClick={() => setOpen(!open)}>
+        <span className="options-toggle-text">
+          <span className="options-toggle-label">Chart options:</span> {choices.join('; ')}
+        </span>
+      </button>
+      <div className="view-options-fields" id="view-options-fields">
+        {provideChoices(children)}
+      </div>
+    </form>
   );
 }
 

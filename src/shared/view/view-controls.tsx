@@ -1,20 +1,28 @@
 import { LazyAreaMultiSelect } from '../areas/lazy-area-multi-select';
 import type { Area } from '../../domain/area';
-import { GROUP_IDS, groupOptionLabel, localAreas, type ComparatorGroupId } from '../../domain/comparator-groups';
+import { groupIdsAt, groupOptionLabel, type ComparatorGroupId } from '../../domain/comparator-groups';
+import { GEOGRAPHY_LEVELS, unitsAt, type GeographyLevel } from '../../domain/geography';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { useViewStore } from './view-store';
-import { optionOf, SORT_IDS, UNIT_IDS, type ColourId, type IntervalId, type SortId, type UnitId } from './view-state';
+import { useChoiceSummary } from './chart-choices';
+import { optionOf } from '../../lib/option-of';
+import { SORT_IDS, UNIT_IDS, type ColourId, type IntervalId, type SortId, type UnitId } from '../../domain/chart-options';
 
-/** A labelled <select> of typed options: the chosen value comes back typed, never cast. */
-export function OptionSelect<T extends string>(props: {
-  id: string;
-  label: string;
+/** A choice among typed options, each with its words: the chosen value comes back typed, never cast. */
+interface ChoiceProps<T extends string> {
   value: T;
   options: readonly (readonly [T, string])[];
   onChange: (value: T) => void;
-}) {
-  const { id, label, value, options, onChange } = props;
+}
+
+/**
+ * A labelled <select> of typed options. Its choice in the folded options bar is the chosen option's
+ * text, or `choice` where that needs its label.
+ */
+export function OptionSelect<T extends string>(props: ChoiceProps<T> & { id: string; label: string; choice?: string | undefined }) {
+  const { id, label, value, options, onChange, choice } = props;
   const ids = options.map(([option]) => option);
+  useChoiceSummary(id, choice ?? options.find(([option]) => option === value)?.[1]);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -36,28 +44,67 @@ export function OptionSelect<T extends string>(props: {
   );
 }
 
-export function GroupControls({ areas, focus, group }: { areas: Area[]; focus: Area; group: ComparatorGroupId }) {
+export function GroupControls({ areas, focus, group, level = 'area' }: { areas: Area[]; focus: Area; group: ComparatorGroupId; level?: GeographyLevel }) {
   const custom = useViewStore((store) => store.view.custom);
   const update = useViewStore((store) => store.update);
+  const units = unitsAt(areas, level);
   return (
     <>
       <OptionSelect
         id="group-select"
         label="Compare with"
         value={group}
-        options={GROUP_IDS.map((id) => [id, groupOptionLabel(id, focus, areas)] as const)}
+        options={groupIdsAt(level).map((id) => [id, groupOptionLabel(id, focus, areas, level)] as const)}
         onChange={(chosen) => update({ group: chosen })}
+        choice={group === 'custom' ? `${custom.length} chosen ${custom.length === 1 ? 'area' : 'areas'}` : undefined}
       />
       {group === 'custom' && (
         <LazyAreaMultiSelect
-          label="Areas to compare"
-          areas={localAreas(areas)}
+          label={level === 'region' ? 'Regions to compare' : 'Areas to compare'}
+          areas={units}
           selectedIds={custom}
           onChange={(ids) => update({ custom: ids })}
-          max={localAreas(areas).length}
+          max={units.length}
         />
       )}
     </>
+  );
+}
+
+const LEVEL_CHOICES: Record<GeographyLevel, string> = { area: 'Areas (42, reports to 2023-24)', region: 'Probation regions (12, reports from 2024-25)' };
+
+/**
+ * Areas or probation regions: the level every figure of the view is shown at. An area in focus
+ * stands for its region at region level, so switching keeps the reader's place.
+ */
+export function GeographyChoice({ value }: { value: GeographyLevel }) {
+  const update = useViewStore((store) => store.update);
+  return (
+    <SegmentedChoice
+      legend="Show"
+      name="geo"
+      value={value}
+      options={GEOGRAPHY_LEVELS.map((level) => [level, LEVEL_CHOICES[level]] as const)}
+      onChange={(geo) => update({ geo })}
+    />
+  );
+}
+
+/** A labelled group of radio buttons drawn as one segmented control. */
+function SegmentedChoice<T extends string>(props: ChoiceProps<T> & { legend: string; name: string }) {
+  const { legend, name, value, options, onChange } = props;
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      <div className="segmented">
+        {options.map(([option, text]) => (
+          <label key={option}>
+            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+            {text}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -84,6 +131,7 @@ export function UnitChoice({ measureId, value }: { measureId: MeasureId; value: 
   const update = useViewStore((store) => store.update);
   const measure = MEASURES[measureId];
   const allowed = unitsFor(measure);
+  useChoiceSummary('unit', measure.kind === 'count' ? UNIT_TEXT[value] : undefined);
   if (measure.kind !== 'count') {
     return (
       <div className="field">
@@ -93,17 +141,13 @@ export function UnitChoice({ measureId, value }: { measureId: MeasureId; value: 
     );
   }
   return (
-    <fieldset className="field">
-      <legend>Show as</legend>
-      <div className="segmented">
-        {UNIT_IDS.filter((id) => allowed.includes(id)).map((id) => (
-          <label key={id}>
-            <input type="radio" name="unit" value={id} checked={value === id} onChange={() => update({ unit: id })} />
-            {UNIT_TEXT[id]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <SegmentedChoice
+      legend="Show as"
+      name="unit"
+      value={value}
+      options={UNIT_IDS.filter((id) => allowed.includes(id)).map((id) => [id, UNIT_TEXT[id]] as const)}
+      onChange={(unit) => update({ unit })}
+    />
   );
 }
 
@@ -116,7 +160,16 @@ export function SortSelect({ value, previousYear }: { value: SortId; previousYea
     change: previousYear ? `Biggest increase since ${previousYear} first (bars show the change)` : 'Biggest increase since the year before first',
   };
   const options = SORT_IDS.filter((id) => id !== 'change' || previousYear).map((id) => [id, labels[id]] as const);
-  return <OptionSelect id="sort-select" label="Order" value={value} options={options} onChange={(sort) => update({ sort })} />;
+  return (
+    <OptionSelect
+      id="sort-select"
+      label="Order"
+      value={value}
+      options={options}
+      onChange={(sort) => update({ sort })}
+      choice={value === 'change' ? 'Biggest increase first' : undefined}
+    />
+  );
 }
 
 /**
@@ -144,6 +197,7 @@ export function IntervalControls({ intervals, colour, available }: { intervals: 
           ['hide', 'Hide intervals (still in the table)'],
         ]}
         onChange={(chosen) => update({ intervals: chosen })}
+        choice={intervals === 'show' ? '95% intervals shown' : 'Intervals hidden'}
       />
       <OptionSelect
         id="colour-select"
@@ -154,6 +208,7 @@ export function IntervalControls({ intervals, colour, available }: { intervals: 
           ['comparison', 'Comparison with England and Wales'],
         ]}
         onChange={(chosen) => update({ colour: chosen })}
+        choice={colour === 'focus' ? 'Fill: the focus area' : 'Fill: compared with England and Wales'}
       />
     </>
   );

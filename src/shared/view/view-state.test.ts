@@ -8,24 +8,20 @@ import {
   fallbackFocusArea,
   DEFAULT_FOCUS_AREA,
   type ContextArea,
-  VIEW_IDS,
-  UNIT_IDS,
-  LAYOUT_IDS,
-  BREAKDOWN_IDS,
-  SLICE_IDS,
   type ViewState,
-  SORT_IDS,
-  INTERVAL_IDS,
-  COLOUR_IDS,
 } from './view-state';
+import { VIEW_IDS } from './view-ids';
+import { UNIT_IDS, LAYOUT_IDS, BREAKDOWN_IDS, SLICE_IDS, SORT_IDS, INTERVAL_IDS, COLOUR_IDS, LIMIT_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
 import { MEASURE_IDS } from '../../domain/measures';
+import { GEOGRAPHY_LEVELS } from '../../domain/geography';
 
 const slug = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
 const year = fc.integer({ min: 2000, max: 2098 }).map((start) => `${start}-${String((start + 1) % 100).padStart(2, '0')}`);
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEW_IDS),
+  geo: fc.constantFrom(...GEOGRAPHY_LEVELS),
   area: slug,
   group: fc.constantFrom(...GROUP_IDS),
   custom: fc.uniqueArray(slug, { maxLength: 10 }),
@@ -39,6 +35,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   sort: fc.constantFrom(...SORT_IDS),
   intervals: fc.constantFrom(...INTERVAL_IDS),
   colour: fc.constantFrom(...COLOUR_IDS),
+  limits: fc.constantFrom(...LIMIT_IDS),
 });
 
 describe('view state ⇄ URL', () => {

@@ -1,36 +1,11 @@
 import type { Area } from '../../domain/area';
+import { optionOf } from '../../lib/option-of';
+import { BREAKDOWN_IDS, COLOUR_IDS, INTERVAL_IDS, LAYOUT_IDS, LIMIT_IDS, SLICE_IDS, SORT_IDS, UNIT_IDS } from '../../domain/chart-options';
 import { GROUP_IDS } from '../../domain/comparator-groups';
+import { GEOGRAPHY_LEVELS } from '../../domain/geography';
 import { MEASURE_IDS } from '../../domain/measures';
 import { isMappaYear } from '../../domain/years';
-
-export const VIEW_IDS = ['summary', 'compare', 'levels', 'recalls', 'rates', 'trends', 'map', 'funnel', 'tables', 'glossary', 'import'] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
-
-export const UNIT_IDS = ['count', 'rate', 'share'] as const;
-export type UnitId = (typeof UNIT_IDS)[number];
-
-/** Chart layouts; each view uses some of them (levels: stacked or panels; trends: lines or panels). */
-export const LAYOUT_IDS = ['stacked', 'panels', 'lines'] as const;
-export type LayoutId = (typeof LAYOUT_IDS)[number];
-
-export const BREAKDOWN_IDS = ['level', 'category'] as const;
-export type BreakdownId = (typeof BREAKDOWN_IDS)[number];
-
-/** What the levels chart is limited to: everything, one category (by level) or one level (by category). */
-export const SLICE_IDS = ['all', 'category1', 'category2', 'category3', 'category4', 'level1', 'level2', 'level3'] as const;
-export type SliceId = (typeof SLICE_IDS)[number];
-
-/** Orders of the ranked chart: by value (highest first), by area name, or by change from the year before. */
-export const SORT_IDS = ['value', 'name', 'change'] as const;
-export type SortId = (typeof SORT_IDS)[number];
-
-/** Confidence intervals on ranked bars: shown (the default) or hidden. */
-export const INTERVAL_IDS = ['show', 'hide'] as const;
-export type IntervalId = (typeof INTERVAL_IDS)[number];
-
-/** What colours the ranked bars and map tiles: the focus area, or the comparison with England and Wales. */
-export const COLOUR_IDS = ['focus', 'comparison'] as const;
-export type ColourId = (typeof COLOUR_IDS)[number];
+import { VIEW_IDS } from './view-ids';
 
 export const MAX_TREND_AREAS = 6;
 /** More than any real list of areas: the areas themselves are checked once the data says which exist. */
@@ -58,10 +33,6 @@ function quote(value: string): string {
 }
 
 /** A value chosen from a fixed list; anything else falls back with a notice. */
-export function optionOf<T extends string>(values: readonly T[], raw: string): T | undefined {
-  return values.find((value) => value === raw);
-}
-
 function choice<T extends string>(name: string, values: readonly T[], fallback: T, what: string): Param<T> {
   return {
     name,
@@ -132,6 +103,7 @@ const PARAMS = {
     serialise: (value: string | undefined) => value,
   } satisfies Param<string | undefined>,
   view: choice('view', VIEW_IDS, 'summary', 'view'),
+  geo: choice('geo', GEOGRAPHY_LEVELS, 'area', 'geography level'),
   group: choice('group', GROUP_IDS, 'all', 'comparator group'),
   custom: areaList('areas', MAX_LISTED_AREAS, 'chosen areas'),
   measure: choice('measure', MEASURE_IDS, 'rsoPer100k', 'measure'),
@@ -143,6 +115,7 @@ const PARAMS = {
   sort: choice('sort', SORT_IDS, 'value', 'order'),
   intervals: choice('intervals', INTERVAL_IDS, 'show', 'interval setting'),
   colour: choice('colour', COLOUR_IDS, 'focus', 'colour setting'),
+  limits: choice('limits', LIMIT_IDS, 'plain', 'funnel limits setting'),
 };
 
 type Params = typeof PARAMS;
@@ -191,7 +164,24 @@ export function parseViewState(search: string): ParsedView {
 export function serialiseViewState(state: ViewState): string {
   const params = new URLSearchParams();
   // Written in a fixed, readable order: what is shown first, then how.
-  const order: ViewParam[] = ['view', 'area', 'group', 'custom', 'year', 'measure', 'unit', 'layout', 'by', 'slice', 'trend', 'sort', 'intervals', 'colour'];
+  const order: ViewParam[] = [
+    'view',
+    'geo',
+    'area',
+    'group',
+    'custom',
+    'year',
+    'measure',
+    'unit',
+    'layout',
+    'by',
+    'slice',
+    'trend',
+    'sort',
+    'intervals',
+    'colour',
+    'limits',
+  ];
   for (const key of order) {
     const param: Param<unknown> = PARAMS[key];
     const text = param.serialise(state[key]);

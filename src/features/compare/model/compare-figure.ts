@@ -1,7 +1,7 @@
 import type { FigureDescription, RankedBarsChart } from '../../../domain/figure';
 import { MEASURES } from '../../../domain/measures';
 import type { ViewData } from '../../../shared/data/use-view-data';
-import type { ResolvedCompare } from '../definition';
+import type { ResolvedCompare } from '../resolved';
 import { buildCompareChart, type CompareChart } from './compare-spec';
 
 /** The ranked chart of the resolved view from its data: bars of the values, or of the changes when ordered by change. */

@@ -3,10 +3,10 @@ import type { ComparatorGroup } from '../../../domain/comparator-groups';
 import type { ChartRow, ChartSpec } from '../../../domain/chart-row';
 import { statusMark } from '../../../domain/trust';
 import { changeBetween, rowChange, type Change } from '../../../shared/model/change';
-import { crossesRateSeriesBreak } from '../../../domain/years';
+import { crossesRateSeriesBreak, isRegionalEra } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { isPopulationRate, type Measure } from '../../../domain/measures';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
 import { compareNationalWithAreaSum, type NationalSumComparison } from '../../../shared/model/national-sum';
@@ -71,7 +71,8 @@ export function buildCompareChart(input: CompareInput): CompareChart {
   const ordered = orderRows(ranked, sort, changes);
   // Counts add up, rates do not: only a count can be set beside England and Wales's own figure.
   const nationalSum =
-    reference && measure.kind === 'count' && unit === 'count'
+    // The areas add up to England and Wales in the years they reported (regions are their sums then).
+    reference && measure.kind === 'count' && unit === 'count' && !isRegionalEra(year) && members.every((area) => area.kind === 'area')
       ? compareNationalWithAreaSum(
           areas.filter((area) => area.kind === 'area').map((area) => measureRow(area, data, year, measure, unit, focus.id)),
           reference,

@@ -7,8 +7,14 @@ import { buildFunnelFigure, positionText } from './funnel-figure';
 
 const westMidlands = fixtureArea('west-midlands');
 
-function figure(measureId: keyof typeof MEASURES, unit: 'count' | 'rate' | 'share', groupId: 'all' | 'region' = 'all') {
+function figure(
+  measureId: keyof typeof MEASURES,
+  unit: 'count' | 'rate' | 'share',
+  groupId: 'all' | 'region' = 'all',
+  limits: 'plain' | 'overdispersed' = 'plain',
+) {
   return buildFunnelFigure({
+    limits,
     areas: fixtureAreas,
     data: fixtureYearData('2021-22'),
     year: '2021-22',
@@ -68,5 +74,67 @@ describe('buildFunnelFigure', () => {
     expect(funnelUnit('category3', 'count')).toBe('rate');
     expect(funnelUnit('category3', 'share')).toBe('share');
     expect(funnelUnit('rsoPer100k', 'rate')).toBe('count');
+  });
+
+  describe('limits allowing for overdispersion', () => {
+    it('are wider than the plain limits where the areas vary far more than chance, and say so everywhere', () => {
+      const plain = figure('rsoPer100k', 'count');
+      const { spec, chart } = figure('rsoPer100k', 'count', 'all', 'overdispersed');
+      expect(chart.limitsMethod).toBe('overdispersed');
+      expect(chart.overdispersion?.adjusted).toBe(true);
+      expect(chart.overdispersion?.phi).toBeGreaterThan(2);
+      expect(chart.overdispersion?.tau).toBeGreaterThan(0);
+      expect(chart.overdispersion?.units).toBe(chart.points.length);
+      // Estimated from illustrative areas among others: the estimate and every place against it are illustrative.
+      expect(chart.overdispersion?.trust).toBe('illustrative');
+      expect(chart.points.every((point) => point.trust === 'illustrative')).toBe(true);
+      const middle = Math.floor(chart.limits.length / 2);
+      const widened = chart.limits[middle];
+      const narrow = plain.chart.limits[middle];
+      expect(widened && narrow && widened.upper95 - widened.lower95).toBeGreaterThan((narrow?.upper95 ?? 0) - (narrow?.lower95 ?? 0));
+      const outside = (points: typeof chart.points) => points.filter((point) => point.position !== 'within').length;
+      expect(outside(chart.points)).toBeLessThan(outside(plain.chart.points));
+      // The method and its estimate in words; the choice in the title, file name and every row.
+      expect(spec.title).toContain('limits allowing for overdispersion');
+      expect(spec.fileNameParts).toContain('overdispersion-limits');
+      expect(spec.id).toBe('funnel-rsoPer100k-count-overdispersed');
+      const note = spec.notes.find((text) => text.startsWith('Limits allowing for overdispersion'));
+      expect(note).toMatch(/Spiegelhalter’s random-effects method \(2005\)/);
+      expect(note).toMatch(/φ = \d/);
+      expect(note).toMatch(/τ = 0\.\d/);
+      expect(note).toMatch(/roughly ±\d[\d.,]* per 100,000/);
+      expect(note).toContain('illustrative');
+      expect(spec.summary).toMatch(/outside the 95% limits allowing for overdispersion/);
+      const westMidlands = spec.rows.find((row) => row.areaId === 'west-midlands');
+      expect(westMidlands?.funnel?.limits).toBe('overdispersed');
+      expect(westMidlands?.funnel?.text).toMatch(/limits? allowing for overdispersion/);
+      expect(westMidlands?.funnel?.trust).toBe('illustrative');
+    });
+
+    it('each plain row says where it sits against the plain limits', () => {
+      const { spec } = figure('rsoPer100k', 'count');
+      const westMidlands = spec.rows.find((row) => row.areaId === 'west-midlands');
+      expect(westMidlands?.funnel).toMatchObject({ position: 'above 99.8%', limits: 'plain' });
+      expect(westMidlands?.funnel?.text).not.toContain('overdispersion');
+      expect(spec.rows.find((row) => row.isReference)?.funnel).toBeUndefined();
+    });
+
+    it('fall back to the plain limits, and say why, when there is too little to estimate from', () => {
+      const alone = comparatorGroup(fixtureAreas, 'custom', westMidlands, []);
+      const { spec, chart } = buildFunnelFigure({
+        areas: fixtureAreas,
+        data: fixtureYearData('2021-22'),
+        year: '2021-22',
+        measure: MEASURES.rsoPer100k,
+        unit: 'count',
+        focus: westMidlands,
+        group: alone,
+        limits: 'overdispersed',
+      });
+      expect(chart.points).toHaveLength(1);
+      expect(chart.limitsMethod).toBe('plain');
+      expect(chart.overdispersion).toBeUndefined();
+      expect(spec.notes.join(' ')).toMatch(/cannot be estimated here: it needs at least 2 areas.*The plain limits are drawn/);
+    });
   });
 });

@@ -3,7 +3,17 @@ import type { ChartRow } from '../../../domain/chart-row';
 import type { ComparatorGroup } from '../../../domain/comparator-groups';
 import type { FigureDescription, FunnelChart, FunnelPoint } from '../../../domain/figure';
 import type { Measure } from '../../../domain/measures';
-import { classifyFunnelPoint, funnelLimitCurve, funnelLimitsAt, type FunnelPosition, type FunnelSettings } from '../../../domain/statistics/funnel-limits';
+import {
+  classifyFunnelPoint,
+  funnelLimitCurve,
+  funnelLimitsAt,
+  logSpacedDenominators,
+  type FunnelLimits,
+  type FunnelPosition,
+  type FunnelSettings,
+} from '../../../domain/statistics/funnel-limits';
+import { estimateOverdispersion, overdispersedLimitsAt, spreadInPlottedUnits, type OverdispersionEstimate } from '../../../domain/statistics/overdispersion';
+import type { FunnelOverdispersion } from '../../../domain/figure';
 import { statusMark, trustOfStatus, trustQualifier, weakestTrust } from '../../../domain/trust';
 import { formatNumber } from '../../../lib/format';
 import { capitalise, chartSpec, findingNotes, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
@@ -11,7 +21,8 @@ import { compareWithNational, trustMark } from '../../../shared/model/comparison
 import { intervalNotes, intervalStatistic } from '../../../shared/model/intervals';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
 import { measureRow, unitLabelFor, type YearData } from '../../../shared/model/year-data';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { LimitsId, UnitId } from '../../../domain/chart-options';
+import type { Trust } from '../../../domain/trust';
 
 export interface FunnelInput {
   areas: readonly Area[];
@@ -22,18 +33,30 @@ export interface FunnelInput {
   unit: UnitId;
   focus: Area;
   group: ComparatorGroup;
+  /** Plain limits (chance alone, the default), or limits that allow for overdispersion. */
+  limits?: LimitsId | undefined;
 }
 
 /** Points drawn per limit line: enough for a smooth curve. */
 const LIMIT_POINTS = 80;
 
-const POSITION_TEXT: Record<FunnelPosition, string> = {
-  'above 99.8%': 'above the upper 99.8% limit',
-  'above 95%': 'above the upper 95% limit (within the 99.8% limits)',
-  within: 'within the 95% limits',
-  'below 95%': 'below the lower 95% limit (within the 99.8% limits)',
-  'below 99.8%': 'below the lower 99.8% limit',
-};
+/** Where a point is, in words; `which` names the limits where they allow for overdispersion. */
+function positionWords(position: FunnelPosition, which: string): string {
+  switch (position) {
+    case 'above 99.8%':
+      return `above the upper 99.8% limit${which}`;
+    case 'above 95%':
+      return `above the upper 95% limit${which} (within the 99.8% limits)`;
+    case 'within':
+      return `within the 95% limits${which}`;
+    case 'below 95%':
+      return `below the lower 95% limit${which} (within the 99.8% limits)`;
+    case 'below 99.8%':
+      return `below the lower 99.8% limit${which}`;
+  }
+}
+
+const OVERDISPERSED_WORDS = ' allowing for overdispersion';
 
 /** What the x axis counts: the population for rates, the whole for shares. */
 export function denominatorLabel(measure: Measure, unit: UnitId): string {
@@ -68,36 +91,67 @@ export function buildFunnelFigure(input: FunnelInput): FigureDescription<FunnelC
     .sort((a, b) => a.areaName.localeCompare(b.areaName));
   const settings: FunnelSettings | undefined = benchmark?.value === undefined ? undefined : { statistic, benchmark: benchmark.value, multiplier };
   const benchmarkTrust = benchmark ? trustOfStatus(benchmark.status) : undefined;
-  const points = rows.flatMap((row): FunnelPoint[] => {
+  const placed = rows.flatMap((row): { row: ChartRow; count: number; denominator: number; trust: Trust | undefined }[] => {
     const count = row.basis?.count;
     const denominator = row.basis?.denominatorValue;
     if (row.value === undefined || count === undefined || denominator === undefined || !(denominator > 0) || !row.interval) return [];
-    // Classified by the unrounded value, so a point is outside a 95% line exactly when its own interval excludes England and Wales.
+    return [{ row, count, denominator, trust: weakestTrust([row.interval.trust, benchmarkTrust]) }];
+  });
+  const allowance = settings && input.limits === 'overdispersed' ? overdispersionFor(settings, placed) : undefined;
+  const widened = allowance?.kind === 'estimate' && allowance.estimate.adjusted ? allowance : undefined;
+  const limitsAt = (denominator: number): FunnelLimits | undefined =>
+    settings ? (widened ? overdispersedLimitsAt(settings, widened.estimate.tau2, denominator) : funnelLimitsAt(settings, denominator)) : undefined;
+  const which = widened ? OVERDISPERSED_WORDS : '';
+  const points = placed.map(({ row, count, denominator, trust }): FunnelPoint => {
+    // Classified by the unrounded value, so a point is outside a plain 95% line exactly when its own interval excludes England and Wales.
     const exact = (count / denominator) * multiplier;
-    const position = settings ? classifyFunnelPoint(exact, funnelLimitsAt(settings, denominator)) : undefined;
-    return [{ row, denominator, position, trust: weakestTrust([row.interval.trust, benchmarkTrust]) }];
+    const drawn = limitsAt(denominator);
+    return {
+      row,
+      denominator,
+      position: drawn ? classifyFunnelPoint(exact, drawn) : undefined,
+      // Widened limits are estimated from every area plotted: a place against them is no better than the weakest.
+      trust: widened ? weakestTrust([trust, widened.trust]) : trust,
+    };
   });
   const denominators = points.map((point) => point.denominator);
-  const limits =
-    settings && denominators.length > 0 ? funnelLimitCurve(settings, Math.min(...denominators) * 0.85, Math.max(...denominators) * 1.05, LIMIT_POINTS) : [];
+  const low = Math.min(...denominators) * 0.85;
+  const high = Math.max(...denominators) * 1.05;
+  const limits: FunnelLimits[] =
+    !settings || denominators.length === 0
+      ? []
+      : widened
+        ? logSpacedDenominators(low, high, LIMIT_POINTS).map((denominator) => overdispersedLimitsAt(settings, widened.estimate.tau2, denominator))
+        : funnelLimitCurve(settings, low, high, LIMIT_POINTS);
+  const funnelOf = new Map(
+    points.map((point) => [
+      point.row.areaId,
+      { position: point.position, limits: widened ? ('overdispersed' as const) : ('plain' as const), text: positionText(point, which), trust: point.trust },
+    ]),
+  );
+  const placedRows = rows.map((row) => {
+    const funnel = funnelOf.get(row.areaId);
+    return funnel ? { ...row, funnel } : row;
+  });
 
   const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
   const unitLabel = unitLabelFor(measure, unit);
-  const allRows: ChartRow[] = [...rows, ...(reference ? [reference] : [])];
+  const allRows: ChartRow[] = [...placedRows, ...(reference ? [reference] : [])];
   const notes: NoteInput[] = [
     ...findingNotes(data?.reports ?? [], new Set([...inGroup, ...(national ? [national.id] : [])]), measure.id, nameOf),
     ...gapNotes(allRows, '(not plotted, not zero)'),
-    ...funnelNotes(points, benchmark, rows),
+    ...funnelNotes(points, benchmark, rows, allowance, settings, short),
     ...measureNotes(measure, unit, year),
     ...intervalNotes(measure, unit),
   ];
+  const overdispersedTitle = input.limits === 'overdispersed' ? ' (limits allowing for overdispersion)' : '';
   const spec = chartSpec({
-    id: `funnel-${measure.id}-${unit}`,
-    title: `${measure.label}: funnel plot of ${group.label}, ${year}`,
+    id: `funnel-${measure.id}-${unit}${input.limits === 'overdispersed' ? '-overdispersed' : ''}`,
+    title: `${measure.label}: funnel plot of ${group.label}${overdispersedTitle}, ${year}`,
     subtitle:
       `${capitalise(unitLabel)}, ${timingText(measure, year)}, against ${denominatorLabel(measure, unit).toLowerCase()}. ` +
-      `The solid line is England and Wales; dashed lines are the 95% control limits and dotted lines the 99.8% limits. ${focus.name} is the large diamond.`,
-    summary: funnelSummary(points, benchmark, focus, short),
+      `The solid line is England and Wales; dashed lines are the 95% control limits${which} and dotted lines the 99.8% limits. ${focus.name} is the large diamond.`,
+    summary: funnelSummary(points, benchmark, focus, short, widened ? placed.length : undefined, which),
     unit: unitLabel,
     rows: allRows,
     notes,
@@ -109,6 +163,7 @@ export function buildFunnelFigure(input: FunnelInput): FigureDescription<FunnelC
       focus.name,
       'vs',
       group.label.replace(/^(all|the|areas in the) /, ''),
+      input.limits === 'overdispersed' ? 'overdispersion-limits' : '',
     ].filter(Boolean),
   });
   const specRow = new Map(spec.rows.map((row) => [row.areaId, row]));
@@ -121,6 +176,8 @@ export function buildFunnelFigure(input: FunnelInput): FigureDescription<FunnelC
       benchmark: benchmark && specRow.get(benchmark.areaId),
       points: points.map((point) => ({ ...point, row: specRow.get(point.row.areaId) ?? point.row })),
       limits,
+      limitsMethod: widened ? 'overdispersed' : 'plain',
+      overdispersion: allowance?.kind === 'estimate' ? describedEstimate(allowance) : undefined,
       xLabel: denominatorLabel(measure, unit),
       yLabel: short === '%' ? 'Per cent (%)' : capitalise(short),
     },
@@ -128,12 +185,55 @@ export function buildFunnelFigure(input: FunnelInput): FigureDescription<FunnelC
 }
 
 /** Which side of the limits a point is on, in words, with how far it can be quoted. */
-export function positionText(point: FunnelPoint): string {
+export function positionText(point: Pick<FunnelPoint, 'position' | 'trust'>, which = ''): string {
   if (!point.position) return 'not placed: there is no England and Wales figure to draw limits around';
-  return `${POSITION_TEXT[point.position]}${trustMark(point.trust)}`;
+  return `${positionWords(point.position, which)}${trustMark(point.trust)}`;
 }
 
-function funnelSummary(points: readonly FunnelPoint[], benchmark: ChartRow | undefined, focus: Area, short: string): string {
+/** The overdispersion estimate, or why there is none. */
+type Allowance = { kind: 'estimate'; estimate: OverdispersionEstimate; trust: Trust | undefined } | { kind: 'none'; reason: string };
+
+/**
+ * Spiegelhalter's estimate from every area plotted, around England and Wales. It is built from all
+ * of them, so it is as trustworthy as the weakest (each point's trust already includes England and Wales's).
+ */
+function overdispersionFor(settings: FunnelSettings, placed: readonly { count: number; denominator: number; trust: Trust | undefined }[]): Allowance {
+  if (placed.length < 2)
+    return {
+      kind: 'none',
+      reason: `it needs at least 2 areas with a count and what it is divided by, and there ${placed.length === 1 ? 'is 1' : `are ${placed.length}`}`,
+    };
+  try {
+    const estimate = estimateOverdispersion(settings, placed);
+    return { kind: 'estimate', estimate, trust: weakestTrust(placed.map((unit) => unit.trust)) };
+  } catch (error) {
+    if (error instanceof RangeError) return { kind: 'none', reason: error.message.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase()) };
+    throw error;
+  }
+}
+
+function describedEstimate(allowance: Extract<Allowance, { kind: 'estimate' }>): FunnelOverdispersion {
+  const { estimate, trust } = allowance;
+  return { phi: estimate.phi, tau: estimate.tau, units: estimate.units, winsorise: estimate.winsorise, adjusted: estimate.adjusted, trust };
+}
+
+/** φ to one decimal place (two below 1); τ to two significant figures. */
+function phiText(phi: number): string {
+  return phi < 1 ? phi.toFixed(2) : formatNumber(Math.round(phi * 10) / 10);
+}
+
+function tauText(tau: number): string {
+  return String(Number(tau.toPrecision(2)));
+}
+
+function funnelSummary(
+  points: readonly FunnelPoint[],
+  benchmark: ChartRow | undefined,
+  focus: Area,
+  short: string,
+  widenedFrom: number | undefined,
+  which: string,
+): string {
   if (!benchmark?.value) {
     return `There is no England and Wales figure for this measure and year, so no control limits can be drawn.`;
   }
@@ -146,14 +246,49 @@ function funnelSummary(points: readonly FunnelPoint[], benchmark: ChartRow | und
   const outside998 = points.filter((point) => point.position === 'above 99.8%' || point.position === 'below 99.8%').length;
   const trust = weakestTrust(points.map((point) => point.trust));
   const caveat = trust === 'published' || trust === undefined ? '' : ` (${trustQualifier(trust)})`;
-  return `${focusText} ${national} ${outside95} of ${points.length} areas plotted are outside the 95% limits and ${outside998} outside the 99.8% limits${caveat}.`;
+  const limitsWords = widenedFrom === undefined ? '' : which;
+  return `${focusText} ${national} ${outside95} of ${points.length} areas plotted are outside the 95% limits${limitsWords} and ${outside998} outside the 99.8% limits${caveat}.`;
 }
 
-function funnelNotes(points: readonly FunnelPoint[], benchmark: ChartRow | undefined, rows: readonly ChartRow[]): NoteInput[] {
+const PLAIN_LIMITS_NOTE =
+  'Control limits: if every area’s true value were England and Wales’s, about 1 area in 20 would fall outside the 95% limits and 1 in 500 outside the 99.8% limits by chance alone. ' +
+  'They narrow as the denominator grows, because larger counts vary less by chance. Many areas outside the limits mean the areas genuinely differ (or are recorded differently), not that chance is at work.';
+
+/** What the limits allowing for overdispersion are, the estimate and what it means, in plain English. */
+function overdispersionNote(allowance: Allowance, settings: FunnelSettings, short: string): string {
+  if (allowance.kind === 'none') return `Limits allowing for overdispersion cannot be estimated here: ${allowance.reason}. The plain limits are drawn.`;
+  const { estimate, trust } = allowance;
+  const caveat = trust === 'published' || trust === undefined ? '' : ` The estimate is ${trustQualifier(trust)}, so the widened limits are too.`;
+  const method = `Spiegelhalter’s random-effects method (2005), from the ${estimate.units} areas plotted, with the most extreme ${Math.round(estimate.winsorise * 100)}% at each end pulled in so that a few do not decide it`;
+  if (!estimate.adjusted) {
+    return `Limits allowing for overdispersion were asked for, but the areas vary no more than chance alone would make them (φ = ${phiText(estimate.phi)} by ${method}), so no allowance is needed: the plain limits are drawn.${caveat}`;
+  }
+  const spread = spreadInPlottedUnits(settings, estimate.tau);
+  const spreadText =
+    settings.statistic === 'rate'
+      ? withUnit(formatNumber(Math.round(spread * 10) / 10), short)
+      : `${formatNumber(Math.round(spread * 10) / 10)} percentage points`;
+  return (
+    `Limits allowing for overdispersion: the areas vary about ${phiText(estimate.phi)} times as much as chance alone would make them (φ = ${phiText(estimate.phi)}, by ${method}). ` +
+    `Their true values differ from England and Wales’s by roughly ±${spreadText} beyond chance (τ = ${tauText(estimate.tau)} on the method’s ${settings.statistic === 'rate' ? 'square-root' : 'arcsine'} scale), and the limits are widened by that spread. ` +
+    `An area outside these limits is unusual even among areas that differ as these do; the plain limits (the other setting) show which areas differ from England and Wales by more than chance.${caveat}`
+  );
+}
+
+function funnelNotes(
+  points: readonly FunnelPoint[],
+  benchmark: ChartRow | undefined,
+  rows: readonly ChartRow[],
+  allowance: Allowance | undefined,
+  settings: FunnelSettings | undefined,
+  short: string,
+): NoteInput[] {
+  const widened = allowance?.kind === 'estimate' && allowance.estimate.adjusted;
+  // Drawn or not, the plain limits are what the widened ones are measured against.
   const notes: NoteInput[] = [
-    'Control limits: if every area’s true value were England and Wales’s, about 1 area in 20 would fall outside the 95% limits and 1 in 500 outside the 99.8% limits by chance alone. ' +
-      'They narrow as the denominator grows, because larger counts vary less by chance. Many areas outside the limits mean the areas genuinely differ (or are recorded differently), not that chance is at work.',
+    widened ? PLAIN_LIMITS_NOTE.replace(/^Control limits:/, 'Plain control limits (the other setting, not drawn here):') : PLAIN_LIMITS_NOTE,
   ];
+  if (allowance && settings) notes.push(overdispersionNote(allowance, settings, short));
   if (benchmark && trustOfStatus(benchmark.status) !== 'published') {
     notes.push({
       text: `The limits are drawn around England and Wales’s figure, which is ${benchmark.status}, so they are ${benchmark.status === 'illustrative' ? 'illustrative' : benchmark.status} too.`,
@@ -166,7 +301,7 @@ function funnelNotes(points: readonly FunnelPoint[], benchmark: ChartRow | undef
     const ids = new Set(beyond.map((point) => point.row.areaId));
     const names = beyond.map((point) => `${point.row.areaName}${trustMark(point.trust)}`);
     notes.push({
-      text: `${capitalise(side)} the ${side === 'above' ? 'upper' : 'lower'} 99.8% limit: ${names.join(', ')}.`,
+      text: `${capitalise(side)} the ${side === 'above' ? 'upper' : 'lower'} 99.8% limit${widened ? OVERDISPERSED_WORDS : ''}: ${names.join(', ')}.`,
       appliesTo: (row: ChartRow) => ids.has(row.areaId),
     });
   }

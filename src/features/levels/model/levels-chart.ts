@@ -8,7 +8,7 @@ import { CATEGORY_SHORT_LABELS, LEVEL_LABELS } from '../../../domain/labels';
 import { categoriesFor, CATEGORIES, LEVELS, tableCell, type AreaYearReport, type CategoryKey, type LevelKey } from '../../../domain/report-schema';
 import { hasCategory4, isMappaYear, snapshotDate } from '../../../domain/years';
 import { ratioCell } from '../../../domain/measures';
-import type { BreakdownId, SliceId } from '../../../shared/view/view-state';
+import type { BreakdownId, SliceId } from '../../../domain/chart-options';
 import { formatNumber } from '../../../lib/format';
 import { capitalise, chartSpec, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
 import { statusOf } from '../../../domain/cell-status';

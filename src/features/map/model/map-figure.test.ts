@@ -41,7 +41,7 @@ describe('buildMapFigure', () => {
   it('names the highest, the lowest and the focus area, its rank marked illustrative with the rank among real figures', () => {
     const { spec } = figure('rsoPer100k');
     expect(spec.summary).toBe(
-      'Highest: Teesside 215 per 100,000 (illustrative); lowest: Hertfordshire 79 per 100,000; West Midlands 145 per 100,000, joint 13th highest of 42 (illustrative: the ranking includes synthetic figures; joint 4th highest of 14 areas with published figures). England and Wales: 126 per 100,000.',
+      'Highest: Teesside 215 per 100,000 (illustrative); lowest: Hertfordshire 79 per 100,000; which is highest and lowest illustrative: the ranking includes synthetic figures; West Midlands 145 per 100,000, joint 13th highest of 42 (illustrative: the ranking includes synthetic figures; joint 4th highest of 14 areas with published figures). England and Wales: 126 per 100,000.',
     );
     expect(spec.title).toBe('Registered sexual offenders per 100,000 population: map of all 42 areas, 2021-22');
     expect(spec.notes.some((note) => note.startsWith('Ranks are illustrative'))).toBe(true);

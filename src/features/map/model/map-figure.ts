@@ -6,7 +6,7 @@ import { isPopulationRate, type Measure } from '../../../domain/measures';
 import type { TileMapChart } from '../../../domain/tile-map';
 import { statusMark, valueMark } from '../../../domain/trust';
 import { NO_VALUE_TEXT } from '../../../domain/value-status';
-import { crossesRateSeriesBreak } from '../../../domain/years';
+import { crossesRateSeriesBreak, isRegionalEra } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { changeBetween, rowChange } from '../../../shared/model/change';
 import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
@@ -14,9 +14,10 @@ import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../.
 import { compareNationalWithAreaSum } from '../../../shared/model/national-sum';
 import { rankNotes, rankRows, rowRank } from '../../../shared/model/rank';
 import { measureRow, unitLabelFor, type YearData } from '../../../shared/model/year-data';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 import { mapSummary } from './map-summary';
 import { tileMapModel } from './tile-map-model';
+import { REGION_TILE_LAYOUT, TILE_LAYOUT } from './tile-layout';
 
 export interface MapFigureInput {
   areas: readonly Area[];
@@ -51,7 +52,8 @@ export function buildMapFigure(input: MapFigureInput): FigureDescription<TileMap
   const ranked = rankRows(rows).map((entry) => ({ ...entry, row: { ...entry.row, rank: rowRank(entry) } }));
   // Counts add up, rates do not: only a count can be set beside England and Wales's own figure.
   const nationalSum =
-    reference && measure.kind === 'count' && unit === 'count'
+    // The areas add up to England and Wales in the years they reported (regions are their sums then).
+    reference && measure.kind === 'count' && unit === 'count' && !isRegionalEra(year) && members.every((area) => area.kind === 'area')
       ? compareNationalWithAreaSum(
           areas.filter((area) => area.kind === 'area').map((area) => measureRow(area, data, year, measure, unit, focus.id)),
           reference,
@@ -75,11 +77,13 @@ export function buildMapFigure(input: MapFigureInput): FigureDescription<TileMap
   const short = shortUnit(measure, unit);
   const summaryParts = [mapSummary(allRows, focus.id, { unitSuffix: withUnit('', short) })];
   if (reference?.value !== undefined) summaryParts.push(`England and Wales: ${withUnit(formatNumber(reference.value), short)}${statusMark(reference.status)}.`);
-  const everyArea = members.length === areas.filter((area) => area.kind === 'area').length;
+  const atRegions = focus.kind === 'region' || members.some((area) => area.kind === 'region');
+  const unit1 = atRegions ? 'probation region' : 'area';
+  const everyArea = members.length === areas.filter((area) => area.kind === (atRegions ? 'region' : 'area')).length;
   const spec = chartSpec({
     id: `map-${measureSlug(measure.id)}${unit === 'count' ? '' : `-${unit}`}`,
     title: `${measure.label}: map of ${group.label}, ${year}`,
-    subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. One square per area, placed roughly where it is; darker squares have higher values. ${focus.name} has a thick outline.${everyArea ? '' : ` Areas outside ${group.label} are grey.`}`,
+    subtitle: `${capitalise(unitLabel)}, ${timingText(measure, year)}. One square per ${unit1}, placed roughly where it is; darker squares have higher values. ${focus.name} has a thick outline.${everyArea ? '' : ` ${capitalise(unit1)}s outside ${group.label} are grey.`}`,
     summary: summaryParts.join(' '),
     unit: unitLabel,
     rows: allRows,
@@ -95,7 +99,14 @@ export function buildMapFigure(input: MapFigureInput): FigureDescription<TileMap
     ].filter(Boolean),
   });
 
-  const model = tileMapModel({ rows: spec.rows, focusAreaId: focus.id, groupAreaIds: group.areaIds, areaName: nameOf, formatValue: formatNumber });
+  const model = tileMapModel({
+    rows: spec.rows,
+    focusAreaId: focus.id,
+    groupAreaIds: group.areaIds,
+    areaName: nameOf,
+    formatValue: formatNumber,
+    layout: atRegions ? REGION_TILE_LAYOUT : TILE_LAYOUT,
+  });
   const specReference = spec.rows.find((row) => row.isReference);
   return {
     spec,

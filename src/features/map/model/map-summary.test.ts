@@ -84,27 +84,27 @@ describe('mapSummary', () => {
 
   it('marks illustrative numbers, and a rank built on any illustrative value, with the rank among published figures beside it', () => {
     expect(mapSummary(fortyTwo({ Teesside: { status: 'illustrative' } }), 'west-midlands')).toBe(
-      'Highest: Teesside 215 (illustrative); lowest: Hertfordshire 79; West Midlands 145, 13th highest of 42 (illustrative: the ranking includes synthetic figures; 12th highest of 41 areas with published figures).',
+      'Highest: Teesside 215 (illustrative); lowest: Hertfordshire 79; which is highest and lowest illustrative: the ranking includes synthetic figures; West Midlands 145, 13th highest of 42 (illustrative: the ranking includes synthetic figures; 12th highest of 41 areas with published figures).',
     );
     expect(mapSummary(fortyTwo({ 'West Midlands': { status: 'illustrative' } }), 'west-midlands', { unitSuffix: ' per 100,000' })).toBe(
-      'Highest: Teesside 215 per 100,000; lowest: Hertfordshire 79 per 100,000; West Midlands 145 per 100,000 (illustrative), 13th highest of 42 (illustrative: the ranking includes synthetic figures; no rank among published figures: this figure is illustrative).',
+      'Highest: Teesside 215 per 100,000; lowest: Hertfordshire 79 per 100,000; which is highest and lowest illustrative: the ranking includes synthetic figures; West Midlands 145 per 100,000 (illustrative), 13th highest of 42 (illustrative: the ranking includes synthetic figures; no rank among published figures: this figure is illustrative).',
     );
     const tied = [row('Teesside', 215, 'illustrative'), row('Durham', 215), row('Kent', 100, 'illustrative'), row('Essex', 100, 'illustrative')];
     expect(mapSummary(tied, 'durham')).toBe(
-      'Highest: Durham and Teesside, both 215 (illustrative for Teesside); lowest: Essex and Kent, both 100 (illustrative); Durham 215, joint highest of 4 (illustrative: the ranking includes synthetic figures; the only area with published figures).',
+      'Highest: Durham and Teesside, both 215 (illustrative for Teesside); lowest: Essex and Kent, both 100 (illustrative); which is highest and lowest illustrative: the ranking includes synthetic figures; Durham 215, joint highest of 4 (illustrative: the ranking includes synthetic figures; the only area with published figures).',
     );
   });
 
   it('marks disputed and imported figures, and ranks built on them, as the rest of the app does', () => {
     expect(mapSummary(fortyTwo({ Teesside: { status: 'sources disagree' } }), 'west-midlands')).toBe(
-      'Highest: Teesside 215 (disputed); lowest: Hertfordshire 79; West Midlands 145, 13th highest of 42 (uses a figure on which published sources disagree; 13th highest of 42 areas with published figures).',
+      'Highest: Teesside 215 (disputed); lowest: Hertfordshire 79; which is highest and lowest uses a figure on which published sources disagree; West Midlands 145, 13th highest of 42 (uses a figure on which published sources disagree; 13th highest of 42 areas with published figures).',
     );
     expect(mapSummary(fortyTwo({ 'West Midlands': { status: 'imported' } }), 'west-midlands')).toBe(
-      'Highest: Teesside 215; lowest: Hertfordshire 79; West Midlands 145 (imported), 13th highest of 42 (includes figures imported in this browser; 13th highest of 42 areas with published or imported figures).',
+      'Highest: Teesside 215; lowest: Hertfordshire 79; which is highest and lowest includes figures imported in this browser; West Midlands 145 (imported), 13th highest of 42 (includes figures imported in this browser; 13th highest of 42 areas with published or imported figures).',
     );
     const tied = [row('Teesside', 215, 'sources disagree'), row('Durham', 215, 'illustrative'), row('Kent', 100)];
     expect(mapSummary(tied, 'kent')).toBe(
-      'Highest: Durham and Teesside, both 215 (illustrative for Durham; disputed for Teesside); lowest: Kent 100; Kent 100, 3rd highest of 3 (illustrative: the ranking includes synthetic figures; 2nd highest of 2 areas with published figures).',
+      'Highest: Durham and Teesside, both 215 (illustrative for Durham; disputed for Teesside); lowest: Kent 100; which is highest and lowest illustrative: the ranking includes synthetic figures; Kent 100, 3rd highest of 3 (illustrative: the ranking includes synthetic figures; 2nd highest of 2 areas with published figures).',
     );
   });
 

@@ -38,7 +38,10 @@ export function mapSummary(rows: readonly ChartRow[], focusAreaId: string, optio
   } else if (max === min) {
     clauses.push(`Every area with a figure has ${valueText(withValue, max, number)}`);
   } else {
+    // Which area is highest or lowest is a ranking: as trustworthy as the weakest figure it orders.
+    const caveat = rankCaveatText(rankRows(withValue)[0]?.trust);
     clauses.push(`Highest: ${tiedText(withValue, max, number)}`, `lowest: ${tiedText(withValue, min, number)}`);
+    if (caveat) clauses.push(`which is highest and lowest ${caveat}`);
   }
 
   const focusText = focus ? focusClause(focus, areas, number) : undefined;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TILE_GRID, TILE_LAYOUT, gridSizeOf } from './tile-layout';
+import { REGION_TILE_LAYOUT, TILE_GRID, TILE_LAYOUT, gridSizeOf } from './tile-layout';
 
 interface FixtureArea {
   id: string;
-  kind: 'area' | 'national';
+  kind: 'area' | 'national' | 'region';
 }
 
 // Not new URL(…, import.meta.url): under jsdom that URL is not a file: URL.
@@ -136,5 +136,19 @@ describe('gridSizeOf', () => {
       rows: 5,
     });
     expect(gridSizeOf({})).toEqual({ columns: 0, rows: 0 });
+  });
+});
+
+describe('the probation regions’ tile map', () => {
+  it('gives each of the 12 regions one square of its own, short names and three-letter codes that fit', () => {
+    const regionIds = fixture.areas.filter((area) => area.kind === 'region').map((area) => area.id);
+    expect(Object.keys(REGION_TILE_LAYOUT).sort()).toEqual([...regionIds].sort());
+    const squares = Object.values(REGION_TILE_LAYOUT).map((placement) => `${placement.column},${placement.row}`);
+    expect(new Set(squares).size).toBe(12);
+    for (const placement of Object.values(REGION_TILE_LAYOUT)) {
+      expect(placement.shortName.length).toBeLessThanOrEqual(10);
+      expect(placement.code).toMatch(/^[A-Z]{3}$/);
+    }
+    expect(gridSizeOf(REGION_TILE_LAYOUT)).toEqual({ columns: 4, rows: 4 });
   });
 });

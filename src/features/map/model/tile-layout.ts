@@ -88,3 +88,22 @@ export function gridSizeOf(layout: Readonly<Record<string, TilePlacement>>): Gri
 }
 
 export const TILE_GRID: GridSize = gridSizeOf(TILE_LAYOUT);
+
+/**
+ * The 12 probation regions, one square each, schematic: the north in two columns, Wales and the
+ * Midlands across the middle, the south along the bottom with London beside Kent, Surrey and Sussex.
+ */
+export const REGION_TILE_LAYOUT: Readonly<Record<string, TilePlacement>> = {
+  'region-north-west': { column: 1, row: 0, shortName: 'North West', code: 'NWR' },
+  'region-north-east': { column: 2, row: 0, shortName: 'North East', code: 'NER' },
+  'region-greater-manchester': { column: 1, row: 1, shortName: 'Gtr Man', code: 'GMR' },
+  'region-yorkshire-and-the-humber': { column: 2, row: 1, shortName: 'Yorks & H', code: 'YHR' },
+  'region-wales': { column: 0, row: 2, shortName: 'Wales', code: 'WAL' },
+  'region-west-midlands': { column: 1, row: 2, shortName: 'W Mids', code: 'WMR' },
+  'region-east-midlands': { column: 2, row: 2, shortName: 'E Mids', code: 'EMR' },
+  'region-east-of-england': { column: 3, row: 2, shortName: 'E of Eng', code: 'EER' },
+  'region-south-west': { column: 0, row: 3, shortName: 'South West', code: 'SWR' },
+  'region-south-central': { column: 1, row: 3, shortName: 'S Central', code: 'SCR' },
+  'region-london': { column: 2, row: 3, shortName: 'London', code: 'LDR' },
+  'region-kent-surrey-and-sussex': { column: 3, row: 3, shortName: 'K, S & S', code: 'KSS' },
+};

@@ -4,7 +4,7 @@ import { valueMark } from '../../../domain/trust';
 import type { ValueStatus } from '../../../domain/value-status';
 import { formatNumber } from '../../../lib/format';
 import { binIndexOf, DARK_TEXT, sequentialBins, type Binning } from './binning';
-import { TILE_GRID, TILE_LAYOUT, type GridSize } from './tile-layout';
+import { gridSizeOf, TILE_LAYOUT, type GridSize, type TilePlacement } from './tile-layout';
 
 /** A tile with no figure is left white (the view outlines it) rather than given a shade of the scale. */
 export const NO_FIGURE_FILL = '#FFFFFF';
@@ -35,10 +35,12 @@ export interface TileMapInput {
   /** Names of areas that have no row (outside the group): their tiles still say whose they are. */
   areaName?: (areaId: string) => string | undefined;
   formatValue?: (value: number) => string;
+  /** Where each tile goes: the 42 areas' squares unless told (the probation regions' at region level). */
+  layout?: Readonly<Record<string, TilePlacement>>;
 }
 
 export function tileMapModel(input: TileMapInput): TileMapModel {
-  const { rows, focusAreaId, groupAreaIds, areaName = () => undefined, formatValue = formatNumber } = input;
+  const { rows, focusAreaId, groupAreaIds, areaName = () => undefined, formatValue = formatNumber, layout = TILE_LAYOUT } = input;
   const reference = rows.find((row) => row.isReference);
   const inGroup = new Set(groupAreaIds);
   const rowByArea = new Map<string, ChartRow>();
@@ -48,7 +50,7 @@ export function tileMapModel(input: TileMapInput): TileMapModel {
   // The shades spread over the group's own values: the comparison the reader chose.
   const binning = sequentialBins([...rowByArea.values()].map((row) => row.value));
 
-  const tiles = Object.entries(TILE_LAYOUT)
+  const tiles = Object.entries(layout)
     .map(([areaId, placement]): MapTile => {
       const row = rowByArea.get(areaId);
       const member = inGroup.has(areaId);
@@ -82,7 +84,7 @@ export function tileMapModel(input: TileMapInput): TileMapModel {
     })
     .sort((a, b) => a.row - b.row || a.column - b.column);
 
-  return { tiles, legend: legendFor(tiles, binning), grid: TILE_GRID, binning, reference };
+  return { tiles, legend: legendFor(tiles, binning), grid: gridSizeOf(layout), binning, reference };
 }
 
 function marksOf(row: ChartRow): TileMark[] {

@@ -1,3 +1,4 @@
+import { levelOf, unitsAt } from '../../../domain/geography';
 import type { Area } from '../../../domain/area';
 import type { ChartRow, RowComparison } from '../../../domain/chart-row';
 import { findInconsistentTotals, type ConsistencyFinding } from '../../../domain/consistency';
@@ -60,7 +61,8 @@ export interface AreaSummary {
 /** The focus area's key figures for a year, each with the change from the year before and its rank. */
 export function buildAreaSummary(areas: readonly Area[], focus: Area, current: YearData, previous: YearData | undefined): AreaSummary {
   const national = areas.find((area) => area.kind === 'national');
-  const locals = areas.filter((area) => area.kind === 'area');
+  // A region is set among the regions, an area (or England and Wales) among the areas.
+  const locals = unitsAt(areas, levelOf(focus));
   const measures = SUMMARY_MEASURES.filter((id) => id !== 'category4' || (isMappaYear(current.year) && hasCategory4(current.year)));
   const items = measures.map((measureId): SummaryItem => {
     const measure = MEASURES[measureId];
@@ -68,7 +70,7 @@ export function buildAreaSummary(areas: readonly Area[], focus: Area, current: Y
     const own = measureRow(focus, current, current.year, measure, 'count', focus.id);
     const unitText = measure.kind === 'published-rate' ? 'per 100,000' : measureId === 'level23Share' ? '%' : '';
     const comparison =
-      focus.kind === 'area' ? compareWithNational(own, nationalRow, { quantity: measureId === 'level23Share' ? 'share' : 'rate', unitText }) : undefined;
+      focus.kind !== 'national' ? compareWithNational(own, nationalRow, { quantity: measureId === 'level23Share' ? 'share' : 'rate', unitText }) : undefined;
     const row = { ...own, comparison };
     const before = previous ? measureRow(focus, previous, previous.year, measure, 'count', focus.id) : undefined;
     const ranked = rankRows(locals.map((area) => measureRow(area, current, current.year, measure, 'count', focus.id)));

@@ -1,3 +1,4 @@
+import { LEVEL_NOUNS, levelOf, unitsAt } from '../../../domain/geography';
 import type { Area } from '../../../domain/area';
 import type { ChartRow } from '../../../domain/chart-row';
 import type { FigureDescription, SpineChart, SpineLine } from '../../../domain/figure';
@@ -10,7 +11,7 @@ import { compareWithNational } from '../../../shared/model/comparison';
 import { intervalMethodNote } from '../../../shared/model/intervals';
 import { shortUnit } from '../../../shared/model/measure-text';
 import { measureRow, type YearData } from '../../../shared/model/year-data';
-import type { UnitId } from '../../../shared/view/view-state';
+import type { UnitId } from '../../../domain/chart-options';
 
 interface SpineMeasure {
   id: MeasureId;
@@ -55,7 +56,8 @@ function periodOf(id: MeasureId, year: string): string {
 export function buildSpineFigure({ areas, data, focus }: SpineInput): FigureDescription<SpineChart> {
   const year = data.year;
   const national = areas.find((area) => area.kind === 'national');
-  const locals = areas.filter((area) => area.kind === 'area');
+  // A region is set among the regions, an area (or England and Wales) among the areas.
+  const locals = unitsAt(areas, levelOf(focus));
   const measures = SPINE_MEASURES.filter((entry) => entry.id !== 'category4' || (isMappaYear(year) && hasCategory4(year)));
   const lines = measures.map((entry): SpineLine => {
     const measure = MEASURES[entry.id];
@@ -64,7 +66,7 @@ export function buildSpineFigure({ areas, data, focus }: SpineInput): FigureDesc
     const nationalRow = national ? labelled(measureRow(national, data, year, measure, entry.unit, focus.id)) : undefined;
     const quantity = measure.kind === 'calculated-share' && entry.id !== 'breachOfLicenceRate' ? 'share' : 'rate';
     const own = labelled(measureRow(focus, data, year, measure, entry.unit, focus.id));
-    const row = focus.kind === 'area' ? { ...own, comparison: compareWithNational(own, nationalRow, { quantity, unitText }) } : own;
+    const row = focus.kind !== 'national' ? { ...own, comparison: compareWithNational(own, nationalRow, { quantity, unitText }) } : own;
     const values = locals.map((area) => measureRow(area, data, year, measure, entry.unit, focus.id)).filter((r) => r.value !== undefined);
     const spread =
       values.length >= 2 ? { ...spineSummary(values.map((r) => r.value ?? 0)), trust: weakestTrust(values.map((r) => trustOfStatus(r.status))) } : undefined;
@@ -88,13 +90,13 @@ export function buildSpineFigure({ areas, data, focus }: SpineInput): FigureDesc
   const count = (result: string) => results.filter((r) => r === result).length;
   const illustrative = lines.some((line) => line.row.comparison?.trust === 'illustrative');
   const summary =
-    focus.kind === 'area'
+    focus.kind !== 'national'
       ? `${focus.name} compared with England and Wales, ${year}: higher on ${count('higher')} of ${lines.length} measures, similar on ${count('similar')} and lower on ${count('lower')}` +
         `${count('not compared') > 0 ? `; ${count('not compared')} not compared` : ''}${illustrative ? ' (some comparisons are illustrative: built from synthetic figures)' : ''}.`
       : `England and Wales, ${year}, on the spread of the areas' values.`;
   const spec = chartSpec({
     id: 'area-profile',
-    title: `Area profile: ${focus.name} among the ${locals.length} areas, ${year}`,
+    title: `${focus.kind === 'region' ? 'Region' : 'Area'} profile: ${focus.name} among the ${locals.length} ${LEVEL_NOUNS[levelOf(focus)].many}, ${year}`,
     subtitle: `Each measure’s value for ${focus.name}, England and Wales’s, and where ${focus.name} sits on the spread of every area’s value. ▲ higher, ● similar, ▼ lower than England and Wales (95% interval); hollow markers are illustrative.`,
     summary,
     unit: 'various: see each measure',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArea, fixtureAreas, fixtureYearData, fixtureYears } from '../../../../tests/helpers/fixture-data';
 import { MEASURES } from '../../../domain/measures';
-import { buildTrendChart } from './trend-chart';
+import { buildTrendChart, trendLayout } from './trend-chart';
 
 const yearData = fixtureYears.map((year) => fixtureYearData(year));
 
@@ -52,5 +52,44 @@ describe('buildTrendChart', () => {
     expect(chart.spec.summary).toMatch(
       /^West Midlands: \d+ per 100,000 \(illustrative\) in 2023-24, (up|down) \d+% from \d+ in 2017-18 \(illustrative: built from synthetic figures; across the 2021 census series break, so not like for like\)\.$/,
     );
+  });
+});
+
+describe('trendLayout: the layout drawn', () => {
+  it('keeps the reader’s choice, on any screen and with any number of lines', () => {
+    for (const narrowScreen of [true, false]) {
+      for (const lines of [1, 2, 3, 8]) {
+        expect(trendLayout('lines', lines, narrowScreen)).toBe('lines');
+        expect(trendLayout('panels', lines, narrowScreen)).toBe('panels');
+      }
+    }
+  });
+
+  it('left to the app, draws one panel per area on a narrow screen only when more than two lines would share the chart', () => {
+    expect(trendLayout('auto', 1, true)).toBe('lines');
+    expect(trendLayout('auto', 2, true)).toBe('lines');
+    expect(trendLayout('auto', 3, true)).toBe('panels');
+    expect(trendLayout('auto', 3, false)).toBe('lines');
+    expect(trendLayout('auto', 8, false)).toBe('lines');
+  });
+
+  it('builds the panels, and says so in the subtitle, for more than two lines on a narrow screen; one chart for a wide one', () => {
+    const input = {
+      areas: fixtureAreas,
+      yearData,
+      years: fixtureYears,
+      measure: MEASURES.rsoPer100k,
+      unit: 'count' as const,
+      focus: fixtureArea('west-midlands'),
+      chosenIds: ['kent', 'essex'],
+      layout: 'auto' as const,
+    };
+    const narrow = buildTrendChart({ ...input, narrowScreen: true });
+    expect(narrow.chart.lines).toHaveLength(4);
+    expect(narrow.chart.layout).toBe('panels');
+    expect(narrow.spec.subtitle).toContain('One panel per area, on the same scale.');
+    expect(buildTrendChart({ ...input, narrowScreen: false }).chart.layout).toBe('lines');
+    // West Midlands and England and Wales: two lines stay on one chart, even on a phone.
+    expect(buildTrendChart({ ...input, chosenIds: [], narrowScreen: true }).chart.layout).toBe('lines');
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ChartRow, ChartSpec } from '../../../domain/chart-row';
 import { MISSING, NOT_APPLICABLE, valueCell as reportValue } from '../../../domain/cell';
 import { resolveDispute } from '../../../domain/disputes';
-import { chartWorkbook, CONTACT_PLACEHOLDER, HONESTY_PARAGRAPH, SHEET_NAMES } from './chart-workbook';
+import { chartWorkbook, DATA_HEADINGS, HONESTY_PARAGRAPH, SHEET_NAMES } from './chart-workbook';
+import { CSV_COLUMNS } from '../../../domain/tidy-csv';
+import { exportContact } from '../export-contact';
 import type { GssSheet } from './gss-workbook';
 
 const REPORT = { kind: 'published-report', title: 'West Midlands MAPPA Annual Report 2021-22', year: '2021-22' } as const;
@@ -77,8 +79,8 @@ const spec: ChartSpec = {
 
 const EXPORTED_AT = new Date(Date.UTC(2024, 4, 1, 12));
 
-function sheet(name: string): GssSheet {
-  const found = chartWorkbook(spec, EXPORTED_AT).sheets.find((candidate) => candidate.name === name);
+function sheet(name: string, contact?: string): GssSheet {
+  const found = chartWorkbook(spec, EXPORTED_AT, { contact }).sheets.find((candidate) => candidate.name === name);
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 }
@@ -88,12 +90,21 @@ describe('chartWorkbook', () => {
     expect(chartWorkbook(spec, EXPORTED_AT).sheets.map((s) => s.name)).toEqual(['Cover', 'Contents', 'Notes', 'Data']);
   });
 
-  it('puts the title, source, export date, contact placeholder and honesty rules on the cover', () => {
+  it('names the contact set when the app was built, and never writes a placeholder', () => {
+    expect(sheet(SHEET_NAMES.cover, 'MAPPA team, mappa@example.gov.uk').rows.map((r) => r[0])).toContain('Contact: MAPPA team, mappa@example.gov.uk');
+    const without = sheet(SHEET_NAMES.cover).rows.map((r) => String(r[0]));
+    expect(without.filter((line) => /contact/i.test(line) && !/who to contact/i.test(line))).toEqual([]);
+    expect(without.join('\n')).not.toMatch(/\[add|placeholder/i);
+    expect(exportContact({ VITE_EXPORT_CONTACT: '  MAPPA team,\n mappa@example.gov.uk ' })).toBe('MAPPA team, mappa@example.gov.uk');
+    expect(exportContact({ VITE_EXPORT_CONTACT: '   ' })).toBeUndefined();
+    expect(exportContact({})).toBeUndefined();
+  });
+
+  it('puts the title, source, export date and honesty rules on the cover', () => {
     const lines = sheet(SHEET_NAMES.cover).rows.map((r) => r[0]);
     expect(lines[0]).toBe(spec.title);
     expect(lines).toContain(spec.sourceLine);
     expect(lines).toContain('Date exported: 1 May 2024');
-    expect(lines).toContain(CONTACT_PLACEHOLDER);
     expect(lines).toContain(HONESTY_PARAGRAPH);
     expect(HONESTY_PARAGRAPH).toMatch(/\[z\] means not applicable, which is not zero/);
     expect(HONESTY_PARAGRAPH).toMatch(/\[x\] means not published .*which is not zero/);
@@ -125,7 +136,10 @@ describe('chartWorkbook', () => {
     const headerRow = data.headerRow ?? -1;
     expect(data.rows[0]).toEqual([spec.title]);
     const header = data.rows[headerRow] ?? [];
-    expect(header).toEqual(['Area', 'Area ID', 'Year', 'Measure', 'Measure ID', 'Value', 'Unit', 'Status', 'Source', 'Notes']);
+    // Every column of the CSV, in its order, under its heading.
+    expect(header).toEqual(CSV_COLUMNS.map((column) => DATA_HEADINGS[column]));
+    expect(header.slice(0, 10)).toEqual(['Area', 'Area ID', 'Year', 'Measure', 'Measure ID', 'Series', 'Value', 'Unit', 'Status', 'Source']);
+    expect(header.at(-1)).toBe('Notes');
     const body = data.rows.slice(headerRow + 1);
     expect(body).toHaveLength(spec.rows.length);
     const column = (name: string) => body.map((r) => r[header.indexOf(name)]);
@@ -139,7 +153,7 @@ describe('chartWorkbook', () => {
     expect(body.every((r) => typeof r[0] === 'string' && r[0] !== '')).toBe(true);
   });
 
-  it('adds series and count columns only when the chart has them, with [z] where a count does not apply', () => {
+  it('writes counts, ranks and changes as numbers, with [z] where they do not apply and [x] where there is no figure', () => {
     const withBasis: ChartSpec = {
       ...spec,
       rows: [
@@ -148,37 +162,41 @@ describe('chartWorkbook', () => {
           basis: {
             count: 3669,
             countLabel: 'registered sexual offenders',
-            countStatus: 'published',
-            countSource: 'A report',
+            countStatus: 'illustrative',
+            countSource: 'Illustrative (synthetic)',
             denominator: 'population aged 10 and over',
+          },
+          rank: { rank: 2, tied: false, trust: 'illustrative', amongReal: '1st highest of 3 areas with published figures' },
+          change: {
+            short: '+7 (illustrative)',
+            sentence: 'up 1%',
+            difference: 0.7000000000000002,
+            trust: 'illustrative',
+            seriesBreak: false,
+            previousYear: '2020-21',
           },
         }),
         row({
           series: 'Level 2',
           basis: { count: undefined, countLabel: 'registered sexual offenders', countStatus: 'missing', countSource: 'A report', denominator: 'population' },
+          rank: { rank: undefined, tied: false, trust: undefined, amongReal: '' },
+          change: { short: 'no figure', sentence: 'no figure', difference: undefined, trust: undefined, seriesBreak: false, previousYear: '2020-21' },
         }),
         row({ series: 'Level 3' }),
       ],
     };
     const data = chartWorkbook(withBasis, EXPORTED_AT).sheets[3];
     const header = data?.rows[data.headerRow ?? -1] ?? [];
-    expect(header).toEqual([
-      'Area',
-      'Area ID',
-      'Year',
-      'Measure',
-      'Measure ID',
-      'Series',
-      'Value',
-      'Unit',
-      'Status',
-      'Source',
-      'Count',
-      'Count of',
-      'Denominator',
-      'Notes',
-    ]);
-    const counts = data?.rows.slice((data.headerRow ?? 0) + 1).map((r) => r[header.indexOf('Count')]);
-    expect(counts).toEqual([3669, '[x]', '[z]']);
+    const body = data?.rows.slice((data.headerRow ?? 0) + 1) ?? [];
+    const column = (name: string) => body.map((r) => r[header.indexOf(name)]);
+    expect(column('Series')).toEqual(['Level 1', 'Level 2', 'Level 3']);
+    expect(column('Count')).toEqual([3669, '[x]', '[z]']);
+    expect(column('Count status')).toEqual(['illustrative', 'missing', null]);
+    expect(column('Count source')).toEqual(['Illustrative (synthetic)', 'A report', null]);
+    expect(column('Rank')).toEqual([2, '[x]', '[z]']);
+    expect(column('Rank status')).toEqual(['illustrative', null, null]);
+    expect(column('Rank among published figures')).toEqual(['1st highest of 3 areas with published figures', null, null]);
+    expect(column('Change since the year before')).toEqual([0.7, '[x]', '[z]']);
+    expect(column('Change status')).toEqual(['illustrative', null, null]);
   });
 });

@@ -1,6 +1,8 @@
 import type { ChartRow, ChartSpec } from '../../../domain/chart-row';
 import { hasDrawableValue } from '../../../domain/value-status';
-import { csvRecord } from '../csv';
+import { csvRecord, type CsvColumn } from '../csv';
+import { CSV_COLUMNS } from '../../../domain/tidy-csv';
+import { exportContact } from '../export-contact';
 import { formatExportDate } from '../export-date';
 import { fittedWidths, type GssCell, type GssSheet, type GssWorkbook } from './gss-workbook';
 
@@ -9,8 +11,6 @@ export const NOT_APPLICABLE_SYMBOL = '[z]';
 export const NOT_PUBLISHED_SYMBOL = '[x]';
 
 export const SHEET_NAMES = { cover: 'Cover', contents: 'Contents', notes: 'Notes', data: 'Data' } as const;
-
-export const CONTACT_PLACEHOLDER = 'Contact: [add contact details]';
 
 /** The honesty rules of the app, as one paragraph for the cover sheet. */
 export const HONESTY_PARAGRAPH =
@@ -27,23 +27,33 @@ const ONE_TABLE = 'This worksheet contains one table.';
  * one row per chart row. Values are numbers; a value that is not applicable or not published
  * is [z] or [x], never 0 and never blank, and its status is spelt out beside it.
  */
-export function chartWorkbook(spec: ChartSpec, exportedAt: Date, productName = 'MAPPA Compare'): GssWorkbook {
+export function chartWorkbook(
+  spec: ChartSpec,
+  exportedAt: Date,
+  { productName = 'MAPPA Compare', contact = exportContact() }: WorkbookOptions = {},
+): GssWorkbook {
   const data = dataSheet(spec);
   return {
     title: spec.title,
     exportedAt,
-    sheets: [coverSheet(spec, exportedAt, productName), contentsSheet(spec), notesSheet(spec), data],
+    sheets: [coverSheet(spec, exportedAt, productName, contact), contentsSheet(spec), notesSheet(spec), data],
   };
 }
 
-function coverSheet(spec: ChartSpec, exportedAt: Date, productName: string): GssSheet {
+export interface WorkbookOptions {
+  productName?: string | undefined;
+  /** Who to contact about the figures (`exportContact()`, a build setting); no contact line without one. */
+  contact?: string | undefined;
+}
+
+function coverSheet(spec: ChartSpec, exportedAt: Date, productName: string, contact: string | undefined): GssSheet {
   const lines = [
     spec.title,
     spec.subtitle,
     spec.summary,
     withSourceLabel(spec.sourceLine),
     `Date exported: ${formatExportDate(exportedAt)}`,
-    CONTACT_PLACEHOLDER,
+    contact ? `Contact: ${contact}` : '',
     HONESTY_PARAGRAPH,
     spec.includesIllustrative
       ? 'This workbook includes illustrative data: values with the Status "illustrative" are synthetic and must not be quoted as MAPPA statistics.'
@@ -77,68 +87,84 @@ function noteLabel(number: number): string {
   return `note ${number}`;
 }
 
-export interface DataColumn {
-  heading: string;
-  cell: (row: ChartRow, spec: ChartSpec) => GssCell;
-}
+/** The heading of each CSV column in the Data sheet: every column the CSV has, in its order, under a heading in words. */
+export const DATA_HEADINGS: Record<CsvColumn, string> = {
+  area: 'Area',
+  area_id: 'Area ID',
+  year: 'Year',
+  measure: 'Measure',
+  measure_id: 'Measure ID',
+  series: 'Series',
+  value: 'Value',
+  unit: 'Unit',
+  value_status: 'Status',
+  source: 'Source',
+  count: 'Count',
+  count_status: 'Count status',
+  count_source: 'Count source',
+  lower_95: 'Lower 95% limit',
+  upper_95: 'Upper 95% limit',
+  interval_method: 'Interval method',
+  interval_status: 'Interval status',
+  compared_with_england_and_wales: 'Compared with England and Wales',
+  comparison_status: 'Comparison status',
+  count_of: 'Count of',
+  denominator: 'Denominator',
+  rank: 'Rank',
+  rank_status: 'Rank status',
+  rank_among_published: 'Rank among published figures',
+  rank_range_95: 'Range of ranks allowing for chance (95%)',
+  change_since_year_before: 'Change since the year before',
+  change_status: 'Change status',
+  funnel_position: 'Position against the funnel limits',
+  funnel_position_status: 'Funnel position status',
+  notes: 'Notes',
+  geography_level: 'Geography level',
+  region_figure: 'Region figure',
+};
 
-const AREA_COLUMNS: DataColumn[] = [
-  { heading: 'Area', cell: (row) => row.areaName },
-  { heading: 'Area ID', cell: (row) => row.areaId },
-  { heading: 'Year', cell: (row) => row.year },
-  { heading: 'Measure', cell: (row) => row.measureLabel },
-  { heading: 'Measure ID', cell: (row) => row.measureId },
-];
-const SERIES_COLUMN: DataColumn = { heading: 'Series', cell: (row) => row.series ?? null };
-const VALUE_COLUMNS: DataColumn[] = [
-  { heading: 'Value', cell: valueCell },
-  { heading: 'Unit', cell: (row) => row.unit },
-  { heading: 'Status', cell: (row) => row.status },
-  // The same wording as the CSV: every disputed figure with its source, and why one is used.
-  { heading: 'Source', cell: (row, spec) => csvRecord(row, spec.notes).source },
-];
-const BASIS_COLUMNS: DataColumn[] = [
-  { heading: 'Count', cell: (row) => (row.basis ? (row.basis.count ?? NOT_PUBLISHED_SYMBOL) : NOT_APPLICABLE_SYMBOL) },
-  { heading: 'Count of', cell: (row) => row.basis?.countLabel ?? null },
-  { heading: 'Denominator', cell: (row) => row.basis?.denominator ?? null },
-];
-/** Limits of the 95% interval as numbers; [x] where the row has none (no figure, or an input missing). */
-const INTERVAL_COLUMNS: DataColumn[] = [
-  { heading: 'Lower 95% limit', cell: (row) => limitCell(row, 'lower') },
-  { heading: 'Upper 95% limit', cell: (row) => limitCell(row, 'upper') },
-  { heading: 'Interval method', cell: (row, spec) => csvRecord(row, spec.notes).interval_method || null },
-  { heading: 'Interval status', cell: (row, spec) => csvRecord(row, spec.notes).interval_status || null },
-];
-const COMPARISON_COLUMNS: DataColumn[] = [
-  { heading: 'Compared with England and Wales', cell: (row) => row.comparison?.result ?? null },
-  { heading: 'Comparison status', cell: (row, spec) => csvRecord(row, spec.notes).comparison_status || null },
-];
-
-function limitCell(row: ChartRow, which: 'lower' | 'upper'): GssCell {
-  const limit = row.interval?.[which];
-  if (limit === undefined || typeof valueCell(row) !== 'number') return NOT_PUBLISHED_SYMBOL;
-  return Math.round(limit * 100) / 100;
-}
-
-const NOTES_COLUMN: DataColumn = {
-  heading: 'Notes',
-  cell: (row, spec) =>
+/**
+ * How a column's cell is written where it differs from the CSV's text. Numbers are numbers; where a
+ * number could stand but there is none, GSS shorthand says why: [z] the column does not apply to the
+ * row (a count beside a count, a rank of England and Wales), [x] it applies but there is no figure.
+ * Any other column (a new one too) is the CSV's text, or an empty cell where the CSV has none.
+ */
+const CELLS: Partial<Record<CsvColumn, (row: ChartRow, text: string, spec: ChartSpec) => GssCell>> = {
+  value: (row, text) => (text === '' ? valueCell(row) : Number(text)),
+  count: (row, text) => (text !== '' ? Number(text) : row.basis ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
+  lower_95: (_row, text) => (text === '' ? NOT_PUBLISHED_SYMBOL : Number(text)),
+  upper_95: (_row, text) => (text === '' ? NOT_PUBLISHED_SYMBOL : Number(text)),
+  rank: (row, text) => (text !== '' ? Number(text) : row.rank && !row.isReference ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
+  change_since_year_before: (row, text) => (text !== '' ? Number(text) : row.change ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
+  // GSS: a row points to its notes in the Notes worksheet ("[note 1]"); the CSV writes them out in full.
+  notes: (row, _text, spec) =>
     (row.noteNumbers ?? [])
       .filter((number) => spec.notes[number - 1] !== undefined)
       .map((number) => `[${noteLabel(number)}]`)
       .join(' ') || null,
 };
 
-export function dataColumns(spec: ChartSpec): DataColumn[] {
-  return [
-    ...AREA_COLUMNS,
-    ...(spec.rows.some((row) => row.series) ? [SERIES_COLUMN] : []),
-    ...VALUE_COLUMNS,
-    ...(spec.rows.some((row) => row.basis) ? BASIS_COLUMNS : []),
-    ...(spec.rows.some((row) => row.interval) ? INTERVAL_COLUMNS : []),
-    ...(spec.rows.some((row) => row.comparison) ? COMPARISON_COLUMNS : []),
-    NOTES_COLUMN,
-  ];
+export interface DataColumn {
+  /** The CSV column this one carries. */
+  csvColumn: CsvColumn;
+  heading: string;
+  /** The cell of a row, from the row's CSV record. */
+  cell: (row: ChartRow, record: Record<CsvColumn, string>, spec: ChartSpec) => GssCell;
+}
+
+/** Every column of the chart's CSV, in the CSV's order: the spreadsheet is as complete as the CSV. */
+export function dataColumns(): DataColumn[] {
+  return CSV_COLUMNS.map((csvColumn) => {
+    const written = CELLS[csvColumn];
+    return {
+      csvColumn,
+      heading: DATA_HEADINGS[csvColumn],
+      cell: (row, record, spec) => {
+        const text = record[csvColumn];
+        return written ? written(row, text, spec) : text === '' ? null : text;
+      },
+    };
+  });
 }
 
 /** A number where there is one to draw; otherwise the GSS symbol for why not. */
@@ -148,7 +174,7 @@ export function valueCell(row: ChartRow): GssCell {
 }
 
 function dataSheet(spec: ChartSpec): GssSheet {
-  const columns = dataColumns(spec);
+  const columns = dataColumns();
   const above: GssCell[][] = [
     [spec.title],
     [`${ONE_TABLE} [z] means not applicable and [x] means not published: neither is zero. Notes are in the ${SHEET_NAMES.notes} worksheet.`],
@@ -156,7 +182,10 @@ function dataSheet(spec: ChartSpec): GssSheet {
     [withSourceLabel(spec.sourceLine)],
   ];
   const header = columns.map((column) => column.heading);
-  const body = spec.rows.map((row) => columns.map((column) => column.cell(row, spec)));
+  const body = spec.rows.map((row) => {
+    const record = csvRecord(row, spec.notes);
+    return columns.map((column) => column.cell(row, record, spec));
+  });
   return { name: SHEET_NAMES.data, rows: [...above, header, ...body], headerRow: above.length, columnWidths: fittedWidths([header, ...body]) };
 }
 

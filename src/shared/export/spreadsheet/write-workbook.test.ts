@@ -8,7 +8,7 @@ const workbook: GssWorkbook = {
   title: 'A chart',
   exportedAt: new Date(Date.UTC(2024, 4, 1)),
   sheets: [
-    { name: 'Cover', rows: [['A chart'], ['Contact: [add contact details]']], columnWidths: [100] },
+    { name: 'Cover', rows: [['A chart'], ['Contact: MAPPA team, mappa@example.gov.uk']], columnWidths: [100] },
     {
       name: 'Data',
       rows: [
