@@ -84,10 +84,10 @@ const UNKNOWN_AREA = seedText().replace(/West Midlands/g, 'Narnia');
 
 describe('npm run data: the seed report, as a PDF and as text', () => {
   it('add then build serves West Midlands 2021-22 exactly as today, a published report, and every other file too', async () => {
-    const root = folderWith({ 'reports/west-midlands-2021-22.pdf': seedPdf, 'reports/west-midlands-2021-22.txt': seedText() });
+    const root = folderWith({ 'reports/west-midlands-2021-22.txt': seedText() });
     const run = runIn(root);
     expect(await runAdd([join(root, 'reports')], run.context)).toBe(0);
-    expect(run.output()).toContain('Added 2 files.');
+    expect(run.output()).toContain('Added 1 file.');
     expect(run.output()).toContain('No question is open.');
     expect(await runBuild(run.context)).toBe(0);
     const record = served(root, '2021-22', 'west-midlands');
@@ -99,11 +99,20 @@ describe('npm run data: the seed report, as a PDF and as text', () => {
       figures: { figure: string; area: string; from: string[] }[];
     };
     const shpo = manifest.figures.find((figure) => figure.area === 'west-midlands' && figure.figure === 'orders.shpo');
-    expect(shpo?.from).toEqual([
-      'held: West Midlands MAPPA Annual Report 2021-22',
-      expect.stringMatching(/^west-midlands-2021-22\.pdf, page \d+, line \d+$/),
-      'west-midlands-2021-22.txt, line 116',
-    ]);
+    expect(shpo?.from).toEqual(['held: West Midlands MAPPA Annual Report 2021-22', 'west-midlands-2021-22.txt, line 116']);
+  });
+
+  // Known gap (issue 26 item 3): the PDF's text loses the blank heading cells the text version keeps, so the
+  // columns its headings do not name are asked about figure by figure, never read by position.
+  it('asks to check, never reads by position, the PDF columns whose headings the PDF text does not name', async () => {
+    const root = folderWith({ 'reports/west-midlands-2021-22.pdf': seedPdf });
+    const run = runIn(root);
+    expect(await runAdd([join(root, 'reports')], run.context)).toBe(0);
+    expect(run.output()).toMatch(/\d+ questions are open/);
+    const questions = readFileSync(join(root, 'data', 'questions.yaml'), 'utf8');
+    const ids = [...questions.matchAll(/^ {2}- id: (.+)$/gm)].map((match) => match[1] ?? '');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('figure-check|west-midlands-2021-22.pdf|'))).toBe(true);
   });
 
   it('a report for an area held only as illustrative replaces it whole, as a published report', async () => {

@@ -1,4 +1,5 @@
 import type { Cell } from './cell';
+import { notPublishedSource } from './cell-text';
 import { describeClaims, resolveDispute } from './disputes';
 import { describeProvenance, whySumUnavailable, type Provenance } from './provenance';
 import { statusOfDerived } from './trust';
@@ -10,6 +11,8 @@ export function statusOf(cell: Cell, recordProvenance: Provenance): { status: Va
     case 'not-applicable':
       return { status: 'not applicable', source: describeProvenance(recordProvenance) };
     case 'missing':
+      // A real source's "not published" is its word on the figure, whatever the record around it.
+      if (cell.notPublishedBy) return { status: 'missing', source: notPublishedSource(cell.notPublishedBy) };
       // A region's sum with a gap among its areas' figures is never shown as a partial sum.
       if (recordProvenance.kind === 'sum-of-areas')
         return { status: 'cannot be calculated', source: `Cannot calculate: ${whySumUnavailable(recordProvenance)}` };

@@ -8,8 +8,23 @@ import type { Provenance } from './provenance';
 export type Cell =
   | { kind: 'value'; value: number; source?: Provenance; alsoQuotedBy?: Provenance[] }
   | { kind: 'not-applicable' }
-  | { kind: 'missing' }
+  | { kind: 'missing'; notPublishedBy?: NotPublishedBy }
   | { kind: 'disputed'; claims: DisputedClaim[] };
+
+/** The GSS symbols a real source uses, in a figure's place, to say it does not publish it. */
+export const NOT_PUBLISHED_SYMBOLS = { '[x]': 'not available', '[c]': 'confidential', '[w]': 'no or few cases' } as const;
+export type NotPublishedSymbol = keyof typeof NOT_PUBLISHED_SYMBOLS;
+
+/**
+ * A real source that says, in a named cell, that it does not publish this figure ([x], [c], [w]).
+ * It outranks an illustrative stand-in: the figure reads "not published", citing the source and cell.
+ */
+export interface NotPublishedBy {
+  source: Provenance;
+  symbol: NotPublishedSymbol;
+  /** "Table_2!B7" */
+  cell: string;
+}
 
 export interface DisputedClaim {
   value: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedReport, seedReportWire } from '../../tests/helpers/seed-report';
-import { describeFinding, findInconsistentTotals } from './consistency';
+import { describeFinding, describeFindingLine, describeUncheckedTotals, findInconsistentTotals, uncheckedTotals } from './consistency';
 import { reportSchema } from './report-schema';
 
 describe('findInconsistentTotals', () => {
@@ -31,5 +31,30 @@ describe('findInconsistentTotals', () => {
     wire.level23Yearly.grandTotal = 180;
     const findings = findInconsistentTotals(reportSchema.parse(wire));
     expect(findings).toContainEqual({ table: 'level23Yearly', line: { kind: 'grand-total-vs-rows' }, stated: 180, computed: 175, difference: 5 });
+  });
+});
+
+describe('uncheckedTotals', () => {
+  it('says which stated totals cannot be checked because a part is missing, instead of going quiet', () => {
+    expect(uncheckedTotals(seedReport())).toEqual([]);
+    const wire = seedReportWire();
+    wire.snapshot.cells.level1.category3 = null;
+    const unchecked = uncheckedTotals(reportSchema.parse(wire)).map(describeFindingLine);
+    expect(unchecked).toEqual(['MAPPA-eligible offenders on 31 March: Level 1 total', 'MAPPA-eligible offenders on 31 March: Category 3 total']);
+  });
+
+  it('says so in words, naming the first six', () => {
+    expect(describeUncheckedTotals([])).toBeUndefined();
+    expect(describeUncheckedTotals([{ table: 'snapshot', line: { kind: 'row', level: 'level1' } }])).toEqual({
+      title: 'A published total cannot be checked',
+      detail: 'A figure it adds up is empty here: MAPPA-eligible offenders on 31 March: Level 1 total. Type the missing figures if the report gives them.',
+    });
+    const eight = (['level1', 'level2', 'level3'] as const).flatMap((level) => [
+      { table: 'snapshot' as const, line: { kind: 'row' as const, level } },
+      { table: 'level23Yearly' as const, line: { kind: 'row' as const, level } },
+    ]);
+    const note = describeUncheckedTotals([...eight, ...eight.slice(0, 2)]);
+    expect(note?.title).toBe('8 published totals cannot be checked');
+    expect(note?.detail).toMatch(/^A figure they add up is empty here: (?:[^;]+; ){6}and 2 more\. Type the missing figures/);
   });
 });

@@ -34,6 +34,36 @@ export function findInconsistentTotals(report: AreaYearReport): readonly Consist
 const UNJUDGED_SOURCES: ReadonlySet<string> = new Set(['illustrative', 'sum-of-areas']);
 
 function inconsistentTotals(report: AreaYearReport): ConsistencyFinding[] {
+  const findings: ConsistencyFinding[] = [];
+  eachStatedTotal(report, (table, line, stated, parts) => {
+    // The overall total is set against the category totals only where the level totals did not already disagree.
+    if (line.kind === 'grand-total-vs-columns' && findings.some((f) => f.table === table && f.line.kind === 'grand-total-vs-rows')) return;
+    const finding = compareTotal(stated, parts);
+    if (finding) findings.push({ table, line, ...finding });
+  });
+  return findings;
+}
+
+/** A stated total that could not be checked, because a part it adds up is not known. */
+export interface UncheckedTotal {
+  table: GridTableId;
+  line: FindingLine;
+}
+
+/**
+ * The real stated totals that cannot be checked because a part is missing (not published, not
+ * given, or synthetic): the totals check says so rather than going quiet.
+ */
+export function uncheckedTotals(report: AreaYearReport): UncheckedTotal[] {
+  const unchecked: UncheckedTotal[] = [];
+  eachStatedTotal(report, (table, line, stated, parts) => {
+    if (stated.kind === 'value' && sumCells(parts).unknownParts > 0) unchecked.push({ table, line });
+  });
+  return unchecked;
+}
+
+/** Every stated total of the report's grid tables with its parts, synthetic figures taken as unknown. */
+function eachStatedTotal(report: AreaYearReport, visit: (table: GridTableId, line: FindingLine, stated: Cell, parts: Cell[]) => void): void {
   const tables: [GridTableId, GridTable][] = [
     ['snapshot', report.snapshot],
     ['level23Yearly', report.level23Yearly],
@@ -45,40 +75,34 @@ function inconsistentTotals(report: AreaYearReport): ConsistencyFinding[] {
   // totals are the sums of the areas' own) are judged: only a real table can misprint a total.
   const judged = (cell: Cell) => cell.kind !== 'value' || !UNJUDGED_SOURCES.has((cell.source ?? report.provenance).kind);
   const real = (cell: Cell): Cell => (judged(cell) ? cell : { kind: 'missing' });
-  return tables.flatMap(([tableId, table]) => findingsForTable(tableId, table, categories, real));
-}
-
-function findingsForTable(tableId: GridTableId, table: GridTable, categories: CategoryKey[], real: (cell: Cell) => Cell): ConsistencyFinding[] {
-  const findings: ConsistencyFinding[] = [];
-  const levels = levelsOf(table);
-  const check = (line: FindingLine, stated: Cell, parts: Cell[]) => {
-    const finding = compareTotal(real(stated), parts.map(real));
-    if (finding) findings.push({ table: tableId, line, ...finding });
-  };
-
-  for (const level of levels) {
+  for (const [tableId, table] of tables) {
+    const levels = levelsOf(table);
+    const check = (line: FindingLine, stated: Cell, parts: Cell[]) => visit(tableId, line, real(stated), parts.map(real));
+    for (const level of levels) {
+      check(
+        { kind: 'row', level },
+        rowTotal(table, level),
+        categories.map((c) => tableCell(table, level, c)),
+      );
+    }
+    for (const category of categories) {
+      check(
+        { kind: 'column', category },
+        table.columnTotals[category] ?? { kind: 'missing' },
+        levels.map((level) => tableCell(table, level, category)),
+      );
+    }
     check(
-      { kind: 'row', level },
-      rowTotal(table, level),
-      categories.map((c) => tableCell(table, level, c)),
+      { kind: 'grand-total-vs-rows' },
+      table.grandTotal,
+      levels.map((level) => rowTotal(table, level)),
+    );
+    check(
+      { kind: 'grand-total-vs-columns' },
+      table.grandTotal,
+      categories.map((c) => table.columnTotals[c] ?? ({ kind: 'missing' } as Cell)),
     );
   }
-  for (const category of categories) {
-    check(
-      { kind: 'column', category },
-      table.columnTotals[category] ?? { kind: 'missing' },
-      levels.map((level) => tableCell(table, level, category)),
-    );
-  }
-  check(
-    { kind: 'grand-total-vs-rows' },
-    table.grandTotal,
-    levels.map((level) => rowTotal(table, level)),
-  );
-  const columnTotals = categories.map((c) => table.columnTotals[c] ?? ({ kind: 'missing' } as Cell));
-  const alreadyFlaggedGrand = findings.some((f) => f.line.kind === 'grand-total-vs-rows');
-  if (!alreadyFlaggedGrand) check({ kind: 'grand-total-vs-columns' }, table.grandTotal, columnTotals);
-  return findings;
 }
 
 function compareTotal(stated: Cell, parts: Cell[]): Pick<ConsistencyFinding, 'stated' | 'computed' | 'difference'> | null {
@@ -90,7 +114,7 @@ function compareTotal(stated: Cell, parts: Cell[]): Pick<ConsistencyFinding, 'st
   return { stated: stated.value, computed: sum.total, difference: stated.value - sum.total };
 }
 
-export function describeFindingLine(finding: ConsistencyFinding): string {
+export function describeFindingLine(finding: Pick<ConsistencyFinding, 'table' | 'line'>): string {
   const table = TABLE_LABELS[finding.table];
   switch (finding.line.kind) {
     case 'row':
@@ -109,4 +133,18 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 /** "Published total 5,432; the figures add up to 5,433." */
 export function describeFinding(finding: ConsistencyFinding): string {
   return `Published total ${numberFormat.format(finding.stated)}; the figures add up to ${numberFormat.format(finding.computed)}.`;
+}
+
+/** How many unchecked totals are named before "and N more". */
+const UNCHECKED_LISTED = 6;
+
+/** What the totals check says about totals it cannot check: a title and which totals, the first few named. */
+export function describeUncheckedTotals(unchecked: readonly UncheckedTotal[]): { title: string; detail: string } | undefined {
+  if (unchecked.length === 0) return undefined;
+  const names = unchecked.map(describeFindingLine);
+  const more = names.length > UNCHECKED_LISTED ? `; and ${names.length - UNCHECKED_LISTED} more` : '';
+  return {
+    title: unchecked.length === 1 ? 'A published total cannot be checked' : `${unchecked.length} published totals cannot be checked`,
+    detail: `A figure ${unchecked.length === 1 ? 'it adds' : 'they add'} up is empty here: ${names.slice(0, UNCHECKED_LISTED).join('; ')}${more}. Type the missing figures if the report gives them.`,
+  };
 }

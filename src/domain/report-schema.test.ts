@@ -18,6 +18,15 @@ describe('reportSchema', () => {
     expect(reportSchema.parse(wire).orders.notificationOrders).toEqual({ kind: 'missing' });
   });
 
+  it('reads a source’s “not published” with where it says so, and refuses a symbol that is not one', () => {
+    const wire = seedReportWire();
+    const source = { kind: 'imported', fileName: 'national.ods', importedAt: '2026-11-25T10:00:00Z' } as const;
+    (wire.orders as Record<string, unknown>).notificationOrders = { notPublished: { source, symbol: '[c]', cell: 'Table_3!B17' } };
+    expect(reportSchema.parse(wire).orders.notificationOrders).toEqual({ kind: 'missing', notPublishedBy: { source, symbol: '[c]', cell: 'Table_3!B17' } });
+    (wire.orders as Record<string, unknown>).notificationOrders = { notPublished: { source, symbol: '[z]', cell: 'Table_3!B17' } };
+    expect(reportSchema.safeParse(wire).success).toBe(false);
+  });
+
   it('rejects a negative count', () => {
     const wire = seedReportWire();
     (wire.snapshot.cells.level1 as Record<string, unknown>).category1 = -1;

@@ -5,8 +5,8 @@ import { hasCategory4, FIRST_CATEGORY_4_YEAR } from './years';
 
 /**
  * Wire format of one figure, close to how reports print it:
- * a number, "-" (not applicable), null (not published), a number with its own source,
- * or the competing claims of sources that disagree.
+ * a number, "-" (not applicable), null (not published), a number with its own source, a real
+ * source's "not published" symbol with where it says so, or the competing claims of sources that disagree.
  */
 function wireCellSchema(number: z.ZodMiniNumber) {
   return z.pipe(
@@ -16,6 +16,13 @@ function wireCellSchema(number: z.ZodMiniNumber) {
         z.literal('-'),
         z.null(),
         z.strictObject({ value: number, source: provenanceSchema, alsoQuotedBy: z.optional(z.array(provenanceSchema)) }),
+        z.strictObject({
+          notPublished: z.strictObject({
+            source: provenanceSchema,
+            symbol: z.enum(['[x]', '[c]', '[w]']),
+            cell: z.string().check(z.minLength(1)),
+          }),
+        }),
         z.strictObject({
           disputed: z
             .array(z.strictObject({ value: number, source: provenanceSchema, alsoQuotedBy: z.optional(z.array(provenanceSchema)) }))
@@ -28,6 +35,7 @@ function wireCellSchema(number: z.ZodMiniNumber) {
       if (wire === null) return { kind: 'missing' };
       if (wire === '-') return { kind: 'not-applicable' };
       if (typeof wire === 'number') return { kind: 'value', value: wire };
+      if ('notPublished' in wire) return { kind: 'missing', notPublishedBy: wire.notPublished };
       if ('disputed' in wire) return { kind: 'disputed', claims: wire.disputed.map(withoutEmptyAlso) };
       return { kind: 'value', ...withoutEmptyAlso(wire) };
     }),

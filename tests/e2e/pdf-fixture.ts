@@ -14,10 +14,15 @@ export async function pdfFromText(text: string): Promise<Buffer> {
       y = 560;
     }
     const cells = line.split('\t');
+    // A heading wider than its column pushes the next one right, as a real table's column widens:
+    // overlapping cells would run two headings into one word ("offendersViolent"), which no PDF of a real table does.
+    let nextFree = 0;
     cells.forEach((cell, index) => {
       // WinAnsi (the standard fonts' encoding) has no characters outside Latin-1 and a few extras.
       const safe = cell.replace(/[^\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]/g, '?').slice(0, 160);
-      if (safe) page.drawText(safe, { x: 30 + (index === 0 ? 0 : 260 + (index - 1) * 110), y, size, font });
+      const x = Math.max(30 + (index === 0 ? 0 : 260 + (index - 1) * 110), nextFree);
+      if (safe) page.drawText(safe, { x, y, size, font });
+      nextFree = x + font.widthOfTextAtSize(safe, size) + 20;
     });
     y -= size * 1.6;
   }

@@ -103,6 +103,7 @@ test('a national table of 42 areas imports from an XLSX file and the compare vie
   await expect(rowOf(figures, 'Kent')).toContainText('illustrative');
   await expect(rowOf(figures, 'Kent')).toContainText('differs');
   await expect(rowOf(figures, 'Gwent')).toContainText('not published ([x]');
+  await expect(rowOf(figures, 'Gwent')).toContainText('not imported: the figure held here stays');
   await expectNoAxeViolations(page, 'the spreadsheet import review');
   await page.getByRole('button', { name: /^Save 41 figures for 41 areas$/ }).click();
   await expect(page.getByText(/Saved 41 figures for 41 areas from mappa-tables\.xlsx \(sheet Table_3\)/)).toBeVisible();
@@ -114,7 +115,7 @@ test('a national table of 42 areas imports from an XLSX file and the compare vie
   const londonIndex = AREAS.filter((area) => area.kind === 'area').findIndex((area) => area.id === 'london');
   await expect(london.locator('.value-cell')).toContainText(GIVEN(londonIndex).toLocaleString('en-GB'));
   await expect(rowOf(table, 'Hampshire').locator('.status-cell')).toHaveText('imported');
-  // [x] is not a figure: Gwent keeps what it had.
+  // [x] is never a figure, and it never replaces a real one: Gwent keeps its published figure.
   await expect(rowOf(table, 'Gwent').locator('.status-cell')).not.toHaveText('imported');
 
   // One Delete takes back every import of the file.
@@ -226,6 +227,8 @@ test('a semicolon CSV with a byte order mark imports through the same steps', as
   const figures = page.getByRole('table', { name: /Figures from table-3\.csv/ });
   await expect(rowOf(figures, 'Kent')).toContainText('1,500');
   await expect(rowOf(figures, 'Surrey')).toContainText('not published ([x]');
-  await page.getByRole('button', { name: 'Save 2 figures for 2 areas' }).click();
-  await expect(page.getByText(/Saved 2 figures for 2 areas from table-3\.csv/)).toBeVisible();
+  // Surrey's served figure is illustrative: the file's [x] replaces it, saved as "not published".
+  await expect(rowOf(figures, 'Surrey')).toContainText('imported as not published: replaces the illustrative figure held here');
+  await page.getByRole('button', { name: 'Save 3 figures for 3 areas' }).click();
+  await expect(page.getByText(/Saved 3 figures for 3 areas from table-3\.csv/)).toBeVisible();
 });

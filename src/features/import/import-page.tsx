@@ -6,7 +6,7 @@ import { ImportSources } from './import-sources';
 import { ImportStatus } from './import-status';
 import { BundleSource } from './bundle/bundle-source';
 import { PendingReview } from './pending-review';
-import { readBundleFile, readReportFile, readReportText, readSpreadsheetFile, type ReadContext } from './read-source';
+import { PASTED_TEXT, readBundleFile, readReportFile, readReportText, readSpreadsheetFile, type ReadContext } from './read-source';
 import { SavedImportsList } from './saved-imports-list';
 import { useHeldFigures } from './use-held-figures';
 import { useImportActions } from './use-import-actions';
@@ -32,7 +32,8 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         text={state.text}
         busy={state.busy !== undefined}
         onText={(text) => dispatch({ type: 'text-typed', text })}
-        onReadText={() => readReportText(state.text, 'pasted text', reading)}
+        onPasteTooLong={(length) => dispatch({ type: 'paste-refused', length })}
+        onReadText={() => readReportText(state.text, PASTED_TEXT, reading)}
         onReportFile={(file) => void readReportFile(file, reading)}
         onSpreadsheetFile={(file) => void readSpreadsheetFile(file, reading)}
       />

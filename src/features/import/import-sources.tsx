@@ -1,10 +1,13 @@
-import { useId, type ChangeEvent, type DragEvent } from 'react';
+import { useId, type ChangeEvent, type ClipboardEvent, type DragEvent } from 'react';
+import { MAX_REPORT_TEXT_CHARS } from '../../ingest/report-text/text-size';
 
 interface ImportSourcesProps {
   text: string;
   /** Reading a file: the buttons and file boxes wait. */
   busy: boolean;
   onText: (text: string) => void;
+  /** A paste that would make the text too long to read: stopped before the box takes it in, with the length it would have made. */
+  onPasteTooLong: (length: number) => void;
   onReadText: () => void;
   /** A report's PDF or text, or the app's own CSV. */
   onReportFile: (file: File) => void;
@@ -29,7 +32,18 @@ function dropped(onFile: (file: File) => void) {
 }
 
 /** Where a report comes in: pasted text, a report's file, or a spreadsheet of many areas (chosen or dropped). */
-export function ImportSources({ text, busy, onText, onReadText, onReportFile, onSpreadsheetFile }: ImportSourcesProps) {
+/** Stops a paste that would make the text longer than can be read, before the browser lays megabytes out in the box. */
+function refuseLongPaste(onTooLong: (length: number) => void) {
+  return (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const box = event.currentTarget;
+    const length = box.value.length - (box.selectionEnd - box.selectionStart) + event.clipboardData.getData('text').length;
+    if (length <= MAX_REPORT_TEXT_CHARS) return;
+    event.preventDefault();
+    onTooLong(length);
+  };
+}
+
+export function ImportSources({ text, busy, onText, onPasteTooLong, onReadText, onReportFile, onSpreadsheetFile }: ImportSourcesProps) {
   const id = useId();
   return (
     <>
@@ -39,7 +53,14 @@ export function ImportSources({ text, busy, onText, onReadText, onReportFile, on
           <p className="hint" id={`${id}-text-hint`}>
             Copy everything from the report (at least the “MAPPA Statistics” tables) and paste it here.
           </p>
-          <textarea id={`${id}-text`} aria-describedby={`${id}-text-hint`} value={text} onChange={(event) => onText(event.target.value)} rows={10} />
+          <textarea
+            id={`${id}-text`}
+            aria-describedby={`${id}-text-hint`}
+            value={text}
+            onChange={(event) => onText(event.target.value)}
+            onPaste={refuseLongPaste(onPasteTooLong)}
+            rows={10}
+          />
           <div>
             <button type="button" className="button" onClick={onReadText} disabled={busy}>
               Read the text

@@ -11,6 +11,21 @@ const UNDOABLE: Undoable = { change: { added: [], removed: [] }, what: 'the impo
 const state = (patch: Partial<ImportState>): ImportState => ({ ...INITIAL_IMPORT_STATE, ...patch });
 
 describe('importReducer', () => {
+  it('refuses a paste too long to be one report at once, saying its size, and keeps the text the box had (issue 26 item 6)', () => {
+    const before = state({ text: 'my report text', pending: SPREADSHEET });
+    const next = importReducer(before, { type: 'text-typed', text: 'x'.repeat(10_000_000) });
+    expect(next.text).toBe('my report text');
+    expect(next.pending).toBe(SPREADSHEET);
+    expect(next.error).toMatch(
+      /^The pasted text is 10,000,000 characters long \(about 10\.0 MB\): more than the 1,000,000 characters .* The text you had is kept\.$/,
+    );
+    expect(importReducer(before, { type: 'text-typed', text: 'shorter' }).text).toBe('shorter');
+    // A paste stopped before the box took it in says the length it would have made.
+    const refused = importReducer(before, { type: 'paste-refused', length: 10_000_014 });
+    expect(refused.text).toBe('my report text');
+    expect(refused.error).toMatch(/^The pasted text is 10,000,014 characters long \(about 10\.0 MB\).* The text you had is kept\.$/);
+  });
+
   it('reading a file clears the status line and says which file; finishing clears that', () => {
     const reading = importReducer(state({ message: 'Saved.' }), { type: 'reading', busy: 'Reading kent.pdf…' });
     expect(reading).toMatchObject({ message: '', busy: 'Reading kent.pdf…' });

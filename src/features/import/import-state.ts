@@ -1,5 +1,6 @@
 import type { ReadBundledImport } from '../../ingest/bundle/data-bundle';
 import type { ReportTextParse } from '../../ingest/report-text/parse-report-text';
+import { reportTextTooLong, textLengthTooLong } from '../../ingest/report-text/text-size';
 import type { WorkbookSummary } from '../../ingest/spreadsheet/workbook-model';
 import type { CsvGroupImport } from '../../ingest/tidy-csv/ingest-tidy-csv';
 import type { ImportChange } from '../../shared/user-data/use-saved-imports';
@@ -33,6 +34,8 @@ export interface ImportState {
 
 export type ImportAction =
   | { type: 'text-typed'; text: string }
+  /** A paste that would make the text this long was stopped before the box took it in. */
+  | { type: 'paste-refused'; length: number }
   /** A file is being read: the status line clears; `busy` says which file, once reading takes a while. */
   | { type: 'reading'; busy?: string }
   | { type: 'read-finished' }
@@ -53,8 +56,13 @@ export const INITIAL_IMPORT_STATE: ImportState = { text: '', error: undefined, b
 /** The import page's state: what is being read, what waits to be checked, and what the last change did. */
 export function importReducer(state: ImportState, action: ImportAction): ImportState {
   switch (action.type) {
-    case 'text-typed':
-      return { ...state, text: action.text };
+    case 'text-typed': {
+      // A paste too long to read is refused at once, and the text the box held is kept.
+      const tooLong = reportTextTooLong(action.text, 'The pasted text');
+      return tooLong ? { ...state, error: `${tooLong} The text you had is kept.` } : { ...state, text: action.text };
+    }
+    case 'paste-refused':
+      return { ...state, error: `${textLengthTooLong(action.length, 'The pasted text') ?? 'The pasted text is too long to read.'} The text you had is kept.` };
     case 'reading':
       return { ...state, message: '', busy: action.busy ?? state.busy };
     case 'read-finished':

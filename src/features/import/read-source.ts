@@ -3,6 +3,7 @@ import type { Area } from '../../domain/area';
 import { readDataBundle } from '../../ingest/bundle/data-bundle';
 import { checkImportFile, checkSpreadsheetFile, isWorkbookFileName } from '../../ingest/common/source-file';
 import { parseReportText } from '../../ingest/report-text/parse-report-text';
+import { reportTextTooLong } from '../../ingest/report-text/text-size';
 import { ingestTidyCsv, type TidyCsvIngest } from '../../ingest/tidy-csv/ingest-tidy-csv';
 import { hasTidyCsvHeader } from '../../ingest/tidy-csv/parse-tidy-csv';
 import { problemText, type ImportAction } from './import-state';
@@ -13,8 +14,16 @@ export interface ReadContext {
   dispatch: Dispatch<ImportAction>;
 }
 
-/** A report's text, pasted or from a file: read, then reviewed figure by figure. */
+/** The name a pasted text is saved under. */
+export const PASTED_TEXT = 'pasted text';
+
+/** A report's text, pasted or from a file: read, then reviewed figure by figure; a text too long to be one report is refused before it is read. */
 export function readReportText(content: string, fileName: string, { areas, dispatch }: ReadContext): void {
+  const tooLong = reportTextTooLong(content, fileName === PASTED_TEXT ? 'The pasted text' : `The text of “${fileName}”`);
+  if (tooLong) {
+    dispatch({ type: 'failed', error: tooLong });
+    return;
+  }
   const parse = parseReportText(content, areas);
   if (parse.outcome !== 'ok') {
     dispatch({ type: 'failed', error: parse.message ?? 'This text could not be read as a MAPPA report.' });

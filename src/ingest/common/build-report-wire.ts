@@ -3,7 +3,7 @@ import type { GridTableId } from '../../domain/labels';
 import type { Provenance } from '../../domain/provenance';
 import type { AreaYearReport, ReportWire } from '../../domain/report-schema';
 import { hasCategory4, isMappaYear } from '../../domain/years';
-import type { FigureValue } from './figure-values';
+import type { FigureValue, WireFigure } from './figure-values';
 import { categoriesOf, levelsOfTable } from './report-figure-ids';
 
 type Overrides = Readonly<Record<string, FigureValue>>;
@@ -11,7 +11,7 @@ type Overrides = Readonly<Record<string, FigureValue>>;
 /** Figures read from a source file, and the two words of a report that are text, not figures. */
 export interface ReadFigures {
   /** By figure id; a figure not listed is missing (null). */
-  figures: readonly { figureId: string; value: FigureValue }[];
+  figures: readonly { figureId: string; value: WireFigure }[];
   orderWording: AreaYearReport['returnedToCustody']['orderWording'];
   rateBasis: AreaYearReport['rsoPer100k']['populationBasis'];
 }
@@ -23,7 +23,7 @@ export interface ReadFigures {
  */
 export function buildReportWire(parse: ReadFigures, areaId: string, year: string, provenance: Provenance, overrides: Overrides = {}): ReportWire {
   const extracted = new Map(parse.figures.map((figure) => [figure.figureId, figure.value]));
-  const valueOf = (figureId: string): FigureValue => (Object.hasOwn(overrides, figureId) ? (overrides[figureId] ?? null) : (extracted.get(figureId) ?? null));
+  const valueOf = (figureId: string): WireFigure => (Object.hasOwn(overrides, figureId) ? (overrides[figureId] ?? null) : (extracted.get(figureId) ?? null));
   const categories = categoriesOf(isMappaYear(year) && hasCategory4(year));
   const categoryRow = (tableId: GridTableId, row: string) =>
     Object.fromEntries(categories.map((category) => [category, valueOf(`${tableId}.${row}.${category}`)]));

@@ -1,3 +1,4 @@
+import type { NotPublishedBy } from '../../domain/cell';
 import { SINGLE_FIGURES } from '../../domain/figure-catalogue';
 import { CATEGORY_SHORT_LABELS, LEVEL_LABELS, TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import type { CategoryKey, LevelKey } from '../../domain/report-schema';
@@ -8,6 +9,9 @@ export const MAX_COUNT = 10_000_000;
 export const MAX_RATE = 100_000;
 
 export type FigureValue = number | '-' | null;
+
+/** A figure as a record's wire holds it: a value, or a real source's "not published" with the cell that says so. */
+export type WireFigure = FigureValue | { notPublished: NotPublishedBy };
 
 /** Why a number cannot be this figure (a fractional count, an impossible size), or undefined. */
 export function numberProblem(figureId: string, value: number): string | undefined {

@@ -1,5 +1,5 @@
 import { hasCategory4, isMappaYear } from '../../domain/years';
-import type { FigureValue } from './figure-values';
+import type { WireFigure } from './figure-values';
 import { categoriesOf, reportFigureIds } from './report-figure-ids';
 
 /** Every figure id of a year's report template. */
@@ -8,10 +8,10 @@ export function templateFigureIds(year: string): string[] {
 }
 
 /**
- * The figures an import gives (a number or "-"), or undefined when it gives every figure of its
+ * The figures an import gives (a number, "-", or a real source's "not published"), or undefined when it gives every figure of its
  * year: a whole report. A figure left empty is not given, so it never blanks a served figure.
  */
-export function givenFigureIds(year: string, valueOf: (figureId: string) => FigureValue | undefined): string[] | undefined {
+export function givenFigureIds(year: string, valueOf: (figureId: string) => WireFigure | undefined): string[] | undefined {
   const template = templateFigureIds(year);
   const given = template.filter((figureId) => {
     const value = valueOf(figureId);

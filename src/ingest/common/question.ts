@@ -23,6 +23,8 @@ export type IngestQuestionKind =
   | 'report-year'
   /** A figure to look at twice: a mark taken off the number, or a later copy of its table giving another. */
   | 'figure-check'
+  /** Which row of a sheet holds a table's headings. */
+  | 'header-row'
   /** Which column of a table names the areas. */
   | 'area-column'
   /** Which area a row's name is. */

@@ -2,7 +2,7 @@ import type { Provenance } from '../../domain/provenance';
 import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
 import { summariseIssues } from '../../lib/zod-issues';
 import { buildReportWire } from './build-report-wire';
-import type { FigureValue } from './figure-values';
+import type { WireFigure } from './figure-values';
 import { givenFigureIds } from './given-figures';
 
 /** An area-year's record built from the figures a table gives (a tidy CSV's rows, a spreadsheet's cells), checked. */
@@ -10,7 +10,7 @@ export interface TableRecord {
   wire: ReportWire;
   /** The record as the report schema reads it; undefined when it fails (then `error` says why). */
   report: AreaYearReport | undefined;
-  /** The figures given (a number or "-"); undefined when every figure of the year is given (a whole report). */
+  /** The figures given (a number, "-" or a source's "not published"); undefined when every figure of the year is given (a whole report). */
   given: string[] | undefined;
   error: string | undefined;
 }
@@ -20,7 +20,7 @@ export interface TableRecord {
  * give, or gives as missing, is not given: it never blanks a figure held already. A table says
  * nothing of the order wording or the rate's population basis, so they are left as unknown.
  */
-export function tableRecord(figures: Readonly<Record<string, FigureValue>>, areaId: string, year: string, provenance: Provenance): TableRecord {
+export function tableRecord(figures: Readonly<Record<string, WireFigure>>, areaId: string, year: string, provenance: Provenance): TableRecord {
   const listed = Object.entries(figures).map(([figureId, value]) => ({ figureId, value }));
   const wire = buildReportWire({ figures: listed, orderWording: 'SOPO/SHPO', rateBasis: 'unknown' }, areaId, year, provenance);
   const parsed = reportSchema.safeParse(wire);

@@ -6,17 +6,22 @@ import type { TextLine } from './text-lines';
 /** What a value column of a grid table holds. */
 export type ColumnKey = CategoryKey | 'total';
 
+/** A column as the header lays it out: the figure its words name, or undefined where it has no heading (blank, or words naming no column). */
+export type HeaderSlot = ColumnKey | undefined;
+
 /**
- * How the header above a table maps its columns:
- * - none: no header line (the template's order is assumed, as reports print it);
- * - template: the header names columns in the template's order (gaps allowed), so positions hold;
- * - reordered: the header names every category in another order, which is used;
+ * How the header above a table names its columns (`columns`, left to right, one slot per cell
+ * the header shows; a slot without a heading is undefined and never filled by position alone):
+ * - none: no header line;
+ * - template: the columns it names come in the template's order;
+ * - reordered: it names every category, in another order; a total it leaves unnamed is a
+ *   trailing slot without a heading;
  * - unmappable: the header cannot be matched to columns; the table is not read.
  */
 export type HeaderReading =
   | { kind: 'none' }
-  | { kind: 'template'; hasCategory4: boolean }
-  | { kind: 'reordered'; columns: ColumnKey[]; hasCategory4: boolean; line: TextLine }
+  | { kind: 'template'; columns: HeaderSlot[]; hasCategory4: boolean; line: TextLine }
+  | { kind: 'reordered'; columns: HeaderSlot[]; hasCategory4: boolean; line: TextLine }
   | { kind: 'unmappable'; problem: string; line: TextLine };
 
 const EXPLICIT = /\b(?:category|cat\.?)\s*([1-4])\b|\b(totals?)\b/gi;
@@ -58,8 +63,14 @@ export function readColumnHeaders(lines: readonly TextLine[]): HeaderReading {
   // A line naming one column says nothing about order (a wrapped heading's second line).
   const ordering = readings.filter(({ header }) => header.columns.filter((column) => column.key).length >= 2);
   const reordered = ordering.find(({ reading }) => reading.kind === 'reordered');
-  if (!reordered) return { kind: 'template', hasCategory4 };
-  const columnsOf = (reading: HeaderReading) => (reading.kind === 'reordered' ? reading.columns.join() : 'template');
+  if (!reordered) {
+    // The line naming the most columns lays them out (a wrapped heading's other lines agree with it).
+    const named = (header: LineColumns) => header.columns.filter((column) => column.key).length;
+    const best = readings.reduce((most, candidate) => (named(candidate.header) > named(most.header) ? candidate : most));
+    return { kind: 'template', columns: best.header.columns.map((column) => column.key), hasCategory4, line: best.header.line };
+  }
+  // An unnamed last column stands for the total a wrapped line names.
+  const columnsOf = (reading: HeaderReading) => (reading.kind === 'reordered' ? reading.columns.map((key) => key ?? 'total').join() : 'template');
   const disagreeing = ordering.find(({ reading }) => columnsOf(reading) !== columnsOf(reordered.reading));
   if (disagreeing) {
     const [first, second] = [reordered.header.line.lineNumber, disagreeing.header.line.lineNumber].sort((a, b) => a - b);
@@ -69,7 +80,9 @@ export function readColumnHeaders(lines: readonly TextLine[]): HeaderReading {
       line: reordered.header.line,
     };
   }
-  return reordered.reading;
+  // The line that names the total, where one does, lays the columns out.
+  const naming = ordering.find(({ reading }) => reading.kind === 'reordered' && !reading.columns.includes(undefined));
+  return (naming ?? reordered).reading;
 }
 
 function mapLine(header: LineColumns, hasCategory4: boolean): HeaderReading {
@@ -83,10 +96,11 @@ function mapLine(header: LineColumns, hasCategory4: boolean): HeaderReading {
     return { kind: 'unmappable', problem: `The column headings on line ${line.lineNumber} name ${columnName(twice)} twice`, line };
   }
   const template: ColumnKey[] = [...(hasCategory4 ? CATEGORY_KEYS : CATEGORY_KEYS.slice(0, 3)), 'total'];
-  if (inTemplateOrder(columns, template)) return { kind: 'template', hasCategory4 };
-  const categories = template.slice(0, -1);
+  if (inTemplateOrder(columns, template)) return { kind: 'template', columns: columns.map((column) => column.key), hasCategory4, line };
+  // A header that names every column it has is read by its words, in any order; the columns it
+  // does not have are asked about. One with a column it does not name is read only in the usual order.
   const gaps = columns.filter((column) => !column.key);
-  const complete = gaps.length === 0 && categories.every((key) => named.includes(key)) && named.every((key) => template.includes(key));
+  const complete = gaps.length === 0 && named.every((key) => template.includes(key));
   if (!complete) {
     const unknown = gaps.find((column) => column.words !== '');
     const order = columns.map((column) => (column.key ? columnName(column.key) : column.words ? `“${column.words}”` : '(blank)')).join(', ');
@@ -98,8 +112,9 @@ function mapLine(header: LineColumns, hasCategory4: boolean): HeaderReading {
       line,
     };
   }
-  // Reports print the total last; a reordered header may leave it unnamed only there.
-  const ordered = named.includes('total') ? named : [...named, 'total' as const];
+  // Reports print the total last: a reordered header may leave it unnamed only there, as a slot
+  // without a heading that the figures must show to be the total.
+  const ordered: HeaderSlot[] = named.includes('total') ? named : [...named, undefined];
   return { kind: 'reordered', columns: ordered, hasCategory4, line };
 }
 

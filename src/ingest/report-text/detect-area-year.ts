@@ -6,10 +6,53 @@ import { yearEndingIn, yearsIn } from '../common/year-text';
 export interface Detected<T> {
   value: T;
   line: TextLine;
+  /** The rule the reader is shown: "the title", "a heading". */
+  rule: 'the title' | 'a heading';
 }
 
 /** Long lines are prose; a title or date never needs more than this. */
 const MAX_CHARS_LOOKED_AT = 1000;
+/** A title or heading is a short line of a few words that does not end a sentence. */
+const MAX_TITLE_CHARS = 100;
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * A line that reads as a title or heading, not a sentence: short, a few words, and not ending
+ * like a sentence ("There have been … changes in England and Wales." is prose, never a title).
+ */
+export function isTitleLike(line: TextLine): boolean {
+  const text = line.flat;
+  if (text === '' || text.length > MAX_TITLE_CHARS) return false;
+  if (/[.!?;,]$/.test(text) || /[.!?]\s+[A-Z]/.test(text)) return false;
+  return text.split(' ').length <= MAX_TITLE_WORDS;
+}
+
+/** A heading that says whose report it is: it names MAPPA or an annual report. */
+const REPORT_HEADING = /\bMAPPA\b|\bannual report\b|multi[- ]agency public protection/i;
+/** Words of a sentence, not a heading ("All MAPPA reports … are published online at …"), and web addresses. */
+const SENTENCE_WORDS = /\b(?:is|are|was|were|has|have|had|will|be|been|can|may|must|should|would|we|our)\b|www\.|https?:/i;
+const MAX_HEADING_WORDS = 8;
+
+function isReportHeading(line: TextLine): boolean {
+  return REPORT_HEADING.test(line.flat) && !SENTENCE_WORDS.test(line.flat) && line.flat.split(' ').length <= MAX_HEADING_WORDS;
+}
+
+/**
+ * The title: the title-like lines at the top of the text, down to its first sentence. Later
+ * headings count only when they say whose report it is ("Kent and Medway MAPPA statistics").
+ */
+function titleAndHeadings(lines: readonly TextLine[]): { line: TextLine; rule: Detected<string>['rule'] }[] {
+  const found: { line: TextLine; rule: Detected<string>['rule'] }[] = [];
+  let inTitle = true;
+  for (const line of lines) {
+    if (line.flat === '') continue;
+    const titleLike = isTitleLike(line);
+    if (!titleLike) inTitle = false;
+    if (titleLike && inTitle) found.push({ line, rule: 'the title' });
+    else if (titleLike && isReportHeading(line)) found.push({ line, rule: 'a heading' });
+  }
+  return found;
+}
 
 function matchKey(text: string): string {
   return text
@@ -29,25 +72,32 @@ function titleLike(line: TextLine): boolean {
 }
 
 /**
- * The area a report is about: the first line (of the title and introduction) that names an
- * area, and in it the first name (the longest, where two start at the same place). England
- * and Wales counts only when no area is named, and only from a title-like line (short, no stops):
- * every local report mentions it in passing, and a report for an area we do not know (a new
- * region, a misspelt name) must be asked about, never taken for the national figures.
+ * The area a report is about, from a rule the reader can see: its title, or a heading that says
+ * whose report it is; never from a sentence (a report's prose mentions other areas, and
+ * "England and Wales", in passing). A local area's name wins over England and Wales, which counts
+ * only from a title-like line (short, no stops). Undefined when no title or heading names one:
+ * then the reader is asked (a report for an area we do not know is never taken for the national figures).
  */
 export function detectArea(lines: readonly TextLine[], areas: readonly Area[]): Detected<string> | undefined {
+  const candidates = titleAndHeadings(lines);
   const local = areas.filter((area) => area.kind === 'area');
   const national = areas.filter((area) => area.kind !== 'area');
-  return firstLineNaming(lines, local) ?? firstLineNaming(lines.filter(titleLike), national);
+  return (
+    firstLineNaming(candidates, local) ??
+    firstLineNaming(
+      candidates.filter(({ line }) => titleLike(line)),
+      national,
+    )
+  );
 }
 
-function firstLineNaming(lines: readonly TextLine[], areas: readonly Area[]): Detected<string> | undefined {
+function firstLineNaming(lines: readonly { line: TextLine; rule: Detected<string>['rule'] }[], areas: readonly Area[]): Detected<string> | undefined {
   const names = areas
     .map((area) => ({ id: area.id, key: matchKey(area.name).trim() }))
     .filter((name) => name.key !== '')
     .sort((a, b) => b.key.length - a.key.length);
   if (names.length === 0) return undefined;
-  for (const line of lines) {
+  for (const { line, rule } of lines) {
     const key = ` ${matchKey(line.flat)} `;
     let best: { id: string; at: number } | undefined;
     for (const name of names) {
@@ -55,7 +105,7 @@ function firstLineNaming(lines: readonly TextLine[], areas: readonly Area[]): De
       // Names are sorted longest first, so at the same place the longer name wins.
       if (at >= 0 && (!best || at < best.at)) best = { id: name.id, at };
     }
-    if (best) return { value: best.id, line };
+    if (best) return { value: best.id, line, rule };
   }
   return undefined;
 }
@@ -64,26 +114,34 @@ const REPORT_THEN_YEAR = /annual report\b.{0,40}?\b20\d{2}/i;
 const YEAR_THEN_REPORT = /\b20\d{2}.{0,40}?\bannual report\b/i;
 const SNAPSHOT_DATE = /\boffenders (?:on|as at) (?:the )?31(?:st)? March (20\d{2})\b/i;
 const PERIOD = /\b1(?:st)? April (20\d{2}) to 31(?:st)? March (20\d{2})\b/i;
-const SHORT_LINE = 80;
 
 /**
- * The year of a report: from "Annual Report 2021-22" (in any spelling of the year) in the
- * title or introduction; else from the snapshot date "offenders on 31 March 2022"; else from
- * "1 April 2021 to 31 March 2022"; else from a short line that is just a year, like a title.
+ * The year of a report, from a title or heading only (never a sentence): "Annual Report
+ * 2021-22" (in any spelling of the year) in the title; else the snapshot table's heading
+ * "offenders on 31 March 2022"; else a heading "1 April 2021 to 31 March 2022"; else a title
+ * line that is just a year.
  */
 export function detectYear(introduction: readonly TextLine[], allLines: readonly TextLine[]): Detected<MappaYear> | undefined {
+  const title = titleAndHeadings(introduction);
+  const headings = allLines.filter(isTitleLike).map((line) => ({ line, rule: 'a heading' as const }));
   return (
-    firstYear(introduction, titleYear) ??
-    firstYear(allLines, snapshotYear) ??
-    firstYear(allLines, periodYear) ??
-    firstYear(introduction, (text) => (text.length <= SHORT_LINE ? yearsIn(text)[0]?.year : undefined))
+    firstYear(title, titleYear) ??
+    firstYear(headings, snapshotYear) ??
+    firstYear(headings, periodYear) ??
+    firstYear(
+      title.filter(({ rule }) => rule === 'the title'),
+      (text) => yearsIn(text)[0]?.year,
+    )
   );
 }
 
-function firstYear(lines: readonly TextLine[], read: (text: string) => MappaYear | undefined): Detected<MappaYear> | undefined {
-  for (const line of lines) {
+function firstYear(
+  lines: readonly { line: TextLine; rule: Detected<string>['rule'] }[],
+  read: (text: string) => MappaYear | undefined,
+): Detected<MappaYear> | undefined {
+  for (const { line, rule } of lines) {
     const year = read(line.flat.slice(0, MAX_CHARS_LOOKED_AT));
-    if (year) return { value: year, line };
+    if (year) return { value: year, line, rule };
   }
   return undefined;
 }

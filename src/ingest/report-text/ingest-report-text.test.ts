@@ -15,6 +15,15 @@ function ingest(text: string, extra: Partial<ReportTextInput> = {}) {
 const MARKED = replaceLine(seedText(), 'SHPO\t253', 'SHPO\t253*');
 
 describe('ingestReportText: a report read without a screen', () => {
+  it('refuses at once a text too long to be one report, saying its size, and asks nothing', () => {
+    const read = ingest(`${seedText()}\n${'More text. '.repeat(100_000)}`);
+    expect(read.parse.outcome).toBe('too-long');
+    expect(read.parse.message).toMatch(
+      /^The text of “west-midlands\.txt” is 1,\d{3},\d{3} characters long \(about 1\.\d MB\): more than the 1,000,000 characters/,
+    );
+    expect(read).toMatchObject({ questions: [], open: [], outcome: undefined });
+  });
+
   it('reads the seed report whole: area and year settled by its title, nothing to ask', () => {
     const read = ingest(seedText());
     expect(read.open).toEqual([]);
@@ -22,7 +31,7 @@ describe('ingestReportText: a report read without a screen', () => {
       ['report-area|west-midlands.txt', 'west-midlands', true],
       ['report-year|west-midlands.txt', '2021-22', true],
     ]);
-    expect(read.questions[0]).toMatchObject({ why: 'Found on line 3: “West Midlands”', where: { file: 'west-midlands.txt', line: 3 } });
+    expect(read.questions[0]).toMatchObject({ why: 'Read from the title, line 3: “West Midlands”', where: { file: 'west-midlands.txt', line: 3 } });
     expect(read.outcome).toMatchObject({ recordErrors: [], given: undefined, wire: { areaId: 'west-midlands', year: '2021-22' } });
     expect(read.outcome?.wire?.provenance).toEqual({ kind: 'imported', fileName: 'west-midlands.txt', importedAt: IMPORTED_AT });
   });
@@ -56,12 +65,24 @@ describe('ingestReportText: a report read without a screen', () => {
     const untitled = seedText().replace(/West Midlands?|England and Wales/g, 'Our');
     const read = ingest(untitled);
     expect(openQuestions(read.questions, {}).map((question) => question.kind)).toEqual(['report-area']);
-    expect(read.open[0]?.why).toBe('We could not tell which area this report is for: please choose.');
+    expect(read.open[0]?.why).toBe('No title or heading of the text names the area (we never take it from a sentence): please choose.');
     expect(read.outcome).toBeUndefined();
     const answers = Object.fromEntries(read.open.map((question) => [question.id, 'west-midlands']));
     const answered = ingest(untitled, { answers });
     expect(answered.open).toEqual([]);
     expect(answered.outcome?.wire).toMatchObject({ areaId: 'west-midlands', year: '2021-22' });
+  });
+
+  it('never preselects the area from prose: a sentence about England and Wales is asked about, not taken', () => {
+    // The seed with no area name the reader knows: its introduction still says "legislative changes in England and Wales".
+    const untitled = seedText().replace(/West Midlands?/g, 'Our');
+    expect(untitled).toContain('legislative changes in England and Wales');
+    const read = ingest(untitled);
+    const area = read.questions.find((question) => question.kind === 'report-area');
+    expect(area?.suggested).toBeUndefined();
+    expect(area?.settled).toBe(false);
+    expect(read.open.map((question) => question.kind)).toEqual(['report-area']);
+    expect(read.outcome).toBeUndefined();
   });
 
   it('asks nothing of a text that is no report, and says why', () => {

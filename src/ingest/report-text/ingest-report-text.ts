@@ -1,7 +1,8 @@
 import type { Area } from '../../domain/area';
 import { openQuestions, settledAnswer, type IngestAnswers, type IngestQuestion } from '../common/question';
 import { reviewOutcome, type ReviewOutcome } from '../review/report-review-model';
-import { parseReportText, type ReportTextParse } from './parse-report-text';
+import { parseReportText, refusedParse, type ReportTextParse } from './parse-report-text';
+import { reportTextTooLong } from './text-size';
 import { KEEP_AS_READ, reportTextQuestions, type TextSource } from './report-questions';
 
 export interface ReportTextInput {
@@ -34,6 +35,8 @@ export interface ReportTextIngest {
  * is held back; "keep" takes it as read; any other answer is typed as in the review's box.
  */
 export function ingestReportText({ text, source, areas, years, importedAt, answers = {} }: ReportTextInput): ReportTextIngest {
+  const tooLong = reportTextTooLong(text, `The text of “${source.file}”`);
+  if (tooLong) return { parse: refusedParse(tooLong), questions: [], open: [], outcome: undefined };
   const parse = parseReportText(text, areas);
   const questions = reportTextQuestions(parse, source, areas, years);
   const open = openQuestions(questions, answers);

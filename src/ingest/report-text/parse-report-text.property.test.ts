@@ -138,6 +138,34 @@ describe('parseReportText on any text', () => {
     );
   });
 
+  it('reads any subset of the snapshot columns under a header naming them, and asks about the others', () => {
+    const seed = parseReportText(seedText(), AREAS);
+    const valueOf = (result: ReportTextParse, figureId: string) => result.figures.find((figure) => figure.figureId === figureId);
+    const keys = ['category1', 'category2', 'category3', 'total'];
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 1, maxLength: 3 }), fc.constantFrom('\t', '  ', '    '), (order, separator) => {
+        const result = parseReportText(withSnapshotColumns(order, separator), AREAS);
+        if (order.length === 1 && order[0] === 3) {
+          // A header naming only "Total" is no header (a line of totals looks the same): the table is not read, and says so.
+          expect(result.tablesNotRead).toEqual(['snapshot']);
+          expect(result.warnings).toContainEqual(expect.stringMatching(/has no column headings but its rows have 1 figure, so we cannot tell/));
+          return;
+        }
+        for (const row of ['level1', 'level2', 'level3', 'total']) {
+          keys.forEach((key, column) => {
+            const figureId = `snapshot.${row}.${key}`;
+            const found = valueOf(result, figureId);
+            if (order.includes(column)) expect(found?.value).toBe(valueOf(seed, figureId)?.value);
+            else expect(found).toMatchObject({ value: null, check: expect.stringMatching(/name no column for .*, so this figure is not in it/) });
+          });
+        }
+        expect(result.tablesNotRead).toEqual([]);
+        expect(result.warnings).toContainEqual(expect.stringMatching(/^The table “MAPPA-eligible offenders on 31 March” \(line 97\) has no column for/));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   // Big inputs must finish and stay sound; how fast they run is measured by the benchmarks, not asserted here.
   it('reads a 5 MB text made of the report many times over', () => {
     const seed = seedText();

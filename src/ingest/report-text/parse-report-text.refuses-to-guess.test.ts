@@ -77,6 +77,79 @@ describe('columns are mapped by their header words, in order', () => {
   });
 });
 
+/** The seed's snapshot rows without their "Other dangerous" figure (issue 26 item 3). */
+const WITHOUT_CATEGORY_3: readonly (readonly [string, string])[] = [
+  ['Level 1\t3669\t1763\t1\t5432', 'Level 1\t3669\t1763\t5432'],
+  ['Level 2\t11\t29\t5\t45', 'Level 2\t11\t29\t45'],
+  ['Level 3\t2\t5\t2\t9', 'Level 3\t2\t5\t9'],
+  ['Total\t3682\t1797\t7\t5486', 'Total\t3682\t1797\t5486'],
+];
+
+function withRows(text: string, rows: readonly (readonly [string, string])[]): string {
+  return rows.reduce((edited, [from, to]) => replaceLine(edited, from, to), text);
+}
+
+describe('a column the header does not name is never read by position', () => {
+  const CATEGORY_3_IDS = ['level1', 'level2', 'level3', 'total'].map((row) => `snapshot.${row}.category3`);
+  const TOTAL_IDS = ['level1', 'level2', 'level3', 'total'].map((row) => `snapshot.${row}.total`);
+
+  it('reads a table without the "Other dangerous" column by its words, and asks for category 3', () => {
+    const text = withRows(replaceLine(seedText(), SNAPSHOT_HEADER, '\tCategory 1: Registered sex offenders\tViolent\tTotal'), WITHOUT_CATEGORY_3);
+    const result = parse(text);
+    expect(valuesOf(result, TOTAL_IDS)).toEqual([5432, 45, 9, 5486]);
+    expect(valuesOf(result, CATEGORY_3_IDS)).toEqual([null, null, null, null]);
+    for (const id of CATEGORY_3_IDS)
+      expect(figure(result, id).check).toMatch(/name no column for “Category 3: Other dangerous offenders”, so this figure is not in it/);
+    expect(valuesOf(result, ['snapshot.level1.category1', 'snapshot.level1.category2'])).toEqual([3669, 1763]);
+    expect(result.warnings).toEqual([
+      'The table “MAPPA-eligible offenders on 31 March” (line 97) has no column for “Category 3: Other dangerous offenders”: those figures are left empty, not taken from another column. Type them in if the report gives them.',
+    ]);
+  });
+
+  it('does not read rows that lack a column their header names', () => {
+    const result = parse(withRows(seedText(), WITHOUT_CATEGORY_3));
+    expect(result.tablesNotRead).toEqual(['snapshot']);
+    expect(valuesOf(result, SNAPSHOT_IDS).every((value) => value === null)).toBe(true);
+    expect(result.warnings).toEqual([
+      'The table "MAPPA-eligible offenders on 31 March" has headings (line 97) for 4 columns but its rows have 3 figures, so we cannot tell which number belongs to which category. It was not read: type its figures in, or correct the headings and read the text again.',
+    ]);
+  });
+
+  it('does not read rows narrower than a header with a blank heading in it', () => {
+    const text = withRows(replaceLine(seedText(), SNAPSHOT_HEADER, '\tCategory 1: Registered sex offenders\tViolent\t\tTotal'), WITHOUT_CATEGORY_3);
+    expect(parse(text).tablesNotRead).toEqual(['snapshot']);
+  });
+
+  it('marks every figure to check where the header names fewer columns than the rows have and shows no gap', () => {
+    // Which column the header lost is not said: the usual order is only a suggestion, even where the rows add up.
+    const text = replaceLine(
+      replaceLine(seedText(), SNAPSHOT_HEADER, '\tCategory 1: Registered sex offenders\tViolent\tTotal'),
+      'Level 1\t3669\t1763\t1\t5432',
+      'Level 1\t3669\t1763\t1\t5433',
+    );
+    const result = parse(text);
+    expect(valuesOf(result, SNAPSHOT_IDS)).toEqual(valuesOf(SEED, SNAPSHOT_IDS).map((value, index) => (index === 3 ? 5433 : value)));
+    for (const id of SNAPSHOT_IDS)
+      expect(figure(result, id).check).toMatch(/placed by the usual order|has no heading \(line 97\): read as .*, where reports print it/);
+    expect(result.notes).toEqual([
+      expect.stringMatching(/^Column 4 of the table “Offenders in levels 2 and 3 by category \(yearly total\)”/),
+      expect.stringMatching(/^Column 3 of the table “Level 2 and 3 offenders returned to custody for breach of licence”/),
+      expect.stringMatching(/^Column 3 of the table “Level 2 and 3 offenders returned to custody for breach of SOPO\/SHPO”/),
+    ]);
+  });
+
+  it('reads the seed’s own unnamed columns only because their figures settle them, and says so', () => {
+    expect(figure(SEED, 'level23Yearly.total.total').value).toBe(175);
+    expect(SEED.notes).toEqual([
+      'Column 4 of the table “Offenders in levels 2 and 3 by category (yearly total)” (line 105) has no heading: read as the total, because each of its figures is the sum of the others in its row.',
+      expect.stringMatching(
+        /^Column 3 of the table “Level 2 and 3 offenders returned to custody for breach of licence” \(line 125\) has no heading: read as “Category 3: Other dangerous offenders”, because it is the one column the headings leave out, and with it every row adds up to its total\.$/,
+      ),
+      expect.stringMatching(/breach of SOPO\/SHPO/),
+    ]);
+  });
+});
+
 describe('a number wearing marks is read and questioned, never blanked', () => {
   it.each([
     ['253*', /has the mark \*/],

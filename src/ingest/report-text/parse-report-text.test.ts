@@ -142,10 +142,16 @@ describe('parseReportText when the area or year is not in the title', () => {
     expect(result.yearEvidence).toBeUndefined();
   });
 
-  it('finds the area in the introduction when the title line is gone', () => {
+  it('does not take the area from the prose of the introduction when the title line is gone: it is asked', () => {
     const result = parse(replaceLine(seedText(), 'West Midlands', ''));
+    expect(result.areaId).toBeUndefined();
+    expect(result.areaEvidence).toBeUndefined();
+  });
+
+  it('takes the area from a heading that says whose report it is', () => {
+    const result = parse(replaceLine(seedText(), 'West Midlands', '').replace('MAPPA Statistics', 'West Midlands MAPPA Statistics'));
     expect(result.areaId).toBe('west-midlands');
-    expect(result.areaEvidence?.lineNumber).toBe(15);
+    expect(result.areaRule).toBe('a heading');
   });
 
   it('leaves the area undefined when no area is named', () => {
@@ -165,13 +171,21 @@ describe('parseReportText when the area or year is not in the title', () => {
     expect(parse(replaceLine(seedText(), 'West Midlands', title)).areaId).toBe(areaId);
   });
 
-  it('does not take a passing "England and Wales" for the area', () => {
+  it('does not take a passing "England and Wales" in a sentence for the area', () => {
     const text = seedText().replace(/West Midland(s?)/g, 'Our');
-    expect(text).toMatch(/legislative changes in England and Wales/);
+    expect(text).toContain('There have been significant legislative changes in England and Wales');
     expect(parse(text).areaId).toBeUndefined();
-    const title = replaceLine(seedText(), 'West Midlands', 'Probation in England and Wales');
-    expect(parse(title).areaId).toBe('west-midlands');
     expect(parse(replaceLine(text, 'Our', 'England and Wales')).areaId).toBe('england-and-wales');
+    // A title naming England and Wales is a rule the reader sees: taken, with the line, for them to check.
+    const title = parse(replaceLine(seedText(), 'West Midlands', 'Probation in England and Wales'));
+    expect(title.areaId).toBe('england-and-wales');
+    expect(title.areaEvidence).toEqual({ lineNumber: 3, text: 'Probation in England and Wales' });
+  });
+
+  it('takes the year only from the title or a heading, never from a sentence', () => {
+    const text = replaceLine(seedText(), 'Annual Report 2021-22', '').replace('MAPPA-eligible offenders on 31 March 2022', 'MAPPA-eligible offenders');
+    expect(text).toContain('The rest of the data covers the period 1 April 2021 to 31 March 2022.');
+    expect(parse(text).year).toBeUndefined();
   });
 });
 
@@ -302,10 +316,22 @@ describe('parseReportText wording and notes', () => {
   });
 
   it('warns when a 2021-22 report has category 4 columns', () => {
-    const text = seedText().replace('Other dangerous\tTotal', 'Other dangerous\tCategory 4: Terrorist\tTotal');
+    let text = seedText().replace('Other dangerous\tTotal', 'Other dangerous\tCategory 4: Terrorist\tTotal');
+    for (const row of ['Level 1\t3669\t1763\t1', 'Level 2\t11\t29\t5', 'Level 3\t2\t5\t2', 'Total\t3682\t1797\t7'])
+      text = text.replace(`${row}\t`, `${row}\t0\t`);
     const result = parse(text);
     expect(result.hasCategory4).toBe(false);
+    expect(valuesOf(result)['snapshot.level1.total']).toBe(5432);
     expect(result.warnings).toEqual([expect.stringMatching(/MAPPA-eligible offenders on 31 March" has a category 4 column, but 2021-22 had no category 4/)]);
+  });
+
+  it('does not read a table whose header has a category 4 column its rows do not have', () => {
+    const result = parse(seedText().replace('Other dangerous\tTotal', 'Other dangerous\tCategory 4: Terrorist\tTotal'));
+    expect(result.tablesNotRead).toEqual(['snapshot']);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^The table "MAPPA-eligible offenders on 31 March" has headings \(line 97\) for 5 columns but its rows have 4 figures/),
+      expect.stringMatching(/has a category 4 column, but 2021-22 had no category 4/),
+    ]);
   });
   it('keeps the title year but warns when the snapshot date disagrees, leaving category 4 blank', () => {
     const result = parse(replaceLine(seedText(), 'Annual Report 2021-22', 'Annual Report 2022-23'));

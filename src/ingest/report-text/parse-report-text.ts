@@ -1,5 +1,5 @@
 import type { Area } from '../../domain/area';
-import { GRID_TABLE_IDS } from '../../domain/figure-catalogue';
+import { GRID_TABLE_IDS, gridFigureId } from '../../domain/figure-catalogue';
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import { hasCategory4 as yearHasCategory4, type MappaYear } from '../../domain/years';
 import { detectArea, detectYear, snapshotYear } from './detect-area-year';
@@ -54,12 +54,16 @@ const REPORT_TABLE_IDS: readonly ReportTableId[] = [
 ];
 
 export interface ReportTextParse {
-  outcome: 'ok' | 'empty' | 'not-a-report';
+  /** too-long: refused before reading (see text-size.ts); the parser itself never says it. */
+  outcome: 'ok' | 'empty' | 'not-a-report' | 'too-long';
   message?: string;
   areaId?: string;
   areaEvidence?: SourceLine;
+  /** Where the area was read: its title, or a heading saying whose report it is (never a sentence). */
+  areaRule?: 'the title' | 'a heading';
   year?: string;
   yearEvidence?: SourceLine;
+  yearRule?: 'the title' | 'a heading';
   /** The template read has a category 4 column (2022-23 on, or the text's headers say so). */
   hasCategory4: boolean;
   /** One per figure id of the template, in catalogue order. */
@@ -73,6 +77,8 @@ export interface ReportTextParse {
   orderWording: ReadFigures['orderWording'];
   rateBasis: ReadFigures['rateBasis'];
   warnings: string[];
+  /** How the text was read where no heading said it (a column without a heading read as the total, because its figures are): shown, not a warning. */
+  notes: string[];
 }
 
 /** The introduction (where the title names the area and year) is never looked at past this. */
@@ -138,6 +144,7 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
 
   const columnWarnings = new ColumnWarnings(year?.value);
   const tablesNotRead: ReportTableId[] = [];
+  const notes: string[] = [];
   for (const { tableId, copies } of grids) {
     const [first, ...later] = copies;
     if (!first) continue;
@@ -149,8 +156,21 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
       continue;
     }
     const { cells, warnings: cellWarnings } = tableCells(first.rows, columns.columns);
-    warnings.push(...cellWarnings, ...missingRows(first.rows, first.heading.index + 1));
-    for (const cell of cells) record(cell.figureId, cell.reading, cell.line);
+    warnings.push(...columns.warnings, ...cellWarnings, ...missingRows(first.rows, first.heading.index + 1));
+    notes.push(...columns.notes);
+    for (const cell of cells) {
+      record(cell.figureId, cell.reading, cell.line);
+      const check = columns.checks.get(cell.column);
+      if (check && extracted.get(cell.figureId)?.value !== null) addCheck(cell.figureId, check);
+    }
+    // A column the table does not have is asked about, figure by figure, never taken from a neighbour.
+    for (const { key, check } of columns.absent) {
+      for (const row of first.rows.rows) {
+        const figureId = gridFigureId(tableId, row.key, key);
+        if (!extracted.has(figureId)) record(figureId, { kind: 'blank' }, row.line);
+        addCheck(figureId, check);
+      }
+    }
     for (const copy of later) {
       const copyColumns = columnsOf(copy.rows, withCategory4, new ColumnWarnings(year?.value));
       if (copyColumns.kind === 'stopped') continue;
@@ -203,8 +223,10 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
     message: messageFor(tablesFound, tablesMissing),
     areaId: area?.value,
     areaEvidence: area ? sourceOf(area.line) : undefined,
+    areaRule: area?.rule,
     year: year?.value,
     yearEvidence: year ? sourceOf(year.line) : undefined,
+    yearRule: year?.rule,
     hasCategory4: withCategory4,
     figures,
     notFound: figures.filter((figure) => figure.value === null).map((figure) => figure.figureId),
@@ -214,13 +236,19 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
     orderWording: orderWordingOf(breachOfOrder?.heading),
     rateBasis: rateBasisOf(index, rate),
     warnings: capWarnings(warnings),
+    notes,
   };
 }
 
-function emptyParse(message: string): ReportTextParse {
+/** The answer for a text refused before it is read (too long to be one report): nothing found, and why. */
+export function refusedParse(message: string): ReportTextParse {
+  return emptyParse(message, 'too-long');
+}
+
+function emptyParse(message: string, outcome: 'empty' | 'too-long' = 'empty'): ReportTextParse {
   const figures = reportFigureIds(categoriesOf(false)).map((figureId) => ({ figureId, value: null, source: null }));
   return {
-    outcome: 'empty',
+    outcome,
     message,
     hasCategory4: false,
     figures,
@@ -231,6 +259,7 @@ function emptyParse(message: string): ReportTextParse {
     orderWording: 'SOPO/SHPO',
     rateBasis: 'unknown',
     warnings: [],
+    notes: [],
   };
 }
 

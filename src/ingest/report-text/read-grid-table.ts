@@ -2,7 +2,7 @@ import { gridFigureId } from '../../domain/figure-catalogue';
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import type { LevelKey } from '../../domain/report-schema';
 import { alignToColumns } from './align-columns';
-import { readColumnHeaders, type ColumnKey, type HeaderReading } from './column-headers';
+import { readColumnHeaders, type HeaderReading, type HeaderSlot } from './column-headers';
 import { levelsOfTable } from '../common/report-figure-ids';
 import { expandSpacedValues, readCell, typedCellsOf, type CellReading, type RowCell } from './text-cells';
 import type { TextLine } from './text-lines';
@@ -46,6 +46,8 @@ export interface GridCell {
   figureId: string;
   reading: CellReading;
   line: TextLine;
+  /** The column (from 0) of the table it was read from. */
+  column: number;
 }
 
 /**
@@ -132,10 +134,11 @@ function clip(text: string): string {
 }
 
 /**
- * The cells of a table once its columns are known. Rows with more cells than columns, and
- * space-separated rows whose blank cells cannot be placed, give no figures and a warning.
+ * The cells of a table once its columns are known. A column without a figure (undefined) is not
+ * read. Rows with more cells than columns, and space-separated rows whose blank cells cannot be
+ * placed, give no figures and a warning.
  */
-export function tableCells(table: TableRows, columns: readonly ColumnKey[]): { cells: GridCell[]; warnings: string[] } {
+export function tableCells(table: TableRows, columns: readonly HeaderSlot[]): { cells: GridCell[]; warnings: string[] } {
   const columnCount = columns.length;
   const warnings: string[] = [];
   const complete = table.rows.filter((row) => !row.tabbed && row.cells.length === columnCount).map((row) => row.cells);
@@ -147,9 +150,10 @@ export function tableCells(table: TableRows, columns: readonly ColumnKey[]): { c
       continue;
     }
     placed.forEach((cell, column) => {
-      const key = columns[column] ?? 'total';
+      const key = columns[column];
+      if (key === undefined) return;
       const reading: CellReading = cell ? readCell(cell.raw) : { kind: 'blank' };
-      cells.push({ figureId: gridFigureId(table.tableId, row.key, key), reading, line: row.line });
+      cells.push({ figureId: gridFigureId(table.tableId, row.key, key), reading, line: row.line, column });
     });
   }
   return { cells, warnings };

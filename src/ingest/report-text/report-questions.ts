@@ -54,8 +54,8 @@ export function reportPlaceQuestions(
 interface PlaceAnswer {
   kind: 'report-area' | 'report-year';
   what: string;
-  /** What the text says, with the line it says it on; undefined when it does not. */
-  found: { value: string; line: SourceLine } | undefined;
+  /** What the text's title or a heading says, with its line; undefined when none says it. */
+  found: { value: string; line: SourceLine; rule: 'the title' | 'a heading' } | undefined;
   notFound: string;
   choices: IngestQuestion['choices'];
 }
@@ -66,7 +66,7 @@ function placeQuestion(source: TextSource, { kind, what, found, notFound, choice
     id: questionId(kind, source.file),
     kind,
     what,
-    why: found ? `Found on line ${found.line.lineNumber}: “${found.line.text.slice(0, 80)}”` : notFound,
+    why: found ? `Read from ${found.rule}, line ${found.line.lineNumber}: “${found.line.text.slice(0, 80)}”` : notFound,
     where: placeOfLine(source, found?.line),
     choices,
     ...(found ? { suggested: found.value } : {}),
@@ -78,8 +78,8 @@ function areaQuestion(parse: ReportTextParse, source: TextSource, areas: readonl
   return placeQuestion(source, {
     kind: 'report-area',
     what: 'Which area is this report for?',
-    found: parse.areaId && parse.areaEvidence ? { value: parse.areaId, line: parse.areaEvidence } : undefined,
-    notFound: 'We could not tell which area this report is for: please choose.',
+    found: parse.areaId && parse.areaEvidence ? { value: parse.areaId, line: parse.areaEvidence, rule: parse.areaRule ?? 'the title' } : undefined,
+    notFound: 'No title or heading of the text names the area (we never take it from a sentence): please choose.',
     choices: areas.map((area) => ({ value: area.id, label: area.name })),
   });
 }
@@ -89,8 +89,8 @@ function yearQuestion(parse: ReportTextParse, source: TextSource, years: readonl
   return placeQuestion(source, {
     kind: 'report-year',
     what: 'Which year does this report cover?',
-    found: parse.year && parse.yearEvidence ? { value: parse.year, line: parse.yearEvidence } : undefined,
-    notFound: 'We could not find the year in the text: please choose.',
+    found: parse.year && parse.yearEvidence ? { value: parse.year, line: parse.yearEvidence, rule: parse.yearRule ?? 'the title' } : undefined,
+    notFound: 'No title or heading of the text gives the year (we never take it from a sentence): please choose.',
     choices: options.map((year) => ({ value: year, label: year })),
   });
 }
@@ -106,12 +106,16 @@ function figureChecks(parse: ReportTextParse, source: TextSource): IngestQuestio
             why: figure.check,
             where: placeOfLine(source, figure.source),
             figureId: figure.figureId,
-            choices: [
-              { value: KEEP_AS_READ, label: `Keep ${valueToText(figure.value) || 'it empty'} as read` },
-              { value: '', label: 'Leave it empty: not imported' },
-            ],
+            // A figure not in the text can only be typed, or left empty.
+            choices:
+              figure.value === null
+                ? [{ value: '', label: 'Leave it empty: not imported' }]
+                : [
+                    { value: KEEP_AS_READ, label: `Keep ${valueToText(figure.value)} as read` },
+                    { value: '', label: 'Leave it empty: not imported' },
+                  ],
             takesFigure: true,
-            suggested: KEEP_AS_READ,
+            suggested: figure.value === null ? '' : KEEP_AS_READ,
             settled: false,
           },
         ]

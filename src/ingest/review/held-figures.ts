@@ -1,4 +1,5 @@
 import type { Cell } from '../../domain/cell';
+import { notPublishedText } from '../../domain/cell-text';
 import { NO_VALUE_TEXT, type ValueStatus } from '../../domain/value-status';
 import { formatNumber } from '../../lib/format';
 
@@ -24,6 +25,7 @@ export function cellWords(cell: Cell, status?: ValueStatus): string {
     case 'not-applicable':
       return 'not applicable';
     case 'missing':
+      if (cell.notPublishedBy) return notPublishedText(cell.notPublishedBy);
       return (status && NO_VALUE_TEXT[status]) ?? 'not published';
   }
 }

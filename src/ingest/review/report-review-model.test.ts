@@ -69,4 +69,31 @@ describe('reviewOutcome', () => {
     expect(reviewRows(parse, '2021-22').some((row) => row.figureId.endsWith('category4'))).toBe(false);
     expect(reviewRows(parse, '2022-23').some((row) => row.figureId.endsWith('category4'))).toBe(true);
   });
+
+  it('never fills a column the pasted table lacks, and the totals check says what it cannot check (issue 26 item 3)', () => {
+    let text = seedText.replace(
+      '\tCategory 1: Registered sex offenders\tViolent\tOther dangerous\tTotal',
+      '\tCategory 1: Registered sex offenders\tViolent\tTotal',
+    );
+    for (const [from, to] of [
+      ['Level 1\t3669\t1763\t1\t5432', 'Level 1\t3669\t1763\t5432'],
+      ['Level 2\t11\t29\t5\t45', 'Level 2\t11\t29\t45'],
+      ['Level 3\t2\t5\t2\t9', 'Level 3\t2\t5\t9'],
+      ['Total\t3682\t1797\t7\t5486', 'Total\t3682\t1797\t5486'],
+    ]) {
+      text = text.replace(`\n${from}\n`, `\n${to}\n`);
+    }
+    const outcome = reviewOutcome(parseReportText(text, fixtureAreas), 'west-midlands', '2021-22', {}, provenance);
+    const snapshot = outcome.report?.snapshot;
+    expect(snapshot?.cells.level1.category3).toEqual({ kind: 'missing' });
+    expect(snapshot?.columnTotals.category3).toEqual({ kind: 'missing' });
+    expect(snapshot?.rowTotals.level1).toEqual({ kind: 'value', value: 5432 });
+    expect(snapshot?.grandTotal).toEqual({ kind: 'value', value: 5486 });
+    expect(outcome.unchecked.filter((total) => total.table === 'snapshot').map((total) => total.line)).toEqual([
+      { kind: 'row', level: 'level1' },
+      { kind: 'row', level: 'level2' },
+      { kind: 'row', level: 'level3' },
+      { kind: 'grand-total-vs-columns' },
+    ]);
+  });
 });

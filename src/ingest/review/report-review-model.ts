@@ -1,4 +1,4 @@
-import { findInconsistentTotals, type ConsistencyFinding } from '../../domain/consistency';
+import { findInconsistentTotals, uncheckedTotals, type ConsistencyFinding, type UncheckedTotal } from '../../domain/consistency';
 import type { Provenance } from '../../domain/provenance';
 import { reportSchema, type AreaYearReport, type ReportWire } from '../../domain/report-schema';
 import { hasCategory4, isMappaYear } from '../../domain/years';
@@ -49,6 +49,8 @@ export interface ReviewOutcome {
   /** The figures this import gives, when it gives only some (the rest stay as served); undefined for a whole report. */
   given: string[] | undefined;
   findings: readonly ConsistencyFinding[];
+  /** Published totals a missing figure keeps from being checked. */
+  unchecked: readonly UncheckedTotal[];
 }
 
 /** Build and validate the record the user is about to save: nothing is saved until it passes. */
@@ -70,7 +72,7 @@ export function reviewOutcome(
   if (!areaId) recordErrors.push('Choose which area this report is for.');
   if (!isMappaYear(year)) recordErrors.push('Choose the year this report covers (for example 2021-22).');
   if (recordErrors.length > 0 || Object.keys(fieldErrors).length > 0) {
-    return { fieldErrors, recordErrors, wire: undefined, report: undefined, given: undefined, findings: [] };
+    return { fieldErrors, recordErrors, wire: undefined, report: undefined, given: undefined, findings: [], unchecked: [] };
   }
   const wire = buildReportWire(parse, areaId, year, provenance, overrides);
   const result = reportSchema.safeParse(wire);
@@ -82,9 +84,18 @@ export function reviewOutcome(
       report: undefined,
       given: undefined,
       findings: [],
+      unchecked: [],
     };
   }
   const extracted = new Map(parse.figures.map((figure) => [figure.figureId, figure.value]));
   const given = givenFigureIds(year, (figureId) => (Object.hasOwn(overrides, figureId) ? overrides[figureId] : extracted.get(figureId)));
-  return { fieldErrors, recordErrors, wire, report: result.data, given, findings: findInconsistentTotals(result.data) };
+  return {
+    fieldErrors,
+    recordErrors,
+    wire,
+    report: result.data,
+    given,
+    findings: findInconsistentTotals(result.data),
+    unchecked: uncheckedTotals(result.data),
+  };
 }

@@ -1,13 +1,17 @@
 import type { Cell } from '../../domain/cell';
 import { areaYearKey } from '../common/area-year-key';
 import { tableRecord, type TableRecord } from '../common/table-record';
-import { describeFigure, type FigureValue } from '../common/figure-values';
+import { describeFigure, type WireFigure } from '../common/figure-values';
 import { cellWords, sameFigure, type HeldFigure, type HeldFigureLookup } from './held-figures';
 import { GSS_SYMBOLS } from '../spreadsheet/read-cells';
 import type { FigureOrigin, ImportedFigures, SpreadsheetImportResult } from '../spreadsheet/spreadsheet-import';
 
-/** What saving does with a figure of the file. */
-export type FigureOutcome = 'imported' | 'not-given' | 'unreadable';
+/**
+ * What saving does with a figure of the file. A real source's [x], [c] or [w] is its word that
+ * the figure is not published: it replaces a stand-in (an illustrative figure, or none), never a
+ * real figure held here.
+ */
+export type FigureOutcome = 'imported' | 'not-published' | 'not-given' | 'unreadable';
 
 /** How an incoming figure compares with the one held now. */
 export type HeldComparison = 'same' | 'differs' | 'nothing-held';
@@ -47,7 +51,7 @@ export function spreadsheetReviewRows(
     for (const [figureId, incoming] of Object.entries(area.figures)) {
       const origin = area.origins[figureId];
       const heldFigure = held(area.areaId, figureId);
-      const outcome: FigureOutcome = incoming.kind === 'missing' ? 'not-given' : 'imported';
+      const outcome = figureOutcome(incoming, heldFigure);
       rows.push({
         key: `${areaYearKey(area.areaId, area.year)}|${figureId}`,
         areaId: area.areaId,
@@ -91,6 +95,17 @@ export function spreadsheetReviewRows(
   return rows;
 }
 
+function figureOutcome(incoming: Cell, held: HeldFigure | undefined): FigureOutcome {
+  if (incoming.kind !== 'missing') return 'imported';
+  if (!incoming.notPublishedBy) return 'not-given';
+  return !held || isStandIn(held) ? 'not-published' : 'not-given';
+}
+
+/** A figure held here that a real source's "not published" replaces: an illustrative figure, none, or a blank. */
+function isStandIn(held: HeldFigure): boolean {
+  return held.status === 'illustrative' || held.status === 'no figure held' || held.status === 'missing';
+}
+
 function incomingWords(cell: Cell, origin: FigureOrigin | undefined): string {
   if (cell.kind === 'missing') {
     const symbol = origin?.symbol && origin.symbol !== 'blank' ? `${origin.symbol}: ${GSS_SYMBOLS[origin.symbol.slice(1, -1)] ?? ''}` : 'blank';
@@ -114,6 +129,8 @@ export function outcomeWords(row: Pick<SpreadsheetReviewRow, 'outcome' | 'held'>
   switch (row.outcome) {
     case 'imported':
       return 'imported';
+    case 'not-published':
+      return row.held?.status === 'illustrative' ? 'imported as not published: replaces the illustrative figure held here' : 'imported as not published';
     case 'not-given':
       return row.held ? 'not imported: the figure held here stays' : 'not imported';
     case 'unreadable':
@@ -123,6 +140,8 @@ export function outcomeWords(row: Pick<SpreadsheetReviewRow, 'outcome' | 'held'>
 
 export interface ReviewSummary {
   imported: number;
+  /** A real source's [x], [c] or [w] saved as "not published" in place of a stand-in. */
+  notPublished: number;
   notGiven: number;
   unreadable: number;
   /** Imported figures that differ from the figures held here, by the held figure's status. */
@@ -142,6 +161,7 @@ export function reviewSummary(rows: readonly SpreadsheetReviewRow[]): ReviewSumm
   const imported = rows.filter((row) => row.outcome === 'imported');
   return {
     imported: imported.length,
+    notPublished: rows.filter((row) => row.outcome === 'not-published').length,
     notGiven: rows.filter((row) => row.outcome === 'not-given').length,
     unreadable: rows.filter((row) => row.outcome === 'unreadable').length,
     differing,
@@ -158,15 +178,21 @@ export interface SpreadsheetSaveItem extends TableRecord {
 }
 
 /**
- * The imports to save: one per area and year that gives at least one figure. A figure the file
- * does not publish ([x], blank) is not given, so it never blanks a figure held here.
+ * The imports to save: one per area and year that gives at least one figure. A blank is not
+ * given, so it never blanks a figure held here; a [x], [c] or [w] is given as the source's "not
+ * published" where the figure held here is a stand-in (with `heldFor`, as the review says; the
+ * views too lay it over a stand-in only, never over a real figure).
  */
-export function spreadsheetSaveItems(areas: readonly ImportedFigures[]): SpreadsheetSaveItem[] {
+export function spreadsheetSaveItems(areas: readonly ImportedFigures[], heldFor?: (year: string) => HeldFigureLookup): SpreadsheetSaveItem[] {
   return areas.flatMap((area) => {
-    const values: Record<string, FigureValue> = {};
+    const held = heldFor?.(area.year);
+    const values: Record<string, WireFigure> = {};
     for (const [figureId, cell] of Object.entries(area.figures)) {
       if (cell.kind === 'value') values[figureId] = cell.value;
       if (cell.kind === 'not-applicable') values[figureId] = '-';
+      if (cell.kind === 'missing' && cell.notPublishedBy && figureOutcome(cell, held?.(area.areaId, figureId)) === 'not-published') {
+        values[figureId] = { notPublished: cell.notPublishedBy };
+      }
     }
     if (Object.keys(values).length === 0) return [];
     return [

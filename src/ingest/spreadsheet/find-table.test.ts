@@ -123,3 +123,56 @@ describe('findTable: sparse rows', () => {
     expect(table.skippedRows).toEqual([{ row: 3, ref: 'A4', text: 'Source: MoJ' }]);
   });
 });
+
+describe('findTable: the heading row, by evidence the reader sees', () => {
+  /** The table: the first area row names its area as "West Mids" and holds its numbers as text, as many exported sheets do. */
+  const textNumbers = (): SheetSpec => ({
+    name: 'Table_3',
+    rows: [
+      ['Table 3: MAPPA-eligible offenders on 31 March 2023'],
+      ['MAPPA area', 'Category 1 (RSOs)', 'Category 2', 'Category 3'],
+      ['West Mids', '3,801', '1,797', '[x]'],
+      ['Kent', '2,100', '900', '12'],
+      ['Gwent', '700', '300', '-'],
+    ],
+  });
+
+  it('reads a first row of numbers stored as text as data, never as a second heading row', () => {
+    const table = tableIn(textNumbers());
+    expect(table).toMatchObject({ headerRow: 1, bandRow: undefined, areaColumn: 0, headerByAreas: true });
+    expect(table.columns.map((column) => column.text)).toEqual(['Category 1 (RSOs)', 'Category 2', 'Category 3']);
+    expect(table.rows.map((row) => row.text)).toEqual(['West Mids', 'Kent', 'Gwent']);
+    expect(table.headerEvidence).toBe(
+      'Row 2 is the nearest row above the first area we know (row 4, “Kent”) whose cells are all words: numbers, even stored as text, are figures.',
+    );
+  });
+
+  it('reads the same whether the numbers are stored as text or as numbers', () => {
+    const asNumbers = textNumbers();
+    asNumbers.rows = asNumbers.rows.map((row) =>
+      row.map((cell) => (typeof cell === 'string' && /^[\d,]+$/.test(cell) ? Number(cell.replace(/,/g, '')) : cell)),
+    );
+    const { headerEvidence: _text, ...fromText } = tableIn(textNumbers());
+    const { headerEvidence: _numbers, ...fromNumbers } = tableIn(asNumbers);
+    expect(fromText).toEqual(fromNumbers);
+  });
+
+  it('takes the heading row the reader chooses, and says it was chosen', () => {
+    const sheet = sheetNamed(readWorkbook(workbookBytes([textNumbers()], 'xlsx'), 't.xlsx'), 'Table_3');
+    const found = findTable(sheet, fixtureAreas, { headerRow: 0 });
+    if (!found.ok) throw new Error(found.message);
+    expect(found.table).toMatchObject({ headerRow: 0, headerByAreas: false, headerEvidence: 'Row 1 is the heading row you chose.' });
+  });
+
+  it('takes a bare year as a heading, not a figure', () => {
+    const table = tableIn({
+      name: 'S',
+      rows: [
+        ['MAPPA area', '2021', '2022'],
+        ['Kent', '2,100', '2,200'],
+      ],
+    });
+    expect(table.headerRow).toBe(0);
+    expect(table.columns.map((column) => column.text)).toEqual(['2021', '2022']);
+  });
+});

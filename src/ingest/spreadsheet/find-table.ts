@@ -1,7 +1,8 @@
 import type { Area } from '../../domain/area';
 import { cellRef } from './cell-ref';
 import { AreaNameIndex, type NamedRow } from '../common/area-names';
-import type { CellRange, SheetGrid } from './workbook-model';
+import { readFigureCell } from './read-cells';
+import type { CellRange, SheetCell, SheetGrid } from './workbook-model';
 import { cellAt, cellText } from './workbook-model';
 
 export interface HeaderColumn {
@@ -20,6 +21,10 @@ export interface TableLocation {
   titleLines: string[];
   /** 0-based index of the header row. */
   headerRow: number;
+  /** Why this row was taken for the headings, in words the screen shows beside the choice. */
+  headerEvidence: string;
+  /** The heading row was found by a rule (the row above the first known area name), not chosen by the reader or guessed from figures alone. */
+  headerByAreas: boolean;
   /** A row above the header whose headings group the columns ("Level 2" over its categories). */
   bandRow: number | undefined;
   areaColumn: number | undefined;
@@ -35,6 +40,11 @@ export interface TableLocation {
 
 export type FindTableResult = { ok: true; table: TableLocation } | { ok: false; message: string };
 
+export interface FindTableOptions {
+  /** The heading row the reader chose (0-based), instead of the one found. */
+  headerRow?: number;
+}
+
 /** Where to look: a table's header is near the top, and a MAPPA table is about 43 rows. */
 const HEADER_SEARCH_ROWS = 200;
 const AREA_SEARCH_ROWS = 2_000;
@@ -42,17 +52,20 @@ const AREA_SEARCH_COLUMNS = 10;
 
 /**
  * Finds the table in a GSS-style sheet: the area column (where most cells name an area), the
- * header row (the nearest row above the first area with two or more headings and no figures),
- * title and note rows above it, and the rows of the table down to the first blank row.
- * Merged header cells are unmerged by repeating their text over the columns they span.
+ * header row (the nearest row above the first area with two or more headings and no figures;
+ * a number stored as text, "3,801", or a symbol such as [x] is a figure, never a heading), title
+ * and note rows above it, and the rows of the table down to the first blank row. Merged header
+ * cells are unmerged by repeating their text over the columns they span. The reader may choose
+ * another heading row (`options.headerRow`); the evidence for the one found is in `headerEvidence`.
  */
-export function findTable(sheet: SheetGrid, areas: readonly Area[]): FindTableResult {
+export function findTable(sheet: SheetGrid, areas: readonly Area[], options: FindTableOptions = {}): FindTableResult {
   if (sheet.tooLarge) return { ok: false, message: `The sheet "${sheet.name}" is too large to read.` };
   if (sheet.rowCount === 0) return { ok: false, message: `The sheet "${sheet.name}" is empty.` };
   const grid = new HeaderGrid(sheet);
   const index = new AreaNameIndex(areas);
   const byAreas = areaColumnOf(sheet, index);
-  const headerRow = byAreas ? headerAbove(grid, byAreas.firstRow) : firstHeaderWithFigures(grid);
+  const chosen = options.headerRow !== undefined && options.headerRow >= 0 && options.headerRow < sheet.rowCount ? options.headerRow : undefined;
+  const headerRow = chosen ?? (byAreas ? headerAbove(grid, byAreas.firstRow) : firstHeaderWithFigures(grid));
   if (headerRow === undefined) {
     return {
       ok: false,
@@ -78,6 +91,8 @@ export function findTable(sheet: SheetGrid, areas: readonly Area[]): FindTableRe
       sheetName: sheet.name,
       titleLines,
       headerRow,
+      headerEvidence: headerEvidence(grid, headerRow, chosen !== undefined, byAreas),
+      headerByAreas: chosen === undefined && byAreas !== undefined,
       bandRow,
       areaColumn,
       columns: columns.filter((column) => column.text !== '' || columnHasFigures(grid, column.column, headerRow, lastRow)),
@@ -108,13 +123,39 @@ class HeaderGrid {
     return count;
   }
 
+  /** A cell of the row (but `except`) holds a figure: a number, or text that reads as one ("3,801", "[x]", "-"). */
   hasNumber(row: number, except?: number): boolean {
-    return (this.sheet.rows[row] ?? []).some((cell, column) => column !== except && cell?.kind === 'number');
+    return (this.sheet.rows[row] ?? []).some((cell, column) => column !== except && isFigureCell(cell));
   }
 
   isBlank(row: number): boolean {
     return (this.sheet.rows[row] ?? []).every((cell) => cell === undefined);
   }
+}
+
+/** A bare year ("2022") heads a column of a time series: text that is a year is a heading, not a figure. */
+const YEAR_HEADING = /^(?:19|20)\d{2}$/;
+
+/**
+ * A cell that holds a figure, however it is stored: a number, or text a figure cell reads as a
+ * value, not applicable or not published ("3,801", "1 234", "-", "[x]", "12 [note 3]").
+ */
+export function isFigureCell(cell: SheetCell | undefined): boolean {
+  if (!cell) return false;
+  if (cell.kind === 'number') return true;
+  if (cell.kind !== 'text' || YEAR_HEADING.test(cell.text.trim())) return false;
+  const reading = readFigureCell(cell, '');
+  return reading.kind === 'value' || reading.kind === 'not-applicable' || (reading.kind === 'missing' && reading.reason !== 'blank');
+}
+
+/** "Row 4 (“MAPPA area”, “Category 1”, …) is the nearest row above the first area name, row 5 (“Kent”), with headings and no figures." */
+function headerEvidence(grid: HeaderGrid, headerRow: number, chosen: boolean, byAreas: { column: number; firstRow: number } | undefined): string {
+  if (chosen) return `Row ${headerRow + 1} is the heading row you chose.`;
+  if (!byAreas) {
+    return `No cell names an area we know, so row ${headerRow + 1} was taken for the headings: the first row of words with figures below it. Check it.`;
+  }
+  const firstArea = cellText(cellAt(grid.sheet, byAreas.firstRow, byAreas.column));
+  return `Row ${headerRow + 1} is the nearest row above the first area we know (row ${byAreas.firstRow + 1}, “${firstArea}”) whose cells are all words: numbers, even stored as text, are figures.`;
 }
 
 function contains(range: CellRange, row: number, column: number): boolean {

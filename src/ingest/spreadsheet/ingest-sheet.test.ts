@@ -76,4 +76,37 @@ describe('ingestSheet: a sheet read without a screen', () => {
     const read = ingestSheet({ workbook: workbook(), sheetName: 'Cover', areas: fixtureAreas, years: fixtureYears, importedAt: IMPORTED_AT });
     expect(read).toEqual({ ok: false, message: expect.stringContaining('Cover') });
   });
+
+  it('reads a first area row of numbers stored as text as data: its name is asked about, its figures never become a heading', () => {
+    const rows = [
+      ['Table 3: Registered sexual offenders on 31 March 2023'],
+      ['MAPPA area', 'Category 1 (RSOs)'],
+      ['West Mids', '3,801'],
+      ['Kent', '2,100'],
+      ['Gwent', '[x]'],
+    ];
+    const book = readWorkbook(workbookBytes([{ name: 'Table_3', rows }], 'xlsx'), 'text-numbers.xlsx');
+    const read = ingestSheet({ workbook: book, sheetName: 'Table_3', areas: fixtureAreas, years: fixtureYears, importedAt: IMPORTED_AT });
+    if (!read.ok) throw new Error(read.message);
+    expect(read.questions[0]).toMatchObject({ id: 'header-row|text-numbers.xlsx|Table_3', suggested: '1', settled: true });
+    expect(read.table.columns.map((column) => column.text)).toEqual(['Category 1 (RSOs)']);
+    expect(read.open.map((question) => question.id)).toEqual(['area-name|text-numbers.xlsx|Table_3!A3']);
+    const answered = ingestSheet({
+      workbook: book,
+      sheetName: 'Table_3',
+      areas: fixtureAreas,
+      years: fixtureYears,
+      importedAt: IMPORTED_AT,
+      answers: { 'area-name|text-numbers.xlsx|Table_3!A3': 'west-midlands' },
+    });
+    if (!answered.ok) throw new Error(answered.message);
+    expect(answered.items.find((item) => item.areaId === 'west-midlands')?.wire.snapshot.columnTotals.category1).toBe(3801);
+    expect(answered.items.find((item) => item.areaId === 'kent')?.wire.snapshot.columnTotals.category1).toBe(2100);
+  });
+
+  it('reads the table from the heading row an answer gives', () => {
+    const read = ingest({ 'header-row|tables.xlsx|Table_2': '2' });
+    expect(read.table.headerRow).toBe(2);
+    expect(read.questions[0]).toMatchObject({ id: 'header-row|tables.xlsx|Table_2', suggested: '3', settled: true });
+  });
 });

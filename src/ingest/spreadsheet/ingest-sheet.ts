@@ -8,7 +8,7 @@ import { checkColumnChoices } from './columns';
 import { findTable, type TableLocation } from './find-table';
 import { importLongTable, type LeftOutRow } from './long-table-import';
 import { isLongTable, readLongTable } from './read-long-table';
-import { areaColumnQuestion, withAreaColumn } from './sheets';
+import { areaColumnQuestion, headerRowQuestion, withAreaColumn } from './sheets';
 import { importSpreadsheetTable, type SpreadsheetImportResult } from './spreadsheet-import';
 import { tableQuestions } from './table-questions';
 import { sheetNamed, type WorkbookSummary } from './workbook-model';
@@ -32,7 +32,7 @@ export type SheetIngest =
       table: TableLocation;
       /** Every question the sheet raises (none for a long table, which names its areas, figures and years). */
       questions: IngestQuestion[];
-      /** Those still to answer: their rows or columns are not read; while the area column or year is open, nothing is. */
+      /** Those still to answer: their rows or columns are not read; while the heading row, the area column or the year is open, nothing is. */
       open: IngestQuestion[];
       /** Answers that contradict each other (one area in two rows, one figure in two columns): those rows or columns are not read. */
       problems: string[];
@@ -51,7 +51,14 @@ export type SheetIngest =
  */
 export function ingestSheet({ workbook, sheetName, areas, years, importedAt, answers = {} }: SheetIngestInput): SheetIngest {
   const sheet = sheetNamed(workbook, sheetName);
-  const found = findTable(sheet, areas);
+  const first = findTable(sheet, areas);
+  if (!first.ok) return { ok: false, message: first.message };
+  const headerRow = headerRowQuestion(workbook.fileName, sheet, first.table);
+  const headerAnswer = settledAnswer(headerRow, answers);
+  if (headerAnswer === undefined) {
+    return { ok: true, table: first.table, questions: [headerRow], open: [headerRow], problems: [], result: undefined, leftOut: [], items: [] };
+  }
+  const found = Number(headerAnswer) === first.table.headerRow ? first : findTable(sheet, areas, { headerRow: Number(headerAnswer) });
   if (!found.ok) return { ok: false, message: found.message };
   if (isLongTable(found.table)) {
     const read = readLongTable(sheet, found.table, areas);
@@ -62,11 +69,11 @@ export function ingestSheet({ workbook, sheetName, areas, years, importedAt, ans
   const areaColumn = areaColumnQuestion(workbook.fileName, sheet, found.table);
   const column = settledAnswer(areaColumn, answers);
   if (column === undefined)
-    return { ok: true, table: found.table, questions: [areaColumn], open: [areaColumn], problems: [], result: undefined, leftOut: [], items: [] };
+    return { ok: true, table: found.table, questions: [headerRow, areaColumn], open: [areaColumn], problems: [], result: undefined, leftOut: [], items: [] };
 
   const table = withAreaColumn(sheet, found.table, Number(column));
   const asked = tableQuestions(workbook, sheet, table, areas, years);
-  const questions = [areaColumn, ...asked.areaNames, ...asked.columns, asked.yearQuestion];
+  const questions = [headerRow, areaColumn, ...asked.areaNames, ...asked.columns, asked.yearQuestion];
   const open = openQuestions(questions, answers);
   const answerOf = (question: IngestQuestion) => settledAnswer(question, answers);
   const nameOf = (areaId: string) => areas.find((area) => area.id === areaId)?.name ?? areaId;

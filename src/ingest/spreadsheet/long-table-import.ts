@@ -64,7 +64,7 @@ export function importLongTable({ workbook, sheet, rows, importedAt }: LongTable
     const areaId = row.areaId as string;
     const year = row.year as MappaYear;
     const issue = row.problem ?? readingIssue(row.reading);
-    const cell = issue ? undefined : readingToCell(row.reading, provenance);
+    const cell = issue ? undefined : readingToCell(row.reading, provenance, `${sheet.name}!${row.ref}`);
     if (!cell) {
       errors.push({ message: `${describeFigure(row.measureId)}: ${issue ?? 'could not be read'}`, ref: row.ref, areaId, figureId: row.measureId });
       continue;

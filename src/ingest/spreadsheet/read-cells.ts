@@ -109,8 +109,11 @@ function numberProblem(value: number, expect: FigureKind): string | undefined {
   return value > MAX_COUNT ? 'is impossibly large for a count of people' : undefined;
 }
 
-/** The report cell a reading stands for; undefined for an error or a number with a problem. */
-export function readingToCell(reading: CellReading, source?: Provenance): Cell | undefined {
+/**
+ * The report cell a reading stands for; undefined for an error or a number with a problem. A
+ * [x], [c] or [w] from a source read `at` a cell ("Table_2!B7") is that source's "not published".
+ */
+export function readingToCell(reading: CellReading, source?: Provenance, at?: string): Cell | undefined {
   switch (reading.kind) {
     case 'value':
       if (reading.problem) return undefined;
@@ -118,7 +121,9 @@ export function readingToCell(reading: CellReading, source?: Provenance): Cell |
     case 'not-applicable':
       return { kind: 'not-applicable' };
     case 'missing':
-      return { kind: 'missing' };
+      return reading.reason !== 'blank' && source && at
+        ? { kind: 'missing', notPublishedBy: { source, symbol: reading.reason, cell: at } }
+        : { kind: 'missing' };
     case 'error':
       return undefined;
   }

@@ -32,6 +32,47 @@ describe('sheets', () => {
     expect(suggested).toBe('Cover');
   });
 
+  const areaSheet = (name: string, count: number, extra: Partial<SheetGrid> = {}): SheetGrid => {
+    const rows = [
+      [
+        { kind: 'text' as const, text: 'MAPPA area' },
+        { kind: 'text' as const, text: 'Category 1' },
+      ],
+      ...fixtureAreas
+        .filter((area) => area.kind === 'area')
+        .slice(0, count)
+        .map((area, index) => [
+          { kind: 'text' as const, text: area.name },
+          { kind: 'number' as const, value: index },
+        ]),
+    ];
+    return sheet(name, { rows, rowCount: rows.length, columnCount: 2, ...extra });
+  };
+
+  it('prefers a visible sheet to a hidden one with the same rows, and says why', () => {
+    const workbook = { fileName: 'f.xlsx', format: 'xlsx', sheets: [areaSheet('Old', 42, { hidden: true }), areaSheet('Table_3', 42)] } as WorkbookSummary;
+    const choice = sheetOptions(workbook, fixtureAreas);
+    expect(choice.suggested).toBe('Table_3');
+    expect(choice.reason).toBe(
+      'Suggested: 42 of its rows name an area. The hidden sheet “Old” has as many, but hidden sheets are often old or working copies.',
+    );
+    // Even a hidden sheet with more rows does not win over a visible one that names areas.
+    const more = { ...workbook, sheets: [areaSheet('Old', 42, { hidden: true }), areaSheet('Table_3', 12), areaSheet('Notes', 0)] } as WorkbookSummary;
+    expect(sheetOptions(more, fixtureAreas)).toMatchObject({
+      suggested: 'Table_3',
+      reason:
+        'Suggested: 12 of its rows name an area, more than any other visible sheet. The hidden sheet “Old” has more (42), but hidden sheets are often old or working copies.',
+    });
+  });
+
+  it('suggests a hidden sheet only when no visible sheet names an area, and says it is hidden', () => {
+    const workbook = { fileName: 'f.xlsx', format: 'xlsx', sheets: [sheet('Cover'), areaSheet('Data', 42, { hidden: true })] } as WorkbookSummary;
+    expect(sheetOptions(workbook, fixtureAreas)).toMatchObject({
+      suggested: 'Data',
+      reason: 'Suggested: 42 of its rows name an area, and no visible sheet names an area. It is hidden: check it is the table you mean.',
+    });
+  });
+
   it('asks which column names the areas only when no cell names one', () => {
     const grid = sheet('Table_3', {
       columnCount: 2,

@@ -17,8 +17,20 @@ export interface SheetOption {
   areaRows: number;
 }
 
-/** Every sheet with its title, and why one cannot be read; the one with the most area rows is suggested. */
-export function sheetOptions(workbook: WorkbookSummary, areas: readonly Area[]): { options: SheetOption[]; suggested: string | undefined } {
+/** The sheets of a workbook, the one suggested, and why it is suggested (in words for the screen). */
+export interface SheetChoice {
+  options: SheetOption[];
+  suggested: string | undefined;
+  /** "Suggested: 42 of its rows name an area, more than any other visible sheet." */
+  reason: string | undefined;
+}
+
+/**
+ * Every sheet with its title, and why one cannot be read. The suggestion is the visible sheet
+ * with the most rows naming an area (the first, on a tie); a hidden sheet only when no visible
+ * sheet names any area, as a hidden sheet is often an old or working copy. The reason is shown.
+ */
+export function sheetOptions(workbook: WorkbookSummary, areas: readonly Area[]): SheetChoice {
   const options = workbook.sheets.map((sheet): SheetOption => {
     const unavailable = sheet.tooLarge
       ? `too large to read: more than ${sheet.tooLarge.maxRows.toLocaleString('en-GB')} rows`
@@ -36,8 +48,35 @@ export function sheetOptions(workbook: WorkbookSummary, areas: readonly Area[]):
     };
   });
   const readable = options.filter((option) => !option.unavailable);
-  const best = readable.reduce<SheetOption | undefined>((most, option) => (option.areaRows > (most?.areaRows ?? 0) ? option : most), undefined);
-  return { options, suggested: (best ?? readable[0])?.name };
+  const visible = readable.filter((option) => !option.hidden);
+  const mostAreas = (candidates: readonly SheetOption[]) =>
+    candidates.reduce<SheetOption | undefined>((most, option) => (option.areaRows > (most?.areaRows ?? 0) ? option : most), undefined);
+  const bestVisible = mostAreas(visible);
+  const bestHidden = mostAreas(readable.filter((option) => option.hidden));
+  const rows = (option: SheetOption) => `${option.areaRows} of its rows ${option.areaRows === 1 ? 'names' : 'name'} an area`;
+  if (bestVisible) {
+    const others = visible.length > 1 ? ', more than any other visible sheet' : '';
+    const hiddenNote =
+      bestHidden && bestHidden.areaRows >= bestVisible.areaRows
+        ? ` The hidden sheet “${bestHidden.name}” has ${bestHidden.areaRows === bestVisible.areaRows ? 'as many' : `more (${bestHidden.areaRows})`}, but hidden sheets are often old or working copies.`
+        : '';
+    return { options, suggested: bestVisible.name, reason: `Suggested: ${rows(bestVisible)}${others}.${hiddenNote}` };
+  }
+  if (bestHidden) {
+    return {
+      options,
+      suggested: bestHidden.name,
+      reason: `Suggested: ${rows(bestHidden)}, and no visible sheet names an area. It is hidden: check it is the table you mean.`,
+    };
+  }
+  const first = visible[0] ?? readable[0];
+  return {
+    options,
+    suggested: first?.name,
+    reason: first
+      ? `No sheet has a row naming an area we know, so the first ${first.hidden ? '' : 'visible '}sheet is chosen: choose the one with the table.`
+      : undefined,
+  };
 }
 
 /** "Table_2: Table 2: MAPPA-eligible offenders… (47 rows, hidden)". */
@@ -52,6 +91,38 @@ export function sheetOptionLabel(option: SheetOption): string {
 export interface ChoiceProblem {
   at: number;
   message: string;
+}
+
+const HEADER_CHOICES = 30;
+
+/** "Row 4: MAPPA area | Category 1 | Category 2 …": a row of the sheet as a choice. */
+function rowLabel(sheet: SheetGrid, row: number): string {
+  const cells = Array.from(sheet.rows[row] ?? [], cellText).filter((text) => text !== '');
+  const text = cells.join(' | ');
+  return `Row ${row + 1}: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`;
+}
+
+/**
+ * Which row holds the table's headings: the row found (settled when it was found by the rule
+ * "nearest row of words above the first area name we know"; its evidence is the `why`), or
+ * another the reader chooses among the sheet's first non-blank rows.
+ */
+export function headerRowQuestion(file: string, sheet: SheetGrid, table: TableLocation): IngestQuestion {
+  const firstRow = table.rows[0]?.row ?? table.headerRow + 1;
+  const last = Math.min(sheet.rowCount, Math.max(firstRow, table.headerRow + 1) + 3);
+  const rows: number[] = [];
+  for (let row = 0; row < last && rows.length < HEADER_CHOICES; row++) if ((sheet.rows[row] ?? []).some((cell) => cell !== undefined)) rows.push(row);
+  if (!rows.includes(table.headerRow)) rows.push(table.headerRow);
+  return {
+    id: questionId('header-row', file, sheet.name),
+    kind: 'header-row',
+    what: 'Which row holds the table’s headings?',
+    why: table.headerEvidence,
+    where: { file, sheet: sheet.name, cell: cellRef(table.headerRow, 0), row: table.headerRow },
+    choices: rows.sort((a, b) => a - b).map((row) => ({ value: String(row), label: rowLabel(sheet, row) })),
+    suggested: String(table.headerRow),
+    settled: table.headerByAreas,
+  };
 }
 
 /**

@@ -94,7 +94,7 @@ describe.each(['xlsx', 'ods'] as const)('importSpreadsheetTable: a national GSS 
     const dyfed = area(result, 'dyfed-powys');
     expect(dyfed.figures).toMatchObject({
       'snapshot.total.category1': { kind: 'value', value: 1234 },
-      'snapshot.total.category2': { kind: 'missing' },
+      'snapshot.total.category2': { kind: 'missing', notPublishedBy: { symbol: '[x]' } },
       'snapshot.total.category3': { kind: 'not-applicable' },
       'snapshot.total.category4': { kind: 'not-applicable' },
       'snapshot.total.total': { kind: 'value', value: 1300 },
@@ -106,7 +106,15 @@ describe.each(['xlsx', 'ods'] as const)('importSpreadsheetTable: a national GSS 
     expect(dyfed.origins.rsoPer100k).toMatchObject({ lowReliability: true });
 
     const gwent = area(result, 'gwent');
-    expect(gwent.figures['snapshot.total.category1']).toEqual({ kind: 'missing' });
+    // [c] is the file's word that the figure is not published, kept with the cell that says it; a blank says nothing.
+    expect(gwent.figures['snapshot.total.category1']).toEqual({
+      kind: 'missing',
+      notPublishedBy: {
+        source: gwent.provenance,
+        symbol: '[c]',
+        cell: `${gwent.origins['snapshot.total.category1']?.sheetName}!${gwent.origins['snapshot.total.category1']?.ref}`,
+      },
+    });
     expect(gwent.origins['snapshot.total.category1']).toMatchObject({ symbol: '[c]', symbolMeaning: 'confidential: not published' });
     expect(gwent.origins['snapshot.total.category2']).toMatchObject({ symbol: '[w]' });
     expect(gwent.figures['snapshot.total.category3']).toEqual({ kind: 'missing' });

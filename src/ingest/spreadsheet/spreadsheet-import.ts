@@ -106,7 +106,7 @@ export function importSpreadsheetTable(input: SpreadsheetImportInput): Spreadshe
         errors.push({ message: `${describeFigure(figureId)}: ${issue}`, ref, areaId, figureId });
         continue;
       }
-      const read = readingToCell(reading, provenance);
+      const read = readingToCell(reading, provenance, `${sheet.name}!${ref}`);
       if (!read) continue;
       figures[figureId] = read;
       const from = origin(sheet.name, ref, cellText(cell), reading);

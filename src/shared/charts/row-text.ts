@@ -9,6 +9,8 @@ import { describeInterval, formatLimit } from '../model/intervals';
 /** A row's value as text, or why it has none: "not published", "no figure held here", … */
 export function displayValue(row: ChartRow): string {
   if (row.value !== undefined) return formatNumber(row.value);
+  // A real source's "not published" says which source and cell.
+  if (row.status === 'missing' && row.cell.kind === 'missing' && row.cell.notPublishedBy) return cellText(row.cell);
   return NO_VALUE_TEXT[row.status] ?? cellText(row.cell);
 }
 

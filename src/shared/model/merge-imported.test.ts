@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { seedReport } from '../../../tests/helpers/seed-report';
 import { fixtureYearData } from '../../../tests/helpers/fixture-data';
 import type { AreaYearReport } from '../../domain/report-schema';
+import { cellText } from '../../domain/cell-text';
+import { MEASURES } from '../../domain/measures';
 import { mergeImported } from './merge-imported';
+import { measureValue } from './measure-values';
 
 const KENT_CSV = { kind: 'imported' as const, fileName: 'kent.csv', importedAt: '2026-11-25T10:00:00Z' };
 
@@ -68,5 +71,38 @@ describe('mergeImported', () => {
     const merged = mergeImported(withError, [partial]);
     expect(merged.errors).toEqual([fileProblem]);
     expect(partial).toEqual(copy);
+  });
+});
+
+describe('a real source’s “not published” (issue 26 item 2)', () => {
+  const NATIONAL = { kind: 'imported' as const, fileName: 'national.ods (sheet Table_3)', importedAt: '2026-11-25T10:00:00Z' };
+  const notPublished = { kind: 'missing' as const, notPublishedBy: { source: NATIONAL, symbol: '[x]' as const, cell: 'Table_3!B17' } };
+
+  function withNotPublished(report: AreaYearReport) {
+    return {
+      ...report,
+      provenance: NATIONAL,
+      snapshot: { ...report.snapshot, columnTotals: { ...report.snapshot.columnTotals, category1: notPublished } },
+      importedFigureIds: ['snapshot.total.category1'],
+    };
+  }
+
+  it('replaces an illustrative figure, and the figure reads “not published” citing the file and cell', () => {
+    expect(servedKent().provenance.kind).toBe('illustrative');
+    const merged = mergeImported(fixtureYearData('2021-22'), [withNotPublished(servedKent())]);
+    const kent = merged.reports.find((r) => r.areaId === 'kent')!;
+    expect(kent.snapshot.columnTotals.category1).toEqual(notPublished);
+    expect(cellText(kent.snapshot.columnTotals.category1)).toBe('not published (national.ods (sheet Table_3), cell Table_3!B17: [x])');
+    expect(measureValue(kent, MEASURES.category1, 'count')).toMatchObject({
+      value: undefined,
+      status: 'missing',
+      source: 'Imported from national.ods (sheet Table_3), cell Table_3!B17 ([x] not available)',
+    });
+  });
+
+  it('never replaces a real figure', () => {
+    const served = { ...fixtureYearData('2021-22'), reports: [seedReport()] };
+    const merged = mergeImported(served, [withNotPublished(seedReport())]);
+    expect(merged.reports[0]?.snapshot.columnTotals.category1).toEqual({ kind: 'value', value: 3682 });
   });
 });

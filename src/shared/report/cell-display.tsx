@@ -1,7 +1,8 @@
 import { resolveDispute } from '../../domain/disputes';
 import type { Cell } from '../../domain/cell';
 import { describeProvenance } from '../../domain/provenance';
-import { formatNumber, MISSING_TEXT, NOT_APPLICABLE_TEXT } from '../../lib/format';
+import { cellText } from '../../domain/cell-text';
+import { formatNumber, NOT_APPLICABLE_TEXT } from '../../lib/format';
 
 interface CellDisplayProps {
   cell: Cell;
@@ -10,7 +11,7 @@ interface CellDisplayProps {
 
 /**
  * One figure in a table. "-" stays a dash (read out as "not applicable"), a missing figure
- * says "not published", and disputed figures show every published value.
+ * says "not published" (citing the source and cell where a real source says so), and disputed figures show every published value.
  */
 export function CellDisplay({ cell, format = formatNumber }: CellDisplayProps) {
   switch (cell.kind) {
@@ -34,7 +35,7 @@ export function CellDisplay({ cell, format = formatNumber }: CellDisplayProps) {
         </span>
       );
     case 'missing':
-      return <span className="cell-missing">{MISSING_TEXT}</span>;
+      return <span className="cell-missing">{cellText(cell)}</span>;
     case 'disputed': {
       const { chosen, others } = resolveDispute(cell.claims);
       return (

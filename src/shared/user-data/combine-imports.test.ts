@@ -52,6 +52,23 @@ describe('combinedCell', () => {
     expect(combinedCell([{ cell: { kind: 'not-applicable' }, source: FIRST }])).toEqual({ kind: 'not-applicable' });
   });
 
+  it('keeps a source’s “not published”, citing it, unless another import gives a number', () => {
+    const notPublished = { kind: 'missing' as const, notPublishedBy: { source: SECOND, symbol: '[x]' as const, cell: 'Table_3!B17' } };
+    expect(combinedCell([{ cell: notPublished, source: SECOND }])).toEqual(notPublished);
+    expect(
+      combinedCell([
+        { cell: { kind: 'missing' }, source: FIRST },
+        { cell: notPublished, source: SECOND },
+      ]),
+    ).toEqual(notPublished);
+    expect(
+      combinedCell([
+        { cell: value(7), source: FIRST },
+        { cell: notPublished, source: SECOND },
+      ]),
+    ).toEqual({ kind: 'value', value: 7, source: FIRST });
+  });
+
   it('makes differing numbers a dispute naming each import', () => {
     expect(
       combinedCell([

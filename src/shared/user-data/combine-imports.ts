@@ -55,7 +55,11 @@ export function combinedCell(given: readonly { cell: Cell; source: Provenance }[
     if (cell.kind === 'disputed') numbers.push(...cell.claims);
     if (cell.kind === 'not-applicable') dashes += 1;
   }
-  if (numbers.length === 0) return dashes > 0 ? { kind: 'not-applicable' } : { kind: 'missing' };
+  if (numbers.length === 0) {
+    if (dashes > 0) return { kind: 'not-applicable' };
+    // A source's "not published" is kept, citing it (the newest, if several say so).
+    return given.findLast(({ cell }) => cell.kind === 'missing' && cell.notPublishedBy)?.cell ?? { kind: 'missing' };
+  }
   // Each figure names its own import: the record's source is only the newest import's.
   if (given.length === 1 || dashes > 0) {
     const newest = given[given.length - 1]!;

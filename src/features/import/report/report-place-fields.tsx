@@ -1,5 +1,5 @@
 import type { IngestQuestion } from '../../../ingest/common/question';
-import { ChoiceOptions } from '../choice-options';
+import { QuestionSelect } from '../question-select';
 
 interface ReportPlaceFieldsProps {
   /** Which area the report is for, and which year: the ingest layer's questions. */
@@ -17,20 +17,6 @@ export function ReportPlaceFields({ area, year, areaId, yearValue, onArea, onYea
     <div className="view-options">
       <QuestionSelect id="review-area" label="Area" question={area} value={areaId} empty="Choose an area" onChange={onArea} />
       <QuestionSelect id="review-year" label="Year" question={year} value={yearValue} empty="Choose a year" onChange={onYear} />
-    </div>
-  );
-}
-
-function QuestionSelect(props: { id: string; label: string; question: IngestQuestion; value: string; empty: string; onChange: (value: string) => void }) {
-  const { id, label, question, value, empty, onChange } = props;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {question.why && <p className="hint">{question.why}</p>}
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{empty}</option>
-        <ChoiceOptions choices={question.choices} />
-      </select>
     </div>
   );
 }

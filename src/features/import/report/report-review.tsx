@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { Area } from '../../../domain/area';
-import { FindingsNote } from '../../../shared/report/findings-note';
 import type { ReportWire } from '../../../domain/report-schema';
 import { isMappaYear } from '../../../domain/years';
 import { areaYearKey } from '../../../ingest/common/area-year-key';
@@ -10,6 +9,7 @@ import { reportPlaceQuestions } from '../../../ingest/report-text/report-questio
 import { ReportPlaceFields } from './report-place-fields';
 import { ReviewFiguresTable } from './review-figures-table';
 import { ReviewProblems } from './review-problems';
+import { ReviewTotals } from './review-totals';
 import { reviewOutcome, reviewRows, type ReviewRow } from '../../../ingest/review/report-review-model';
 import { importScopeNote } from '../import-messages';
 import type { SavedImport } from '../../../shared/user-data/saved-imports';
@@ -120,6 +120,16 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
           </p>
         </div>
       )}
+      {parse.notes.length > 0 && (
+        <div className="hint" role="note">
+          <p>How columns without a heading were read:</p>
+          <ul>
+            {parse.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {parse.warnings.length > 0 && (
         <div className="warning" role="note">
           <p className="warning-title">Please check</p>
@@ -148,11 +158,7 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
         />
       ))}
       <h3>Totals</h3>
-      {outcome.findings.length > 0 ? (
-        <FindingsNote findings={outcome.findings} />
-      ) : outcome.report ? (
-        <p>Every published total matches its figures where all of them are known.</p>
-      ) : null}
+      <ReviewTotals findings={outcome.findings} unchecked={outcome.unchecked} built={outcome.report !== undefined} />
       {areaId && isMappaYear(year) && <p className="provenance provenance-imported">{importScopeNote(place, outcome.given, rows.length, served)}</p>}
       {earlier.length > 0 && (
         <EarlierImportChoice

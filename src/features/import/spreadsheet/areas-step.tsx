@@ -29,15 +29,11 @@ export function AreasStep({ idPrefix, rows, questions, absent, answers, problems
   const problemAt = new Map(problems.map((problem) => [problem.at, problem.message]));
   return (
     <>
-      <p>
-        {rows.length - unmatched} of {rows.length} names matched an area.
-        {unmatched > 0 &&
-          ` Choose the area for the ${unmatched === 1 ? 'other one' : `other ${unmatched}`}, or leave ${unmatched === 1 ? 'it' : 'them'} out.`}{' '}
-        Check each match: change any that is wrong.
-      </p>
+      <p>{namesSummary(rows.length, unmatched, absent.length)} Check each match: change any that is wrong.</p>
       {absent.length > 0 && (
         <p className="hint">
-          No row names {absent.length === 1 ? 'this area' : `these ${absent.length} areas`}: {absent.map(nameOf).join(', ')}. Their figures stay as they are.
+          No row names {absent.length === 1 ? 'this area' : `these ${absent.length} areas`}: {absent.map(nameOf).join(', ')}. Their figures stay as they are. If
+          the table has a row for one, check the heading row in step 2: a row taken for headings is not read as an area.
         </p>
       )}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Area names in the file and their matches">
@@ -91,6 +87,18 @@ export function AreasStep({ idPrefix, rows, questions, absent, answers, problems
       </div>
     </>
   );
+}
+
+/**
+ * "41 of 42 names in the table matched an area. Choose the area for the other one, or leave it
+ * out." Never "all matched" while an area has no row: that is said in the same breath.
+ */
+export function namesSummary(rowCount: number, unmatched: number, absentCount: number): string {
+  const matched = `${rowCount - unmatched} of ${rowCount} ${rowCount === 1 ? 'name' : 'names'} in the table matched an area`;
+  const absent = absentCount > 0 ? `, and ${absentCount === 1 ? 'one area has' : `${absentCount} areas have`} no row` : '';
+  const ask =
+    unmatched > 0 ? ` Choose the area for the ${unmatched === 1 ? 'other one' : `other ${unmatched}`}, or leave ${unmatched === 1 ? 'it' : 'them'} out.` : '';
+  return `${matched}${absent}.${ask}`;
 }
 
 function howChosen(question: IngestQuestion, choice: string): string {

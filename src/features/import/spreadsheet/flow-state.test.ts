@@ -4,7 +4,17 @@ import { nationalTableRows } from '../../../ingest/spreadsheet/national-table.fi
 import { readWorkbook } from '../../../ingest/spreadsheet/read-workbook';
 import { workbookBytes } from '../../../ingest/spreadsheet/workbook-fixtures';
 import type { TableLocation } from '../../../ingest/spreadsheet/find-table';
-import { continueFrom, continueFromSheet, currentAnswers, flowReducer, initialFlowState, stepsOf, type FlowState, type FoundTable } from './flow-state';
+import {
+  chooseHeaderRow,
+  continueFrom,
+  continueFromSheet,
+  currentAnswers,
+  flowReducer,
+  initialFlowState,
+  stepsOf,
+  type FlowState,
+  type FoundTable,
+} from './flow-state';
 
 const found = (sheetName: string, long = false): FoundTable => ({ sheetName, table: { areaColumn: 0 } as TableLocation, long });
 
@@ -27,6 +37,18 @@ describe('flowReducer', () => {
     expect(currentAnswers(sameSheet)).toEqual({ 'area-name|t.xlsx|Table_2!A5': 'hampshire' });
     expect(currentAnswers(flowReducer(state, { type: 'area-column-chosen', column: 1 }))).toEqual({});
     expect(currentAnswers(flowReducer(state, { type: 'table-found', found: found('Table_3') }))).toEqual({});
+  });
+
+  it('reads the table again from the heading row the reader chooses, with its answers afresh', () => {
+    const workbook = readWorkbook(workbookBytes([{ name: 'Table_2', rows: nationalTableRows() }], 'xlsx'), 't.xlsx');
+    let state: FlowState = flowReducer(initialFlowState('Table_2'), continueFromSheet(workbook, 'Table_2', fixtureAreas));
+    expect(state.found?.table.headerRow).toBe(3);
+    state = flowReducer(state, { type: 'answered', questionId: 'area-name|t.xlsx|Table_2!A5', answer: 'kent' });
+    const chosen = chooseHeaderRow(workbook, 'Table_2', fixtureAreas, 2);
+    expect(chosen).toMatchObject({ type: 'header-row-chosen', found: { table: { headerRow: 2, headerEvidence: 'Row 3 is the heading row you chose.' } } });
+    state = flowReducer(state, chosen);
+    expect(state.found?.table.headerRow).toBe(2);
+    expect(currentAnswers(state)).toEqual({});
   });
 
   it('stops with the problems to fix, and clears them on going to another step', () => {

@@ -37,6 +37,8 @@ export interface FlowState {
 export type FlowAction =
   | { type: 'sheet-chosen'; sheetName: string }
   | { type: 'table-found'; found: FoundTable }
+  /** The reader chose another heading row: the table read again from it, its answers afresh. */
+  | { type: 'header-row-chosen'; found: FoundTable }
   | { type: 'area-column-chosen'; column: number }
   | { type: 'answered'; questionId: string; answer: string }
   | { type: 'went'; step: Step }
@@ -46,9 +48,9 @@ export function initialFlowState(suggestedSheet: string | undefined): FlowState 
   return { step: 'sheet', sheetName: suggestedSheet ?? '', found: undefined, areaColumn: undefined, answers: { for: '', values: {} }, problems: [] };
 }
 
-/** The table as it is read now: its sheet and area column. */
+/** The table as it is read now: its sheet, heading row and area column. */
 function tableKey(state: Pick<FlowState, 'found' | 'areaColumn'>): string {
-  return `${state.found?.sheetName ?? ''}|${state.areaColumn ?? ''}`;
+  return `${state.found?.sheetName ?? ''}|${state.found?.table.headerRow ?? ''}|${state.areaColumn ?? ''}`;
 }
 
 /** The reader's answers for the table as it is read now. */
@@ -66,6 +68,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       const table = same ? {} : { found: action.found, areaColumn: action.found.table.areaColumn };
       return { ...state, ...table, step: action.found.long ? 'review' : 'table', problems: [] };
     }
+    case 'header-row-chosen':
+      return { ...state, found: action.found, areaColumn: action.found.table.areaColumn, problems: [] };
     case 'area-column-chosen':
       return { ...state, areaColumn: action.column };
     case 'answered':
@@ -96,6 +100,17 @@ export function continueFromSheet(workbook: WorkbookSummary, sheetName: string, 
     };
   }
   return { type: 'table-found', found: { sheetName: chosen.name, table: located.table, long: isLongTable(located.table) } };
+}
+
+/** The table read again from the heading row the reader chose, or why it cannot be. */
+export function chooseHeaderRow(workbook: WorkbookSummary, sheetName: string, areas: readonly Area[], headerRow: number): FlowAction {
+  const chosen = workbook.sheets.find((candidate) => candidate.name === sheetName);
+  const located = chosen ? findTable(chosen, areas, { headerRow }) : undefined;
+  if (!chosen || !located?.ok) {
+    const message = located && !located.ok ? located.message : 'Choose a sheet.';
+    return { type: 'stopped', problems: [{ message: `${message} Choose another heading row.`, target: `${FLOW_ID}-header-row` }] };
+  }
+  return { type: 'header-row-chosen', found: { sheetName: chosen.name, table: located.table, long: isLongTable(located.table) } };
 }
 
 /** Going on from a step whose checks are given: its problems, each linked to the control to fix, or the next step. */

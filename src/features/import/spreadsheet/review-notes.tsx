@@ -29,10 +29,16 @@ export function ReviewNotes({ fileLabel, continueLabel, summary, warnings, gener
         <li>
           {summary.imported} {summary.imported === 1 ? 'figure' : 'figures'} for {summary.areaYears} {summary.areaYears === 1 ? 'area' : 'areas'} to import.
         </li>
+        {summary.notPublished > 0 && (
+          <li>
+            {summary.notPublished} {summary.notPublished === 1 ? 'cell says' : 'cells say'} the figure is not published ([x], [c] or [w]): saved as “not
+            published”, citing the file and cell, in place of an illustrative figure or none. Never read as 0.
+          </li>
+        )}
         {summary.notGiven > 0 && (
           <li>
-            {summary.notGiven} {summary.notGiven === 1 ? 'cell says' : 'cells say'} the figure is not published ([x], [c], [w] or blank): not imported, never
-            read as 0; the figures held here stay.
+            {summary.notGiven} {summary.notGiven === 1 ? 'cell is' : 'cells are'} blank, or {summary.notGiven === 1 ? 'says' : 'say'} “not published” where a
+            published or imported figure is held here: not imported, never read as 0; the figures held here stay.
           </li>
         )}
         {summary.unreadable > 0 && (

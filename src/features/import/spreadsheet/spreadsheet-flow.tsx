@@ -8,7 +8,7 @@ import type { SavedImport } from '../../../shared/user-data/saved-imports';
 import type { SecondImportChoice } from '../second-import';
 import { AreasStep, areaSelectId } from './areas-step';
 import { ColumnsStep, columnSelectId } from './columns-step';
-import { continueFrom, continueFromSheet, FLOW_ID, flowReducer, initialFlowState, stepsOf } from './flow-state';
+import { chooseHeaderRow, continueFrom, continueFromSheet, FLOW_ID, flowReducer, initialFlowState, stepsOf } from './flow-state';
 import { SheetStep } from './sheet-step';
 import { SpreadsheetReview } from './spreadsheet-review';
 import { StepForm } from './step-form';
@@ -62,19 +62,23 @@ export function SpreadsheetFlow({ workbook, areas, years, importedAt, heldFor, s
           <SheetStep
             idPrefix={FLOW_ID}
             options={sheets.options}
+            suggested={sheets.suggested}
+            reason={sheets.reason}
             chosen={state.sheetName}
             onChoose={(sheetName) => dispatch({ type: 'sheet-chosen', sheetName })}
           />
         </StepForm>
       );
     case 'table':
-      if (!table || !sheet || !read.areaColumnAsked) return null;
+      if (!table || !sheet || !read.areaColumnAsked || !read.headerRowAsked) return null;
       return (
         <StepForm key={step} {...form} title={TITLES.table} onContinue={() => dispatch(continueFrom('table', { areaColumn: table.areaColumn }))}>
           <TableStep
             idPrefix={FLOW_ID}
             sheetName={sheet.name}
             table={table}
+            headerQuestion={read.headerRowAsked}
+            onHeaderRow={(row) => dispatch(chooseHeaderRow(workbook, sheet.name, areas, row))}
             question={read.areaColumnAsked}
             areaColumn={table.areaColumn}
             onAreaColumn={(column) => dispatch({ type: 'area-column-chosen', column })}

@@ -50,7 +50,7 @@ export function SpreadsheetReview({
   const [saving, setSaving] = useState(false);
   const rows = useMemo(() => spreadsheetReviewRows(result, heldFor), [result, heldFor]);
   const summary = useMemo(() => reviewSummary(rows), [rows]);
-  const items = useMemo(() => spreadsheetSaveItems(result.areas), [result]);
+  const items = useMemo(() => spreadsheetSaveItems(result.areas, heldFor), [result, heldFor]);
   const repeats = useMemo(() => repeatsOf(items, savedImports, importedAt), [items, savedImports, importedAt]);
   const unchosen = repeats.filter(({ item }) => !choices[item.key]);
   const saved = items.filter((item) => choices[item.key] !== 'cancel');
@@ -79,7 +79,9 @@ export function SpreadsheetReview({
     }
   };
 
-  const savedFigures = rows.filter((row) => row.outcome === 'imported' && choices[`${row.areaId}|${row.year}`] !== 'cancel').length;
+  const savedFigures = rows.filter(
+    (row) => (row.outcome === 'imported' || row.outcome === 'not-published') && choices[`${row.areaId}|${row.year}`] !== 'cancel',
+  ).length;
   const continueLabel = saving
     ? 'Saving…'
     : `Save ${savedFigures} ${savedFigures === 1 ? 'figure' : 'figures'} for ${saved.length} ${saved.length === 1 ? 'area' : 'areas'}`;

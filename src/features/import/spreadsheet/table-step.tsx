@@ -1,11 +1,14 @@
 import type { IngestQuestion } from '../../../ingest/common/question';
 import type { TableLocation } from '../../../ingest/spreadsheet/find-table';
-import { ChoiceOptions } from '../choice-options';
+import { QuestionSelect } from '../question-select';
 
 interface TableStepProps {
   idPrefix: string;
   sheetName: string;
   table: TableLocation;
+  /** Which row holds the headings, with the evidence for the one found. */
+  headerQuestion: IngestQuestion;
+  onHeaderRow: (row: number) => void;
   /** Which column names the areas. */
   question: IngestQuestion;
   areaColumn: number | undefined;
@@ -14,8 +17,8 @@ interface TableStepProps {
 
 const LISTED = 8;
 
-/** What was found above the table (its title and notes) and which column names the areas. */
-export function TableStep({ idPrefix, sheetName, table, question, areaColumn, onAreaColumn }: TableStepProps) {
+/** What was found above the table (its title and notes), which row holds its headings and why, and which column names the areas. */
+export function TableStep({ idPrefix, sheetName, table, headerQuestion, onHeaderRow, question, areaColumn, onAreaColumn }: TableStepProps) {
   return (
     <>
       <h4>Title and notes above the table</h4>
@@ -33,6 +36,7 @@ export function TableStep({ idPrefix, sheetName, table, question, areaColumn, on
         {table.bandRow !== undefined ? `, under the grouping headings of row ${table.bandRow + 1}` : ''}. It has {table.rows.length}{' '}
         {table.rows.length === 1 ? 'row' : 'rows'} of figures.
       </p>
+      <QuestionSelect id={`${idPrefix}-header-row`} question={headerQuestion} value={String(table.headerRow)} onChange={(row) => onHeaderRow(Number(row))} />
       {table.warnings.length > 0 && (
         <div className="warning" role="note">
           <p className="warning-title">Please check</p>
@@ -43,21 +47,13 @@ export function TableStep({ idPrefix, sheetName, table, question, areaColumn, on
           </ul>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${idPrefix}-area-column`}>{question.what}</label>
-        <p className="hint" id={`${idPrefix}-area-column-hint`}>
-          {question.why}
-        </p>
-        <select
-          id={`${idPrefix}-area-column`}
-          value={areaColumn === undefined ? '' : String(areaColumn)}
-          onChange={(event) => onAreaColumn(Number(event.target.value))}
-          aria-describedby={`${idPrefix}-area-column-hint`}
-        >
-          {areaColumn === undefined && <option value="">Choose a column</option>}
-          <ChoiceOptions choices={question.choices} />
-        </select>
-      </div>
+      <QuestionSelect
+        id={`${idPrefix}-area-column`}
+        question={question}
+        value={areaColumn === undefined ? '' : String(areaColumn)}
+        empty={areaColumn === undefined ? 'Choose a column' : undefined}
+        onChange={(column) => onAreaColumn(Number(column))}
+      />
       {table.skippedRows.length > 0 && (
         <>
           <h4>Rows in the table that are not read</h4>

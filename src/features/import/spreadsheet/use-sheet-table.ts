@@ -7,7 +7,7 @@ import { checkAreaChoices } from '../../../ingest/spreadsheet/area-rows';
 import { checkColumnChoices } from '../../../ingest/spreadsheet/columns';
 import { importLongTable } from '../../../ingest/spreadsheet/long-table-import';
 import { readLongTable } from '../../../ingest/spreadsheet/read-long-table';
-import { areaColumnQuestion, withAreaColumn } from '../../../ingest/spreadsheet/sheets';
+import { areaColumnQuestion, headerRowQuestion, withAreaColumn } from '../../../ingest/spreadsheet/sheets';
 import { importProvenance, importSpreadsheetTable, type SpreadsheetImportResult } from '../../../ingest/spreadsheet/spreadsheet-import';
 import { tableQuestions } from '../../../ingest/spreadsheet/table-questions';
 import type { WorkbookSummary } from '../../../ingest/spreadsheet/workbook-model';
@@ -36,6 +36,7 @@ export function useSheetTable({ workbook, state, areas, years, importedAt, nameO
   );
   const asked = useMemo(() => (sheet && table ? tableQuestions(workbook, sheet, table, areas, years) : undefined), [workbook, sheet, table, areas, years]);
   const areaColumnAsked = sheet && table ? areaColumnQuestion(workbook.fileName, sheet, table) : undefined;
+  const headerRowAsked = sheet && found ? headerRowQuestion(workbook.fileName, sheet, found.table) : undefined;
   const answers = currentAnswers(state);
   const shown = (question: IngestQuestion) => shownAnswer(question, answers);
   const areaCheck = asked ? checkAreaChoices(asked.areaNames, shown, nameOf) : undefined;
@@ -62,5 +63,18 @@ export function useSheetTable({ workbook, state, areas, years, importedAt, nameO
           ...(table.areaColumn === undefined ? {} : { areaColumn: table.areaColumn }),
         })
       : undefined;
-  return { sheet, table, asked, areaColumnAsked, answers, areaCheck, columnCheck, year, fileLabel, longResult, result: longResult ?? wideResult };
+  return {
+    sheet,
+    table,
+    asked,
+    headerRowAsked,
+    areaColumnAsked,
+    answers,
+    areaCheck,
+    columnCheck,
+    year,
+    fileLabel,
+    longResult,
+    result: longResult ?? wideResult,
+  };
 }
