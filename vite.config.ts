@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -7,9 +8,20 @@ import { inlineStyleSheet, pageShell } from './scripts/page-shell-plugin.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 const fixturesDir = fileURLToPath(new URL('./mocks/fixtures', import.meta.url));
+// The data folder of `npm run data`: when it has a build, the production build serves it.
+const dataDir = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.MAPPA_DATA_DIR ?? 'data');
 
 export default defineConfig({
-  plugins: [react(), pageShell(), mockServiceWorker(), staticApi(fixturesDir), contentSecurityPolicy(), preloadApiLists(), serviceWorker(), inlineStyleSheet()],
+  plugins: [
+    react(),
+    pageShell(),
+    mockServiceWorker(),
+    staticApi(fixturesDir, dataDir),
+    contentSecurityPolicy(),
+    preloadApiLists(),
+    serviceWorker(),
+    inlineStyleSheet(),
+  ],
   // Builds into dist-* folders (e2e, bench) must not make the dev server reload open pages.
   // Pre-bundle in development every library the app loads on demand, so a first use (a PDF, a
   // spreadsheet, the area search) never makes the dev server re-optimise and reload the page.
@@ -47,7 +59,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, 'src/ingest/**'],
+          exclude: [...configDefaults.exclude, 'src/ingest/**', 'scripts/data/**'],
           setupFiles: ['./tests/setup/vitest-setup.ts'],
           restoreMocks: true,
           // Sized for a busy 2-core machine (CI runs while other jobs do): no test asserts how fast it runs.
@@ -65,6 +77,18 @@ export default defineConfig({
           restoreMocks: true,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // `npm run data`: the command line, on temporary data folders, under Node like the ingest layer it runs.
+        extends: true,
+        test: {
+          name: 'data',
+          environment: 'node',
+          include: ['scripts/data/**/*.test.ts'],
+          restoreMocks: true,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

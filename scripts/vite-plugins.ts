@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { apiAnswers, type ApiDataSet } from '../src/shared/data/api-contract.ts';
 import { apiConfigFromEnv, apiUrl } from '../src/shared/data/api-config.ts';
@@ -46,12 +46,43 @@ export function staticApiFiles(fixturesDir: string): Record<string, string> {
   return Object.fromEntries([...apiAnswers(fixtureDataSet(fixturesDir))].map(([path, body]) => [path, JSON.stringify(body)]));
 }
 
-export function staticApi(fixturesDir: string): Plugin {
+/** The static API `npm run data -- build` wrote (`<data folder>/build/api`): path → JSON text; undefined when there is none. */
+export function builtApiFiles(dataDir: string): Record<string, string> | undefined {
+  const api = join(dataDir, 'build', 'api');
+  if (!existsSync(api)) return undefined;
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.json')) files[relative(api, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(api);
+  return files;
+}
+
+/**
+ * The static API of the production build: the data a host built with `npm run data -- build`
+ * when its data folder has one (`data/`, or MAPPA_DATA_DIR), else the fixtures (the embedded
+ * default). The build says which it serves. Without a data folder (the bench), always the fixtures.
+ */
+export function staticApi(fixturesDir: string, dataDir?: string): Plugin {
+  let files: Record<string, string> = {};
   return {
     name: 'mappa:static-api',
     apply: 'build',
+    configResolved(config) {
+      const built = dataDir === undefined ? undefined : builtApiFiles(dataDir);
+      files = built ?? staticApiFiles(fixturesDir);
+      config.logger.info(
+        built
+          ? `Static API: the data built by npm run data, from ${join(dataDir ?? '', 'build', 'api')}`
+          : 'Static API: the embedded default data (no data folder has been built)',
+      );
+    },
     generateBundle() {
-      for (const [path, source] of Object.entries(staticApiFiles(fixturesDir))) {
+      for (const [path, source] of Object.entries(files)) {
         this.emitFile({ type: 'asset', fileName: `api/${path}`, source });
       }
     },

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { EarlierChoices } from './earlier-choices';
 import type { CsvGroupImport } from '../../ingest/tidy-csv/ingest-tidy-csv';
 import type { SavedImport } from '../../shared/user-data/saved-imports';
+import { SaveReviewed } from './save-reviewed';
 import { repeatsOf, type SecondImportChoice } from './second-import';
 
 interface CsvReviewProps {
@@ -77,22 +78,12 @@ export function CsvReview({ fileName, imports, warnings, servedKeys, savedImport
         placeOf={(item) => ({ areaName: nameOf(item.group.areaId), year: item.group.year })}
         onChoose={(key, choice) => setChoices((current) => ({ ...current, [key]: choice }))}
       />
-      {attempted && unchosen.length > 0 && (
-        <div className="error-summary" role="alert">
-          <p>
-            <strong>Nothing was saved yet:</strong> choose what to do with the earlier {unchosen.length === 1 ? 'import' : 'imports'} of{' '}
-            {unchosen.map(({ item }) => `${nameOf(item.group.areaId)} ${item.group.year}`).join(', ')}.
-          </p>
-        </div>
-      )}
-      <div className="chart-toolbar">
-        <button type="button" className="button" onClick={save}>
-          Save {saving} {saving === 1 ? 'report' : 'reports'}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDiscard}>
-          Discard
-        </button>
-      </div>
+      <SaveReviewed
+        saveLabel={`Save ${saving} ${saving === 1 ? 'report' : 'reports'}`}
+        unchosen={attempted ? unchosen.map(({ item }) => `${nameOf(item.group.areaId)} ${item.group.year}`) : []}
+        onSave={save}
+        onDiscard={onDiscard}
+      />
     </section>
   );
 }

@@ -4,8 +4,9 @@ import { PageHeading } from '../../shared/view/page-heading';
 import { importReducer, INITIAL_IMPORT_STATE } from './import-state';
 import { ImportSources } from './import-sources';
 import { ImportStatus } from './import-status';
+import { BundleSource } from './bundle/bundle-source';
 import { PendingReview } from './pending-review';
-import { readReportFile, readReportText, readSpreadsheetFile, type ReadContext } from './read-source';
+import { readBundleFile, readReportFile, readReportText, readSpreadsheetFile, type ReadContext } from './read-source';
 import { SavedImportsList } from './saved-imports-list';
 import { useHeldFigures } from './use-held-figures';
 import { useImportActions } from './use-import-actions';
@@ -35,6 +36,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         onReportFile={(file) => void readReportFile(file, reading)}
         onSpreadsheetFile={(file) => void readSpreadsheetFile(file, reading)}
       />
+      <BundleSource busy={state.busy !== undefined} onBundleFile={(file) => void readBundleFile(file, reading)} />
       <ImportStatus busy={state.busy} error={state.error} message={state.message} undoable={state.undoable} onUndo={actions.undo} />
       {state.pending && (
         <PendingReview
@@ -48,6 +50,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
           onSaveReport={actions.saveReport}
           onSaveCsv={(pending, choices) => void actions.saveCsv(pending.imports, pending.fileName, choices)}
           onSaveSpreadsheet={actions.saveSpreadsheet}
+          onSaveBundle={(groups, choices, fileName) => void actions.saveBundle(groups, choices, fileName)}
           onDiscard={(message) => dispatch({ type: 'discarded', message })}
         />
       )}
@@ -60,6 +63,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         nameOf={nameOf}
         onDelete={actions.deleteImport}
         onDownloadAll={actions.downloadAll}
+        onDownloadBundle={actions.downloadBundle}
       />
     </section>
   );

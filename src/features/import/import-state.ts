@@ -1,3 +1,4 @@
+import type { ReadBundledImport } from '../../ingest/bundle/data-bundle';
 import type { ReportTextParse } from '../../ingest/report-text/parse-report-text';
 import type { WorkbookSummary } from '../../ingest/spreadsheet/workbook-model';
 import type { CsvGroupImport } from '../../ingest/tidy-csv/ingest-tidy-csv';
@@ -7,7 +8,8 @@ import type { ImportChange } from '../../shared/user-data/use-saved-imports';
 export type Pending =
   | { kind: 'report'; parse: ReportTextParse; fileName: string; importedAt: string }
   | { kind: 'csv'; imports: CsvGroupImport[]; fileName: string; importedAt: string; warnings: string[] }
-  | { kind: 'spreadsheet'; workbook: WorkbookSummary; importedAt: string };
+  | { kind: 'spreadsheet'; workbook: WorkbookSummary; importedAt: string }
+  | { kind: 'bundle'; imports: ReadBundledImport[]; fileName: string; importedAt: string };
 
 /** The last change, while it can still be undone. */
 export interface Undoable {

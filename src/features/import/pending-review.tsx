@@ -4,6 +4,8 @@ import type { ReportWire } from '../../domain/report-schema';
 import type { HeldFigureLookup } from '../../ingest/review/held-figures';
 import type { SpreadsheetSaveItem } from '../../ingest/review/spreadsheet-review-model';
 import type { SavedImport } from '../../shared/user-data/saved-imports';
+import { BundleReview } from './bundle/bundle-review';
+import type { BundleGroup } from './bundle/bundle-review-model';
 import { CsvReview } from './csv-review';
 import type { Pending } from './import-state';
 import { ReportReview } from './report/report-review';
@@ -24,10 +26,11 @@ interface PendingReviewProps {
   onSaveReport: (wire: ReportWire, fileName: string, given: string[] | undefined, removeKeys: string[]) => Promise<void>;
   onSaveCsv: (pending: Extract<Pending, { kind: 'csv' }>, choices: Choices) => void;
   onSaveSpreadsheet: (items: SpreadsheetSaveItem[], choices: Choices, fileLabel: string) => Promise<void>;
+  onSaveBundle: (groups: readonly BundleGroup[], choices: Choices, fileName: string) => void;
   onDiscard: (message?: string) => void;
 }
 
-/** What was read, to check before anything is saved: a report's figures, a CSV's reports, or a spreadsheet step by step. */
+/** What was read, to check before anything is saved: a report's figures, a CSV's reports, a spreadsheet step by step, or a data bundle's imports. */
 export function PendingReview({ pending, areas, years, servedKeys, heldFor, savedImports, nameOf, ...on }: PendingReviewProps) {
   const id = useId();
   switch (pending.kind) {
@@ -78,6 +81,20 @@ export function PendingReview({ pending, areas, years, servedKeys, heldFor, save
             onDiscard={() => on.onDiscard()}
           />
         </section>
+      );
+    case 'bundle':
+      return (
+        <BundleReview
+          key={pending.importedAt}
+          fileName={pending.fileName}
+          imports={pending.imports}
+          heldFor={heldFor}
+          savedImports={savedImports}
+          importedAt={pending.importedAt}
+          nameOf={nameOf}
+          onSave={(groups, choices) => on.onSaveBundle(groups, choices, pending.fileName)}
+          onDiscard={() => on.onDiscard()}
+        />
       );
   }
 }

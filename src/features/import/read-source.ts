@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
 import type { Area } from '../../domain/area';
+import { readDataBundle } from '../../ingest/bundle/data-bundle';
 import { checkImportFile, checkSpreadsheetFile, isWorkbookFileName } from '../../ingest/common/source-file';
 import { parseReportText } from '../../ingest/report-text/parse-report-text';
 import { ingestTidyCsv, type TidyCsvIngest } from '../../ingest/tidy-csv/ingest-tidy-csv';
@@ -43,9 +44,11 @@ function readTidyCsv(content: string, fileName: string, { areas, dispatch }: Rea
   dispatch({ type: 'read', pending: { kind: 'csv', imports: read.imports, fileName, importedAt, warnings } });
 }
 
-/** An ODS, XLSX or CSV table of many areas, read in the browser by code that loads only now. */
-export async function readSpreadsheetFile(file: File, context: ReadContext): Promise<void> {
-  const { dispatch } = context;
+/**
+ * A whole file read once its size passes (empty or over 20 MB is refused before reading): the
+ * status says which file is being read, and any failure is reported; what was saved is untouched.
+ */
+async function readSizedFile(file: File, { dispatch }: ReadContext, read: () => Promise<void>): Promise<void> {
   dispatch({ type: 'reading' });
   const check = checkSpreadsheetFile(file.name, file.size);
   if (!check.ok) {
@@ -54,6 +57,17 @@ export async function readSpreadsheetFile(file: File, context: ReadContext): Pro
   }
   dispatch({ type: 'reading', busy: `Reading ${file.name}…` });
   try {
+    await read();
+  } catch (problem) {
+    dispatch({ type: 'failed', error: problemText(problem) });
+  } finally {
+    dispatch({ type: 'read-finished' });
+  }
+}
+
+/** An ODS, XLSX or CSV table of many areas, read in the browser by code that loads only now. */
+export function readSpreadsheetFile(file: File, context: ReadContext): Promise<void> {
+  return readSizedFile(file, context, async () => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!isWorkbookFileName(file.name) && hasTidyCsvHeader(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
       readTidyCsv(await file.text(), file.name, context);
@@ -61,12 +75,8 @@ export async function readSpreadsheetFile(file: File, context: ReadContext): Pro
     }
     const { readWorkbook } = await import('../../ingest/spreadsheet/read-workbook');
     const workbook = readWorkbook(bytes, file.name);
-    dispatch({ type: 'read', pending: { kind: 'spreadsheet', workbook, importedAt: new Date().toISOString() } });
-  } catch (problem) {
-    dispatch({ type: 'failed', error: problemText(problem) });
-  } finally {
-    dispatch({ type: 'read-finished' });
-  }
+    context.dispatch({ type: 'read', pending: { kind: 'spreadsheet', workbook, importedAt: new Date().toISOString() } });
+  });
 }
 
 /** A report's PDF or text, or the app's own CSV; a workbook given here is read as a spreadsheet. */
@@ -98,4 +108,16 @@ export async function readReportFile(file: File, context: ReadContext): Promise<
   } finally {
     dispatch({ type: 'read-finished' });
   }
+}
+
+/** A data bundle ("Download my imports"): read whole or refused whole, then reviewed by area and year. */
+export function readBundleFile(file: File, context: ReadContext): Promise<void> {
+  return readSizedFile(file, context, async () => {
+    const read = readDataBundle(await file.text(), file.name, context.areas);
+    context.dispatch(
+      read.ok
+        ? { type: 'read', pending: { kind: 'bundle', imports: read.imports, fileName: file.name, importedAt: new Date().toISOString() } }
+        : { type: 'failed', error: read.message },
+    );
+  });
 }

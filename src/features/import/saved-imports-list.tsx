@@ -15,10 +15,22 @@ interface SavedImportsListProps {
   /** Delete every import from one file (or sheet of a workbook); called once the user has confirmed. */
   onDeleteFile: (fileName: string) => void;
   onDownloadAll: () => void;
+  /** Every saved import as one data bundle, to open in another browser or add with `npm run data`. */
+  onDownloadBundle: () => void;
 }
 
-/** The imports kept in this browser, each with a delete button that asks first, and one CSV of them all. */
-export function SavedImportsList({ imports, problems, error, servedKeys, nameOf, onDelete, onDeleteFile, onDownloadAll }: SavedImportsListProps) {
+/** The imports kept in this browser, each with a delete button that asks first; one CSV of them all, and one data bundle. */
+export function SavedImportsList({
+  imports,
+  problems,
+  error,
+  servedKeys,
+  nameOf,
+  onDelete,
+  onDeleteFile,
+  onDownloadAll,
+  onDownloadBundle,
+}: SavedImportsListProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -131,10 +143,17 @@ export function SavedImportsList({ imports, problems, error, servedKeys, nameOf,
               </ul>
             </>
           )}
-          <p>
+          <p className="chart-toolbar">
             <button type="button" className="button-secondary" onClick={onDownloadAll}>
               Download all imports as CSV
             </button>
+            <button type="button" className="button-secondary" onClick={onDownloadBundle} aria-describedby="download-bundle-hint">
+              Download my imports
+            </button>
+          </p>
+          <p className="hint" id="download-bundle-hint">
+            “Download my imports” saves every import above as one data bundle (JSON), with its figures, sources and file: open it in another browser with “Open
+            a data bundle”, or add it for every reader with <code>npm run data -- add</code>.
           </p>
         </>
       )}

@@ -4,12 +4,14 @@ import type { ReportWire } from '../../domain/report-schema';
 import { templateFigureIds } from '../../ingest/common/given-figures';
 import type { SpreadsheetSaveItem } from '../../ingest/review/spreadsheet-review-model';
 import type { CsvGroupImport } from '../../ingest/tidy-csv/ingest-tidy-csv';
-import { CSV_TYPE, downloadBlob, textBlob } from '../../shared/export/download';
+import { CSV_TYPE, downloadBlob, JSON_TYPE, textBlob } from '../../shared/export/download';
 import { tidyCsv } from '../../shared/export/csv';
 import { exportFileName } from '../../shared/export/file-names';
 import { areaYearOf, combineImports } from '../../shared/user-data/combine-imports';
+import { savedImportsBundle } from '../../shared/user-data/imports-bundle';
 import type { SavedImport } from '../../shared/user-data/saved-imports';
 import { useSavedImports, type ImportChange } from '../../shared/user-data/use-saved-imports';
+import { bundleBatch, type BundleGroup } from './bundle/bundle-review-model';
 import { importsFromFile } from './file-imports';
 import { savedMessage, undoWording } from './import-messages';
 import { problemText, type ImportAction, type Undoable } from './import-state';
@@ -91,6 +93,25 @@ export function useImportActions(dispatch: Dispatch<ImportAction>, areas: readon
     }
   };
 
+  /** A data bundle's area-years, each import keeping its file and moment saved, as one change that one Undo takes back. */
+  const saveBundle = async (groups: readonly BundleGroup[], choices: Choices, fileName: string) => {
+    const batch = bundleBatch(groups, choices, saved.imports);
+    if (batch.length === 0) {
+      dispatch({ type: 'discarded', message: `Nothing was saved from ${fileName}: you cancelled every area-year. The earlier imports are unchanged.` });
+      return;
+    }
+    try {
+      const change = await saved.saveAll(batch, fileName);
+      const removed = change.removed.length;
+      const replaced = removed > 0 ? ` It replaced ${removed === 1 ? 'an earlier import' : `${removed} earlier imports`}.` : '';
+      const count = `${batch.length} ${batch.length === 1 ? 'import' : 'imports'}`;
+      const message = `Saved ${count} from ${fileName}, each with its own file and sources, labelled “imported” in every view.${replaced}`;
+      dispatch({ type: 'saved', message, undoable: { change, what: `the ${count} from ${fileName}` } });
+    } catch (problem) {
+      dispatch({ type: 'failed', error: `${problemText(problem)} Nothing from ${fileName} was saved.` });
+    }
+  };
+
   const removeNow = (keys: string[], what: string) =>
     saved
       .remove(keys)
@@ -122,5 +143,10 @@ export function useImportActions(dispatch: Dispatch<ImportAction>, areas: readon
     downloadBlob(textBlob(tidyCsv(rows), CSV_TYPE), exportFileName(['imports'], 'csv'));
   };
 
-  return { saved, saveReport, saveCsv, saveSpreadsheet, deleteFile, deleteImport, undo, downloadAll };
+  /** Every saved import as one data bundle, which "Open a data bundle" and `npm run data -- add` read. */
+  const downloadBundle = () => {
+    downloadBlob(textBlob(savedImportsBundle(saved.imports), JSON_TYPE), exportFileName(['my-imports'], 'json'));
+  };
+
+  return { saved, saveReport, saveCsv, saveSpreadsheet, saveBundle, deleteFile, deleteImport, undo, downloadAll, downloadBundle };
 }

@@ -30,7 +30,9 @@ export type IngestQuestionKind =
   /** Which report figure a column holds. */
   | 'column-figure'
   /** Which year a table's figures are for. */
-  | 'table-year';
+  | 'table-year'
+  /** Which value to publish where sources (files read, or the figures held already) give different ones. */
+  | 'figure-differs';
 
 export interface AnswerChoice {
   value: string;
@@ -75,6 +77,17 @@ export const LEAVE_OUT = 'leave-out';
 /** "area-name|tables.xlsx|Table_3!A7": a question's id from its kind, file and place. */
 export function questionId(kind: IngestQuestionKind, file: string, ...place: readonly string[]): string {
   return [kind, file, ...place].join('|');
+}
+
+/** "seed.pdf, page 3, line 40" or "tables.xlsx, sheet Table_2, cell B7": a place as a reader finds it. */
+export function placeWords(where: SourcePlace): string {
+  return [
+    where.file,
+    ...(where.page === undefined ? [] : [`page ${where.page}`]),
+    ...(where.line === undefined ? [] : [`line ${where.line}`]),
+    ...(where.sheet === undefined ? [] : [`sheet ${where.sheet}`]),
+    ...(where.cell === undefined ? [] : [`cell ${where.cell}`]),
+  ].join(', ');
 }
 
 /** "Table_3!A7" */

@@ -19,15 +19,26 @@ function matchKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ');
 }
 
+/** Longer lines, and lines with a sentence's stops, are prose: England and Wales is taken only from a title-like line. */
+const TITLE_LINE = 80;
+const SENTENCE_STOP = /[.,:;!?](\s|$)/;
+
+function titleLike(line: TextLine): boolean {
+  const text = line.flat.trim();
+  return text.length <= TITLE_LINE && !SENTENCE_STOP.test(text);
+}
+
 /**
  * The area a report is about: the first line (of the title and introduction) that names an
  * area, and in it the first name (the longest, where two start at the same place). England
- * and Wales counts only when no area is named, as local reports mention it in passing.
+ * and Wales counts only when no area is named, and only from a title-like line (short, no stops):
+ * every local report mentions it in passing, and a report for an area we do not know (a new
+ * region, a misspelt name) must be asked about, never taken for the national figures.
  */
 export function detectArea(lines: readonly TextLine[], areas: readonly Area[]): Detected<string> | undefined {
   const local = areas.filter((area) => area.kind === 'area');
   const national = areas.filter((area) => area.kind !== 'area');
-  return firstLineNaming(lines, local) ?? firstLineNaming(lines, national);
+  return firstLineNaming(lines, local) ?? firstLineNaming(lines.filter(titleLike), national);
 }
 
 function firstLineNaming(lines: readonly TextLine[], areas: readonly Area[]): Detected<string> | undefined {

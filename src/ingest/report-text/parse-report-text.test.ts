@@ -167,9 +167,11 @@ describe('parseReportText when the area or year is not in the title', () => {
 
   it('does not take a passing "England and Wales" for the area', () => {
     const text = seedText().replace(/West Midland(s?)/g, 'Our');
-    expect(parse(text).areaId).toBe('england-and-wales');
+    expect(text).toMatch(/legislative changes in England and Wales/);
+    expect(parse(text).areaId).toBeUndefined();
     const title = replaceLine(seedText(), 'West Midlands', 'Probation in England and Wales');
     expect(parse(title).areaId).toBe('west-midlands');
+    expect(parse(replaceLine(text, 'Our', 'England and Wales')).areaId).toBe('england-and-wales');
   });
 });
 

@@ -73,7 +73,15 @@ function itemsToLines(items: readonly TextItemLike[]): string[] {
     });
 }
 
-export async function extractPdfText(data: ArrayBuffer | Uint8Array, pdfjs: PdfJs, options: PdfReadOptions = {}): Promise<PdfText> {
+/** Told after each page is read (the command line's progress bar). */
+export type PdfPageProgress = (pagesRead: number, pageCount: number) => void;
+
+export async function extractPdfText(
+  data: ArrayBuffer | Uint8Array,
+  pdfjs: PdfJs,
+  options: PdfReadOptions = {},
+  onPage: PdfPageProgress = () => undefined,
+): Promise<PdfText> {
   let document;
   try {
     document = await pdfjs.getDocument({ ...options, data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false }).promise;
@@ -87,6 +95,7 @@ export async function extractPdfText(data: ArrayBuffer | Uint8Array, pdfjs: PdfJ
     const page = await document.getPage(number);
     const content = await page.getTextContent();
     pages.push(itemsToLines(content.items.filter(isTextItem)).join('\n'));
+    onPage(number, document.numPages);
   }
   const text = pages.join('\n\n');
   await document.destroy();

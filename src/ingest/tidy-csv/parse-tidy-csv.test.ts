@@ -142,9 +142,18 @@ describe('parseTidyCsv round trip', () => {
       row('revocations', '39', 'published', { year: '2020-21' }),
     );
     expect(groupsOf(text).groups).toEqual([
-      { areaId: 'west-midlands', year: '2021-22', figures: { revocations: 41 } },
-      { areaId: 'west-mercia', year: '2021-22', figures: { revocations: 12 } },
-      { areaId: 'west-midlands', year: '2020-21', figures: { revocations: 39 } },
+      { areaId: 'west-midlands', year: '2021-22', figures: { revocations: 41 }, lines: { revocations: 2 } },
+      { areaId: 'west-mercia', year: '2021-22', figures: { revocations: 12 }, lines: { revocations: 3 } },
+      { areaId: 'west-midlands', year: '2020-21', figures: { revocations: 39 }, lines: { revocations: 4 } },
+    ]);
+  });
+
+  it('never reads an illustrative (synthetic) value back as a real figure', () => {
+    const text = csv(row('revocations', '41', 'illustrative'), row('orders.shpo', '253'));
+    const { groups, warnings } = groupsOf(text);
+    expect(groups).toEqual([{ areaId: 'west-midlands', year: '2021-22', figures: { 'orders.shpo': 253 }, lines: { 'orders.shpo': 3 } }]);
+    expect(warnings).toEqual([
+      { line: 2, field: 'value_status', message: 'Skipped revocations: an illustrative (synthetic) value is never imported as a real figure.' },
     ]);
   });
 

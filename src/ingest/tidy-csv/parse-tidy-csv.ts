@@ -23,6 +23,8 @@ export interface TidyCsvGroup {
   year: MappaYear;
   /** By figure id: a number, "-" (not applicable) or null (missing). Figures not in the file are absent. */
   figures: Record<string, FigureValue>;
+  /** By figure id: the line of the file it was read from. */
+  lines: Record<string, number>;
 }
 
 export type TidyCsvParse = { ok: true; groups: TidyCsvGroup[]; warnings: CsvIssue[] } | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] };
@@ -77,8 +79,9 @@ export function parseTidyCsv(text: string, areas: readonly Area[]): TidyCsvParse
     }
     seen.set(key, { line: row.line, value: read.value });
     const groupKey = `${read.areaId}|${read.year}`;
-    const group = groups.get(groupKey) ?? { areaId: read.areaId, year: read.year, figures: {} };
+    const group = groups.get(groupKey) ?? { areaId: read.areaId, year: read.year, figures: {}, lines: {} };
     group.figures[read.figureId] = read.value;
+    group.lines[read.figureId] = row.line;
     groups.set(groupKey, group);
   }
   if (rows.length === 1) errors.push({ line: 1, message: 'The file has a header row but no data rows.' });
@@ -144,6 +147,15 @@ function readRow(
   const status = field('value_status') as ValueStatus;
   if (status === 'calculated here' || status === 'cannot be calculated') {
     warnings.push({ line: row.line, field: 'value_status', message: `Skipped a value calculated here for ${figureId}: only published figures are imported.` });
+    return undefined;
+  }
+  if (status === 'illustrative') {
+    // A synthetic stand-in is never a real figure, whoever reads it back (as in the long table of a workbook).
+    warnings.push({
+      line: row.line,
+      field: 'value_status',
+      message: `Skipped ${figureId}: an illustrative (synthetic) value is never imported as a real figure.`,
+    });
     return undefined;
   }
   if (status === 'no figure held') {

@@ -1,5 +1,6 @@
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 export const SVG_TYPE = 'image/svg+xml;charset=utf-8';
+export const JSON_TYPE = 'application/json;charset=utf-8';
 
 /** Safari may still be reading the file when the click returns, so the URL lives a little longer. */
 const REVOKE_AFTER_MS = 40_000;

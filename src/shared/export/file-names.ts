@@ -1,6 +1,6 @@
 import { cleanExportText } from '../../lib/export-text';
 
-export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip' | 'ods' | 'xlsx';
+export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip' | 'ods' | 'xlsx' | 'json';
 
 const PREFIX = 'mappa';
 const FALLBACK_NAME = 'export';

@@ -72,6 +72,9 @@ export interface BatchItem {
   wire: ReportWire;
   figureIds: readonly string[] | undefined;
   removeKeys: readonly string[];
+  /** Its own file and moment saved, where it keeps them (an import from a data bundle); else the batch's file, and now. */
+  fileName?: string;
+  savedAt?: Date;
 }
 
 /** The saved imports, with changes that keep IndexedDB, this list, the views and other tabs in step. */
@@ -95,7 +98,7 @@ export function useSavedImports() {
   const saveAll = useCallback(async (items: readonly BatchItem[], fileName: string): Promise<ImportChange> => {
     const added: SavedImport[] = [];
     try {
-      for (const item of items) added.push(await saveImport(item.wire, fileName, new Date(), item.figureIds));
+      for (const item of items) added.push(await saveImport(item.wire, item.fileName ?? fileName, item.savedAt ?? new Date(), item.figureIds));
     } catch (error) {
       for (const item of added) await deleteImport(item.key).catch(() => undefined);
       throw error;
