@@ -20,11 +20,11 @@ import { APP, BASELINE } from './app-under-test.ts';
 import { buildTarget, previewTarget, repoRoot, type Target } from './build.ts';
 import { BUNDLE_GOAL_FACTOR, formatKb } from './bundle-size.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
-import type { HeapByKind } from './heap-by-kind.ts';
 import { measureMemory, measurePng, measureRequests, measureSwitches, type Memory, type PngExports, type Requests, type Switches } from './interactions.ts';
+import { baselineMemoryRows, MEMORY_CHANGES, MEMORY_GOALS, MEMORY_JS_FLAGS, memoryRows } from './memory-report.ts';
 import { LIGHTHOUSE_CATEGORIES, runLighthouse, type LighthouseCategory, type LighthousePreset, type LighthouseResult } from './lighthouse.ts';
 import { pairedLoads, type PageUnderTest, type Round } from './loads.ts';
-import { errorRow, goalRow, infoRow, kilobytes, markdownTable, median, megabytes, ms, percent, ratio, score, spread, spreadText, type Row } from './report.ts';
+import { errorRow, goalRow, infoRow, markdownTable, median, ms, ratio, score, spread, spreadText, type Row } from './report.ts';
 import { checkStartupJs, readBuiltPage, type BuiltPage, type StartupJs, type StartupJsCheck } from './startup-js.ts';
 import type { SwitchKind } from './switch-cycle.ts';
 import { syntheticApiFiles } from './synthetic-api.ts';
@@ -37,9 +37,6 @@ const PORT = env('BENCH_PORT', 4310);
 const LOADS = env('BENCH_LOADS', 20);
 const SWITCHES = env('BENCH_SWITCHES', 50);
 const LIGHTHOUSE_RUNS = env('BENCH_LIGHTHOUSE_RUNS', 3);
-/** Memory is compared after MEMORY_EARLY (a warm start) and MEMORY_LATE view changes. */
-const MEMORY_EARLY = 50;
-const MEMORY_LATE = 400;
 /** View changes whose requests are counted. */
 const REQUEST_CHANGES = 50;
 /** PNG exports: fresh pages, and exports after the first in each. */
@@ -63,7 +60,6 @@ const GOALS = {
   switch420: 150,
   pngFirst: 600,
   pngLater: 300,
-  heapGrowth: 0.05,
   lighthouseDesktop: 95,
   lighthouseMobilePerformance: 90,
 };
@@ -248,36 +244,6 @@ function switchRows(result: Switches, goals: { ms: number; ratio?: number }): Ro
   return rows;
 }
 
-function memoryRows(memory: Memory): Row[] {
-  const { early, late } = memory;
-  const equal = (measure: string, a: number, b: number): Row => ({
-    measure: `${measure}, after ${early.changes} → ${late.changes} view changes`,
-    value: `${a} → ${b}`,
-    goal: 'equal',
-    met: a === b ? 'yes' : `no: ${b > a ? '+' : ''}${b - a}`,
-    missed: a !== b,
-  });
-  return [
-    infoRow(`JS heap in use after ${early.changes} view changes (after garbage collection)`, megabytes(early.usedHeapBytes)),
-    infoRow(`JS heap in use after ${late.changes} view changes`, megabytes(late.usedHeapBytes)),
-    goalRow(`JS heap growth, ${early.changes} → ${late.changes} changes`, memory.heapGrowth, { comparison: '<', target: GOALS.heapGrowth }, percent),
-    infoRow(`JS heap growth, ${early.changes} → ${late.changes} changes, by what grew (heap snapshots)`, heapGrowthByKind(early.heapByKind, late.heapByKind)),
-    equal('DOM nodes (Memory.getDOMCounters)', early.nodes, late.nodes),
-    equal('Documents (Memory.getDOMCounters)', early.documents, late.documents),
-    equal('JS event listeners (Memory.getDOMCounters)', early.jsEventListeners, late.jsEventListeners),
-    equal('Event listeners on window (DOMDebugger)', early.windowListeners, late.windowListeners),
-    equal('Event listeners on document and its subtree (DOMDebugger)', early.documentListeners, late.documentListeners),
-  ];
-}
-
-function heapGrowthByKind(early: HeapByKind, late: HeapByKind): string {
-  const change = (key: keyof HeapByKind) => {
-    const bytes = late[key] - early[key];
-    return `${bytes >= 0 ? '+' : '−'}${kilobytes(Math.abs(bytes))} (${percent(bytes / Math.max(1, early[key]))} of ${kilobytes(early[key])})`;
-  };
-  return `compiled code ${change('compiledCode')}; browser objects ${change('browserObjects')}; WeakMap and WeakSet tables ${change('weakTables')}; the page's other JavaScript objects ${change('javaScriptObjects')}`;
-}
-
 function requestRows(requests: Requests): Row[] {
   const repeated = requests.repeated.map(({ url, count }) => `${new URL(url).pathname} × ${count}`).join(', ');
   return [
@@ -374,18 +340,10 @@ function tableRows(m: Measurements, errors: Record<string, string>, load: { star
     later.value = spreadText(spread(m.png.laterMs), ms);
     rows.push(first, later);
   } else failed('PNG export', 'PNG export');
-  if (m.memory) rows.push(...memoryRows(m.memory));
+  if (m.memory) rows.push(...memoryRows(m.memory, m.baselineMemory));
   else failed('memory', 'Memory after view changes');
-  if (m.baselineMemory) {
-    const { early, late, heapGrowth } = m.baselineMemory;
-    rows.push(
-      infoRow(
-        `Baseline page under the same ${early.changes} → ${late.changes} measure and year changes: JS heap, growth, DOM nodes, JS event listeners`,
-        `${megabytes(early.usedHeapBytes)} → ${megabytes(late.usedHeapBytes)}, ${percent(heapGrowth)}, ${early.nodes} → ${late.nodes}, ${early.jsEventListeners} → ${late.jsEventListeners}`,
-      ),
-      infoRow(`Baseline page: JS heap growth by what grew (heap snapshots)`, heapGrowthByKind(early.heapByKind, late.heapByKind)),
-    );
-  } else failed('memory, baseline page', 'Memory of the baseline page after the same changes');
+  if (m.baselineMemory) rows.push(...baselineMemoryRows(m.baselineMemory));
+  else failed('memory, baseline page', 'Memory of the baseline page after the same changes');
   rows.push(...lighthouseRows(m, failed));
   rows.push(
     infoRow(
@@ -467,8 +425,15 @@ async function main() {
     m.switches420 = await step('switches at 420 areas', () => measureSwitches(b, urls, syntheticAreas, SWITCHES, synthetic), errors);
     m.requests = await step('requests', () => measureRequests(b, urls.app, realAreas, REQUEST_CHANGES), errors);
     m.png = await step('PNG export', () => measurePng(b, urls.app, bars42, PNG_PAGES, PNG_LATER), errors);
-    m.memory = await step('memory', () => measureMemory(b, urls, 'app', realAreas, MEMORY_EARLY, MEMORY_LATE), errors);
-    m.baselineMemory = await step('memory, baseline page', () => measureMemory(b, urls, 'baseline', realAreas, MEMORY_EARLY, MEMORY_LATE), errors);
+    await browser.close();
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, MEMORY_JS_FLAGS] });
+    const memoryBrowser = browser;
+    m.memory = await step('memory', () => measureMemory(memoryBrowser, urls, 'app', realAreas, MEMORY_CHANGES.early, MEMORY_CHANGES.late), errors);
+    m.baselineMemory = await step(
+      'memory, baseline page',
+      () => measureMemory(memoryBrowser, urls, 'baseline', realAreas, MEMORY_CHANGES.early, MEMORY_CHANGES.late),
+      errors,
+    );
     await browser.close();
     browser = undefined;
     for (const preset of ['desktop', 'mobile'] as const) {
@@ -505,12 +470,12 @@ async function main() {
       switches: SWITCHES,
       syntheticAreas: syntheticAreas.filter((area) => area.kind === 'area').length,
       requestChanges: REQUEST_CHANGES,
-      memoryChanges: [MEMORY_EARLY, MEMORY_LATE],
+      memoryChanges: [MEMORY_CHANGES.early, MEMORY_CHANGES.late],
       pngPages: PNG_PAGES,
       pngLaterPerPage: PNG_LATER,
       lighthouseRuns: LIGHTHOUSE_RUNS,
     },
-    goals: GOALS,
+    goals: { ...GOALS, memory: MEMORY_GOALS },
     table: rows.map(({ measure, value, goal, met }) => ({ measure, value, goal, met })),
     missed: missed.map((row) => row.measure),
     errors,

@@ -68,3 +68,18 @@ describe('ranked bars: redrawing', () => {
     expect(labelTexts(container)[0]).not.toBe(before[0]);
   });
 });
+
+describe('ranked bars: labels at the axis', () => {
+  it('says why an area has no bar, and labels a zero where its bar would be, after a redraw too', () => {
+    const chart = compareChart(false);
+    const [top, second, ...rest] = chart.rows;
+    if (!top || !second) throw new Error('expected two rows');
+    const { container, rerender } = render(<>{barsOf(chart)}</>);
+    const drawn = { ...chart, rows: [{ ...top, value: undefined }, { ...second, value: 0 }, ...rest] };
+    rerender(<>{barsOf(drawn)}</>);
+    const labels = labelTexts(container);
+    expect(labels).toHaveLength(chart.rows.length);
+    expect(labels).toContain(valueLabel({ ...top, value: undefined }));
+    expect(labels).toContain(valueLabel({ ...second, value: 0 }));
+  });
+});

@@ -1,5 +1,5 @@
 import { createContext, useContext, useId, useMemo } from 'react';
-import { Bar, BarChart, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
+import { Bar, BarChart, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type LabelProps, type YAxisTickContentProps } from 'recharts';
 import type { RankedBarsChart } from '../../domain/figure';
 import type { ChartRow } from '../../domain/chart-row';
 import { formatNumber } from '../../lib/format';
@@ -14,12 +14,19 @@ import { RowTooltip } from './row-tooltip';
 import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
+import { useSameNumbers } from './use-same-numbers';
 
 const BAR_HEIGHT = 24;
 const ROW_HEIGHT = BAR_HEIGHT + 6;
 const MARGIN = { top: 24, bottom: 8, left: 4 };
 const X_AXIS_HEIGHT = 30;
 const LABEL_FONT = 12;
+// Props Recharts compares by reference are module constants: a new object or function on each
+// drawing makes the axis (and the reference line) register itself with the chart's store again,
+// and every registration is a new store state that each of Recharts' memoised selectors caches.
+const X_TICK_STYLE = { fill: TEXT_COLOUR, fontSize: 12 };
+const formatTick = (value: number) => formatNumber(value);
+const ZERO_LINE = <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />;
 
 export interface Geometry {
   width: number;
@@ -136,7 +143,23 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
   const xOf = (value: number) => plotLeft + ((value - domainMin) / (domainMax - domainMin)) * plotWidth;
   const referenceX = reference?.value === undefined ? undefined : xOf(reference.value);
   const zeroX = xOf(0);
-  const labelScale: LabelScale = { data, xOf, zeroX, referenceX };
+  const labelScale: LabelScale = { data, xOf, zeroX, referenceX, compact };
+  const xTicks = useSameNumbers(shape.ticks);
+  const referenceValue = reference?.value;
+  const referenceLabel = reference ? `England and Wales: ${valueLabel(reference)}` : '';
+  const referenceLine = useMemo(
+    () =>
+      referenceValue === undefined ? null : (
+        <ReferenceLine
+          x={referenceValue}
+          stroke={REFERENCE_COLOUR}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          label={{ value: referenceLabel, position: 'top', fill: TEXT_COLOUR, fontSize: 12 }}
+        />
+      ),
+    [referenceValue, referenceLabel],
+  );
   const drawing = rankedBarsDrawingKey(data, shape, {
     compact,
     changeMode,
@@ -170,49 +193,13 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
         <XAxis
           type="number"
           domain={[domainMin, domainMax]}
-          ticks={shape.ticks}
+          ticks={xTicks}
           interval={0}
           height={X_AXIS_HEIGHT}
-          tick={{ fill: TEXT_COLOUR, fontSize: 12 }}
-          tickFormatter={(v: number) => formatNumber(v)}
+          tick={X_TICK_STYLE}
+          tickFormatter={formatTick}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={shape.axisWidth}
-          interval={0}
-          tick={({ x, y, payload, index }) => {
-            const datum = data[index];
-            return (
-              <g>
-                <AxisName x={x} y={y} fontSize={compact ? 10.5 : 13} bold={datum?.isFocus}>
-                  {String(payload.value)}
-                </AxisName>
-                {datum?.value === null && (
-                  // No bar to label (recharts skips empty bars): say why at the axis, never a zero.
-                  <text className="bar-value-label" x={Number(x) + 6} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={LABEL_FONT} fontStyle="italic">
-                    {datum.label}
-                  </text>
-                )}
-                {datum?.value === 0 && (
-                  // Recharts drops a bar of zero width and its label with it: a zero (or no change) is
-                  // still a figure, so its label is drawn here, at zero, where the bar's would be.
-                  <text
-                    className="bar-value-label"
-                    x={labelStartAvoiding(zeroX, estimateTextWidth(datum.label, LABEL_FONT, datum.isFocus), referenceX)}
-                    y={Number(y)}
-                    dy={4}
-                    fill={TEXT_COLOUR}
-                    fontSize={LABEL_FONT}
-                    fontWeight={datum.isFocus ? 700 : 400}
-                  >
-                    {datum.label}
-                  </text>
-                )}
-              </g>
-            );
-          }}
-        />
+        <YAxis type="category" dataKey="name" width={shape.axisWidth} interval={0} tick={renderCategoryTick} />
         <Tooltip cursor={{ fill: 'rgb(0 0 0 / 6%)' }} isAnimationActive={false} {...(tooltip.dismissed ? { active: false } : {})} content={BarTooltip} />
         <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
           {withIntervals && (
@@ -221,16 +208,8 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
           )}
           <LabelList dataKey="label" content={BarValueLabel} />
         </Bar>
-        {changeMode && <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />}
-        {reference?.value !== undefined && (
-          <ReferenceLine
-            x={reference.value}
-            stroke={REFERENCE_COLOUR}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{ value: `England and Wales: ${valueLabel(reference)}`, position: 'top', fill: TEXT_COLOUR, fontSize: 12 }}
-          />
-        )}
+        {changeMode && ZERO_LINE}
+        {referenceLine}
       </BarChart>
     ),
     // `drawing` names everything the element draws; the closures inside it read nothing else.
@@ -266,12 +245,52 @@ interface LabelScale {
   xOf: (value: number) => number;
   zeroX: number;
   referenceX: number | undefined;
+  compact: boolean;
 }
 
 // Recharts draws a label's `content` as a component: an inline function would be a new component
 // on every render, so React would throw away and recreate every label's DOM on every redraw.
 // These stay the same components and read the chart's current data from context.
 const LabelScaleContext = createContext<LabelScale | undefined>(undefined);
+
+/**
+ * An area's name at the category axis; where Recharts draws no bar (no figure, or a zero), the
+ * label the bar would have carries the figure or says why there is none.
+ */
+function CategoryTick({ x, y, payload, index }: YAxisTickContentProps) {
+  const scale = useContext(LabelScaleContext);
+  const datum = scale?.data[index];
+  return (
+    <g>
+      <AxisName x={x} y={y} fontSize={scale?.compact ? 10.5 : 13} bold={datum?.isFocus}>
+        {String(payload.value)}
+      </AxisName>
+      {datum?.value === null && (
+        // No bar to label (recharts skips empty bars): say why at the axis, never a zero.
+        <text className="bar-value-label" x={Number(x) + 6} y={Number(y)} dy={4} fill={TEXT_COLOUR} fontSize={LABEL_FONT} fontStyle="italic">
+          {datum.label}
+        </text>
+      )}
+      {scale && datum?.value === 0 && (
+        // Recharts drops a bar of zero width and its label with it: a zero (or no change) is
+        // still a figure, so its label is drawn here, at zero, where the bar's would be.
+        <text
+          className="bar-value-label"
+          x={labelStartAvoiding(scale.zeroX, estimateTextWidth(datum.label, LABEL_FONT, datum.isFocus), scale.referenceX)}
+          y={Number(y)}
+          dy={4}
+          fill={TEXT_COLOUR}
+          fontSize={LABEL_FONT}
+          fontWeight={datum.isFocus ? 700 : 400}
+        >
+          {datum.label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+const renderCategoryTick = (props: YAxisTickContentProps) => <CategoryTick {...props} />;
 
 function BarValueLabel({ x, y, width, height, value, index }: LabelProps) {
   const scale = useContext(LabelScaleContext);
