@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { App } from './app';
+import { InPageShell } from './in-page-shell';
 
 /**
  * The page frame as HTML, built into index.html (scripts/page-shell-plugin.ts): the app as it first
@@ -12,7 +13,9 @@ export function renderPageShell(): string {
   const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   const html = renderToString(
     <QueryClientProvider client={client}>
-      <App />
+      <InPageShell.Provider value={true}>
+        <App />
+      </InPageShell.Provider>
     </QueryClientProvider>,
   );
   // One frame serves every address, so no link in it may claim to be the page the reader asked for.

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { InPageShell } from './in-page-shell';
 import { useViewStore } from '../shared/view/view-store';
 import { ViewLink } from './nav-link';
 import { VIEWS } from './view-registry';
@@ -11,6 +12,7 @@ import { VIEWS } from './view-registry';
  */
 export function ViewNavigation() {
   const current = useViewStore((store) => store.view.view);
+  const inPageShell = useContext(InPageShell);
   const [open, setOpen] = useState(false);
   const [openedOn, setOpenedOn] = useState(current);
   if (openedOn !== current) {
@@ -32,10 +34,18 @@ export function ViewNavigation() {
   return (
     <nav className="view-nav" aria-label="Views" ref={nav}>
       <div className="container">
-        <button ref={button} type="button" className="nav-toggle" aria-expanded={open} aria-controls="view-nav-list" onClick={() => setOpen(!open)}>
-          <span className="nav-toggle-icon" aria-hidden="true" />
-          Menu
-        </button>
+        {inPageShell ? (
+          // Before the JavaScript arrives (or without it), the Menu is a link that opens the list by :target.
+          <a className="nav-toggle" href="#view-nav-list">
+            <span className="nav-toggle-icon" aria-hidden="true" />
+            Menu
+          </a>
+        ) : (
+          <button ref={button} type="button" className="nav-toggle" aria-expanded={open} aria-controls="view-nav-list" onClick={() => setOpen(!open)}>
+            <span className="nav-toggle-icon" aria-hidden="true" />
+            Menu
+          </button>
+        )}
         <ul id="view-nav-list" className={open ? 'open' : undefined}>
           {VIEWS.map((item) => (
             <li key={item.id}>

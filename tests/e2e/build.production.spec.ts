@@ -92,13 +92,24 @@ test('with JavaScript off, index.html alone shows the product name, the navigati
   const page = await context.newPage();
   await page.goto('/?view=compare');
   await expect(page.getByRole('link', { name: 'MAPPA Compare' })).toBeVisible();
-  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
+  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('list').getByRole('link');
   await expect(views).toHaveCount(VIEWS.length);
   await expect(views.filter({ hasText: 'Compare areas' })).toHaveAttribute('href', /view=compare/);
   await expect(page.getByRole('status').filter({ hasText: 'Loading the list of areas' })).toBeVisible();
   await expect(page.locator('.skeleton-bar').first()).toBeVisible();
   // The style sheet came with the HTML: the header has its colour without any other request.
   await expect(page.locator('.site-header')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await context.close();
+});
+
+test('with JavaScript off on a phone, the Menu opens the list of views', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  await page.goto('/?view=compare');
+  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare areas' });
+  await expect(views).toBeHidden();
+  await page.getByRole('link', { name: 'Menu' }).click();
+  await expect(views).toBeVisible();
   await context.close();
 });
 
