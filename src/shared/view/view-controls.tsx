@@ -71,7 +71,11 @@ export function GroupControls({ areas, focus, group, level = 'area' }: { areas: 
   );
 }
 
-const LEVEL_CHOICES: Record<GeographyLevel, string> = { area: 'Areas (42, reports to 2023-24)', region: 'Probation regions (12, reports from 2024-25)' };
+// The detail in brackets is left out on a phone (narrow-screens.css), so the switch takes one line there.
+const LEVEL_CHOICES: Record<GeographyLevel, readonly [string, string]> = {
+  area: ['Areas', '42, reports to 2023-24'],
+  region: ['Probation regions', '12, reports from 2024-25'],
+};
 
 /**
  * Areas or probation regions: the level every figure of the view is shown at. An area in focus
@@ -84,23 +88,33 @@ export function GeographyChoice({ value }: { value: GeographyLevel }) {
       legend="Show"
       name="geo"
       value={value}
-      options={GEOGRAPHY_LEVELS.map((level) => [level, LEVEL_CHOICES[level]] as const)}
+      options={GEOGRAPHY_LEVELS.map((level) => [level, ...LEVEL_CHOICES[level]] as const)}
+      className="geo-choice"
       onChange={(geo) => update({ geo })}
     />
   );
 }
 
 /** A labelled group of radio buttons drawn as one segmented control. */
-function SegmentedChoice<T extends string>(props: ChoiceProps<T> & { legend: string; name: string }) {
-  const { legend, name, value, options, onChange } = props;
+function SegmentedChoice<T extends string>(
+  props: Omit<ChoiceProps<T>, 'options'> & {
+    legend: string;
+    name: string;
+    /** Each choice's value, its words and, optionally, a detail shown in brackets after them. */
+    options: readonly (readonly [T, string] | readonly [T, string, string])[];
+    className?: string;
+  },
+) {
+  const { legend, name, value, options, onChange, className } = props;
   return (
-    <fieldset className="field">
+    <fieldset className={className ? `field ${className}` : 'field'}>
       <legend>{legend}</legend>
       <div className="segmented">
-        {options.map(([option, text]) => (
+        {options.map(([option, text, detail]) => (
           <label key={option}>
             <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
             {text}
+            {detail && <span className="choice-detail"> ({detail})</span>}
           </label>
         ))}
       </div>
