@@ -22,9 +22,12 @@ test('Hertfordshire 2022-23: both published figures with their sources, and whic
   await expect(snapshot.getByRole('row', { name: /^Total/ })).toContainText('816 (sources disagree; also published: 987)');
 
   await page.goto('/?area=hertfordshire&year=2022-23');
-  const card = page.getByRole('listitem').filter({ hasText: 'Category 1: registered sexual offenders' });
+  // The key figure's tile ("About the key figures" below the tiles names the same figure again).
+  const card = page.locator('.key-figures').getByRole('listitem').filter({ hasText: 'Category 1: registered sexual offenders' });
   await expect(card).toContainText('816sources disagree');
-  await expect(card).toContainText('Also published: 987 (The Comet: How many registered sex offenders in Herts). 816 (LBC 2024-01-30) is used because');
+  // Its sources are in "About the key figures", below the tiles.
+  const about = page.getByRole('listitem').filter({ hasText: 'Also published: 987' });
+  await expect(about).toContainText('Also published: 987 (The Comet: How many registered sex offenders in Herts). 816 (LBC 2024-01-30) is used because');
 
   await page.goto(HERTS_COMPARE);
   await expect(page.locator('text.bar-value-label', { hasText: '816 (disputed)' })).toBeVisible();
