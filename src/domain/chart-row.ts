@@ -6,6 +6,7 @@ import type { Trust } from './trust';
 import type { BenchmarkResult } from './statistics/benchmark-comparison';
 import type { FunnelPosition } from './statistics/funnel-limits';
 import type { LimitsId } from './chart-options';
+import type { ConsistencyFinding } from './consistency';
 
 /**
  * One value of a chart. The same rows feed the chart, its table alternative, its CSV and
@@ -47,6 +48,11 @@ export interface ChartRow {
   decimals?: number | undefined;
   /** The numbers (1-based) of the chart notes that apply to this row; set by chartSpec. */
   noteNumbers?: number[];
+  /**
+   * Published totals this figure shows, or is divided by, whose figures add up to something else:
+   * the figure stays as published and carries the warning wherever it goes (label, table, tooltip, files).
+   */
+  totalFindings?: readonly ConsistencyFinding[] | undefined;
   /** Ranked charts: the row's rank, with how far it can be quoted. */
   rank?: RowRank | undefined;
   /** Ranked charts: the change since the year before, with its caveats. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedReport, seedReportWire } from '../../tests/helpers/seed-report';
-import { describeFinding, describeFindingLine, describeUncheckedTotals, findInconsistentTotals, uncheckedTotals } from './consistency';
+import {
+  describeFinding,
+  describeFindingLine,
+  describeTotalWarning,
+  describeUncheckedTotals,
+  findingsOnTotal,
+  findInconsistentTotals,
+  uncheckedTotals,
+} from './consistency';
 import { reportSchema } from './report-schema';
 
 describe('findInconsistentTotals', () => {
@@ -31,6 +39,28 @@ describe('findInconsistentTotals', () => {
     wire.level23Yearly.grandTotal = 180;
     const findings = findInconsistentTotals(reportSchema.parse(wire));
     expect(findings).toContainEqual({ table: 'level23Yearly', line: { kind: 'grand-total-vs-rows' }, stated: 180, computed: 175, difference: 5 });
+  });
+});
+
+describe('findingsOnTotal', () => {
+  it('finds the warning of one stated total, and none for a total that adds up', () => {
+    const report = seedReport();
+    const category3 = findingsOnTotal(report, 'snapshot', { kind: 'column', category: 'category3' });
+    expect(category3).toEqual([{ table: 'snapshot', line: { kind: 'column', category: 'category3' }, stated: 7, computed: 8, difference: -1 }]);
+    expect(describeTotalWarning(category3[0]!)).toBe('the Category 3 total is published as 7, but its figures add up to 8');
+    const level1 = findingsOnTotal(report, 'snapshot', { kind: 'row', level: 'level1' });
+    expect(describeTotalWarning(level1[0]!)).toBe('the Level 1 total is published as 5,432, but its figures add up to 5,433');
+    expect(findingsOnTotal(report, 'snapshot', { kind: 'column', category: 'category1' })).toEqual([]);
+    expect(findingsOnTotal(report, 'snapshot', { kind: 'overall' })).toEqual([]);
+    // The same line in another table is another total.
+    expect(findingsOnTotal(report, 'level23Yearly', { kind: 'row', level: 'level1' })).toEqual([]);
+  });
+
+  it('finds an overall total that disagrees with its parts', () => {
+    const wire = seedReportWire();
+    wire.level23Yearly.grandTotal = 180;
+    const [finding] = findingsOnTotal(reportSchema.parse(wire), 'level23Yearly', { kind: 'overall' });
+    expect(finding && describeTotalWarning(finding)).toBe('the overall total (against the level totals) is published as 180, but its figures add up to 175');
   });
 });
 

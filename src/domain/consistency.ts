@@ -14,6 +14,8 @@ export interface ConsistencyFinding {
   difference: number;
 }
 
+const numberFormat = new Intl.NumberFormat('en-GB');
+
 // Reports are immutable once parsed: every chart redraw asks again for the same report's findings.
 const findingsOfReport = new WeakMap<AreaYearReport, readonly ConsistencyFinding[]>();
 
@@ -42,6 +44,46 @@ function inconsistentTotals(report: AreaYearReport): ConsistencyFinding[] {
     if (finding) findings.push({ table, line, ...finding });
   });
   return findings;
+}
+
+/** One stated total of a grid table: a level's row total, a category's column total, or the overall total. */
+export type StatedTotal = { kind: 'row'; level: LevelKey } | { kind: 'column'; category: CategoryKey } | { kind: 'overall' };
+
+/**
+ * The findings on one stated total of a report's table (none where it adds up or cannot be
+ * checked): what a chart row that shows, or divides by, that total must carry as its warning.
+ */
+export function findingsOnTotal(report: AreaYearReport, table: GridTableId, total: StatedTotal): ConsistencyFinding[] {
+  return findInconsistentTotals(report).filter((finding) => finding.table === table && lineIsTotal(finding.line, total));
+}
+
+function lineIsTotal(line: FindingLine, total: StatedTotal): boolean {
+  switch (total.kind) {
+    case 'row':
+      return line.kind === 'row' && line.level === total.level;
+    case 'column':
+      return line.kind === 'column' && line.category === total.category;
+    case 'overall':
+      return line.kind === 'grand-total-vs-rows' || line.kind === 'grand-total-vs-columns';
+  }
+}
+
+/** "the Category 3 total is published as 7, but its figures add up to 8": the warning a figure carries, without its table's name. */
+export function describeTotalWarning(finding: ConsistencyFinding): string {
+  return `${totalName(finding.line)} is published as ${numberFormat.format(finding.stated)}, but its figures add up to ${numberFormat.format(finding.computed)}`;
+}
+
+function totalName(line: FindingLine): string {
+  switch (line.kind) {
+    case 'row':
+      return `the ${LEVEL_LABELS[line.level]} total`;
+    case 'column':
+      return `the ${CATEGORY_SHORT_LABELS[line.category]} total`;
+    case 'grand-total-vs-rows':
+      return 'the overall total (against the level totals)';
+    case 'grand-total-vs-columns':
+      return 'the overall total (against the category totals)';
+  }
 }
 
 /** A stated total that could not be checked, because a part it adds up is not known. */
@@ -127,8 +169,6 @@ export function describeFindingLine(finding: Pick<ConsistencyFinding, 'table' | 
       return `${table}: overall total against the category totals`;
   }
 }
-
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** "Published total 5,432; the figures add up to 5,433." */
 export function describeFinding(finding: ConsistencyFinding): string {

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { countText, displayValue, limitText, rankText } from './row-text';
+import { countText, displayValue, limitText, rankText, statusText } from './row-text';
 import { sortRows, type SortDirection, type SortKey } from './sort-rows';
 import type { ChartRow } from '../../domain/chart-row';
 
@@ -109,7 +109,7 @@ function columnsFor(rows: readonly ChartRow[], showSeries: boolean, showYear: bo
       sortKey: (row) => text(row.basis?.denominator),
       orders: TEXT_ORDERS,
     },
-    { id: 'status', header: 'Status', className: 'status-cell', cell: (row) => row.status, sortKey: (row) => row.status, orders: TEXT_ORDERS },
+    { id: 'status', header: 'Status', className: 'status-cell', cell: statusText, sortKey: (row) => row.status, orders: TEXT_ORDERS },
     { id: 'source', header: 'Source', className: 'source-cell', cell: (row) => row.source, sortKey: (row) => text(row.source), orders: TEXT_ORDERS },
     showRank && {
       id: 'among-published',

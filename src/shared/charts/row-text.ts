@@ -5,6 +5,7 @@ import { NO_VALUE_TEXT } from '../../domain/value-status';
 import { formatNumber } from '../../lib/format';
 import { trustMark } from '../model/comparison';
 import { describeInterval, formatLimit } from '../model/intervals';
+import { TOTAL_WARNING_MARK, totalWarningText } from '../model/total-warnings';
 
 /** A row's value as text, or why it has none: "not published", "no figure held here", … */
 export function displayValue(row: ChartRow): string {
@@ -14,10 +15,11 @@ export function displayValue(row: ChartRow): string {
   return NO_VALUE_TEXT[row.status] ?? cellText(row.cell);
 }
 
-/** "145", "132*" (illustrative), "816 (disputed)", or why there is no value: what a bar or point is labelled. */
+/** "145", "132*" (illustrative), "816 (disputed)", "7 ≠" (a published total that does not add up), or why there is no value: what a bar or point is labelled. */
 export function valueLabel(row: ChartRow, suffix = ''): string {
   if (row.value === undefined) return displayValue(row);
-  return `${formatNumber(row.value)}${suffix}${valueMark(row.status, row.dispute !== undefined)}`;
+  const mismatch = (row.totalFindings ?? []).length > 0 ? TOTAL_WARNING_MARK : '';
+  return `${formatNumber(row.value)}${suffix}${valueMark(row.status, row.dispute !== undefined)}${mismatch}`;
 }
 
 /** "13", "13=" (tied), with the rank's caveat: "13 (illustrative)". */
@@ -46,4 +48,10 @@ export function limitText(row: ChartRow, which: 'lower' | 'upper'): string {
 export function intervalSentence(row: ChartRow): string | undefined {
   if (!row.interval || row.value === undefined) return undefined;
   return describeInterval(row.interval);
+}
+
+/** The row's status, with the warning of a published total it shows or divides by that does not add up: "published; ≠ the Category 3 total is …". */
+export function statusText(row: ChartRow): string {
+  const warning = totalWarningText(row);
+  return warning ? `${row.status};${TOTAL_WARNING_MARK} ${warning}` : row.status;
 }

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/format';
 import type { ChartRow } from '../../domain/chart-row';
-import { countText, displayValue, intervalSentence, rankText } from './row-text';
+import { countText, displayValue, intervalSentence, rankText, statusText } from './row-text';
 
 /**
  * What a pointer over a bar shows: the value with its unit and status and, for a rate or
@@ -17,7 +17,7 @@ export function RowTooltip({ row }: { row: ChartRow | undefined }) {
       <p>
         {displayValue(row)} {row.value === undefined ? '' : row.unit}
       </p>
-      <p>Status: {row.status}</p>
+      <p>Status: {statusText(row)}</p>
       {intervalSentence(row) && <p className="tooltip-interval">{intervalSentence(row)}.</p>}
       {row.comparison && <p className="tooltip-comparison">{row.comparison.sentence}</p>}
       {row.funnel && <p className="tooltip-funnel">Funnel plot: {row.funnel.text}.</p>}

@@ -6,7 +6,7 @@ import { estimateTextWidth } from '../../lib/svg-text';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { FOCUS_COLOUR, PALETTE, TEXT_COLOUR } from './palette';
 import { AxisName } from './axis-name';
-import { valueLabel } from './row-text';
+import { statusText, valueLabel } from './row-text';
 import { legendLayout, SvgLegend } from './svg-legend';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
 
@@ -140,7 +140,7 @@ function SegmentsTooltip({ rows }: { rows: ChartRow[] }) {
       </p>
       {rows.map((row) => (
         <p key={row.series}>
-          {row.series}: {row.value === undefined ? valueLabel(row) : `${formatNumber(row.value)}%`} ({row.status})
+          {row.series}: {row.value === undefined ? valueLabel(row) : `${formatNumber(row.value)}%`} ({statusText(row)})
           {row.basis?.count !== undefined ? `, ${formatNumber(row.basis.count)} people` : ''}
         </p>
       ))}

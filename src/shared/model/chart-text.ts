@@ -7,6 +7,7 @@ import { decimalsFor, formatNumber } from '../../lib/format';
 import { changeAtDecimals } from './change';
 import { FIRST_REGIONAL_YEAR, isRegionalEra } from '../../domain/years';
 import { statusMark } from '../../domain/trust';
+import { totalWarningNotes } from './total-warnings';
 
 const SUM_OF_AREAS_SOURCE = 'Sum of areas';
 
@@ -198,6 +199,7 @@ export function chartSpec(fields: Omit<ChartSpec, 'sourceLine' | 'includesIllust
   const inputs: ScopedNote[] = [
     ...fields.notes.map((note) => (typeof note === 'string' ? { text: note, appliesTo: () => true } : note)),
     ...geographyNotes(fields.rows),
+    ...totalWarningNotes(fields.rows),
     ...(illustrative ? [{ text: ILLUSTRATIVE_NOTE, appliesTo: (row: ChartRow) => row.status === 'illustrative' }] : []),
   ].filter((note) => note.text.trim() !== '');
   // The same text twice (e.g. a finding seen from two views) is one note that applies to both sets of rows.

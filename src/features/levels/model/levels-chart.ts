@@ -12,6 +12,7 @@ import type { BreakdownId, SliceId } from '../../../domain/chart-options';
 import { formatNumber } from '../../../lib/format';
 import { capitalise, chartSpec, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
 import { statusOf } from '../../../domain/cell-status';
+import { findingsOnTotal, type ConsistencyFinding, type StatedTotal } from '../../../domain/consistency';
 import { statusMark, statusOfDerived, trustOfStatus, weakestTrust } from '../../../domain/trust';
 import { recordErrorFor, reportFor, type YearData } from '../../../shared/model/year-data';
 
@@ -34,6 +35,22 @@ function sliceCell(report: AreaYearReport, level: LevelKey | undefined, category
   if (level) return report.snapshot.rowTotals[level];
   if (category) return report.snapshot.columnTotals[category] ?? { kind: 'missing' };
   return report.snapshot.grandTotal;
+}
+
+/** Which stated total of the snapshot table a slice shows: none where it is a single cell. */
+function statedTotalOf(level: LevelKey | undefined, category: CategoryKey | undefined): StatedTotal | undefined {
+  if (level && category) return undefined;
+  if (level) return { kind: 'row', level };
+  if (category) return { kind: 'column', category };
+  return { kind: 'overall' };
+}
+
+/** The findings on the snapshot totals a row shows or divides by: its warning, wherever it is shown. */
+function snapshotTotalFindings(report: AreaYearReport, slices: readonly (readonly [LevelKey | undefined, CategoryKey | undefined])[]): ConsistencyFinding[] {
+  return slices.flatMap(([level, category]) => {
+    const total = statedTotalOf(level, category);
+    return total ? findingsOnTotal(report, 'snapshot', total) : [];
+  });
 }
 
 /** The focus area first (set apart, as on every chart), then the rest in name order. */
@@ -162,7 +179,7 @@ function levelsRow(
     const own = statusOf(cell, report.provenance);
     // A disputed total is drawn at the value the rule chooses; the note lists every value.
     const dispute = cell.kind === 'disputed' ? resolveDispute(cell.claims) : undefined;
-    return { ...base, cell, value: resolvedValue(cell), ...own, dispute };
+    return { ...base, cell, value: resolvedValue(cell), ...own, dispute, ...warnings(snapshotTotalFindings(report, [[level, category]])) };
   }
   const whole = sliceCell(report, sliceLevel, sliceCategory);
   const ratio = ratioCell([cell], whole, 100);
@@ -185,7 +202,18 @@ function levelsRow(
       countSource: part.source,
       denominator: `the area's total (${wholeValue === undefined ? 'not there' : `${formatNumber(wholeValue)}, ${total.status}`})`,
     },
+    // A share of a published total that does not add up carries the total's warning.
+    ...warnings(
+      snapshotTotalFindings(report, [
+        [level, category],
+        [sliceLevel, sliceCategory],
+      ]),
+    ),
   };
+}
+
+function warnings(findings: ConsistencyFinding[]): Pick<ChartRow, 'totalFindings'> {
+  return findings.length > 0 ? { totalFindings: findings } : {};
 }
 
 /** One gap note per area, not one per series. */
