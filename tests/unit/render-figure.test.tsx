@@ -8,6 +8,7 @@ import { buildTrendChart } from '../../src/features/trends/model/trend-chart';
 import { escapeXml, wrapText } from '../../src/lib/svg-text';
 import { valueLabel } from '../../src/shared/charts/row-text';
 import { renderFigureSvg } from '../../src/shared/export/render-figure';
+import { FOCUS_OUTLINE, TEXT_COLOUR } from '../../src/shared/charts/palette';
 import { compareFigure as compareTemplate } from '../helpers/compare-figure';
 
 const EXPORTED_ON = new Date('2026-11-25T12:00:00Z');
@@ -147,6 +148,20 @@ describe('renderFigureSvg', () => {
     const zeroed = { ...figure, chart: { ...figure.chart, panels } };
     const labels = parseXml(renderFigureSvg(zeroed, 960, EXPORTED_ON).svg).querySelectorAll('text.bar-value-label');
     expect(labels).toHaveLength(panels.reduce((sum, panel) => sum + panel.rows.length, 0));
+  });
+
+  it('sets the focus area apart by an outline as on the map, not by colour alone: the stacked bar framed, the panel bars outlined', () => {
+    const stacked = parseXml(renderFigureSvg(levelsFigure('stacked'), 960, EXPORTED_ON).svg);
+    const frames = stacked.querySelectorAll('.focus-outline path, path.focus-outline, .focus-outline rect');
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.getAttribute('stroke')).toBe(TEXT_COLOUR);
+    expect(Number(frames[0]?.getAttribute('stroke-width'))).toBe(FOCUS_OUTLINE);
+    const panels = levelsFigure('panels');
+    if (panels.chart.kind !== 'panel-bars') throw new Error('expected panel bars');
+    const outlined = parseXml(renderFigureSvg(panels, 960, EXPORTED_ON).svg).querySelectorAll('path.bar-focus');
+    // One focus bar in each panel (West Midlands has a figure in every category), outlined near-black; no other bar is.
+    expect(outlined).toHaveLength(panels.chart.panels.length);
+    for (const bar of outlined) expect(bar.getAttribute('stroke')).toBe(TEXT_COLOUR);
   });
 
   it('marks illustrative values in exported trend images as on screen', () => {

@@ -5,3 +5,5 @@ export const FOCUS_COLOUR = '#12436D';
 export const COMPARATOR_COLOUR = '#7F7F7F';
 export const REFERENCE_COLOUR = '#3D3D3D';
 export const TEXT_COLOUR = '#0B0C0C';
+/** The focus area's outline where fills do not set it apart (comparison fills, stacked segments), as thick as the map's. */
+export const FOCUS_OUTLINE = 3;

@@ -3,7 +3,7 @@ import type { ChartRow } from '../../domain/chart-row';
 import type { PanelBarsChart } from '../../domain/figure';
 import { formatNumber } from '../../lib/format';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
-import { COMPARATOR_COLOUR, FOCUS_COLOUR, TEXT_COLOUR } from './palette';
+import { COMPARATOR_COLOUR, FOCUS_COLOUR, FOCUS_OUTLINE, TEXT_COLOUR } from './palette';
 import { AxisName } from './axis-name';
 import { RowTooltip } from './row-tooltip';
 import { valueLabel } from './row-text';
@@ -134,7 +134,14 @@ function Panel(props: { title: string; rows: ChartRow[]; percent: boolean; width
       />
       <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
         {data.map((datum) => (
-          <BarCell key={datum.name} fill={datum.row.isFocus ? FOCUS_COLOUR : COMPARATOR_COLOUR} />
+          // The focus bar is outlined too, as on the map, so it is never told by colour alone.
+          <BarCell
+            key={datum.name}
+            className={datum.row.isFocus ? 'bar-focus' : undefined}
+            fill={datum.row.isFocus ? FOCUS_COLOUR : COMPARATOR_COLOUR}
+            stroke={datum.row.isFocus ? TEXT_COLOUR : undefined}
+            strokeWidth={datum.row.isFocus ? FOCUS_OUTLINE - 1 : 0}
+          />
         ))}
         <LabelList
           dataKey="value"

@@ -4,7 +4,7 @@ import type { StackedSharesChart } from '../../domain/figure';
 import { formatNumber } from '../../lib/format';
 import { estimateTextWidth } from '../../lib/svg-text';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
-import { FOCUS_COLOUR, PALETTE, TEXT_COLOUR } from './palette';
+import { FOCUS_OUTLINE, PALETTE, TEXT_COLOUR } from './palette';
 import { AxisName } from './axis-name';
 import { statusText, valueLabel } from './row-text';
 import { legendLayout, SvgLegend } from './svg-legend';
@@ -88,7 +88,18 @@ function StackedShares({ chart, width, height, compact }: { chart: StackedShares
           </AxisName>
         )}
       />
-      {focus && <ReferenceArea y1={focus.name} y2={focus.name} fill="none" stroke={FOCUS_COLOUR} strokeWidth={2} ifOverflow="visible" />}
+      {/* The focus bar framed in near-black, as on the map: its first segment is the focus colour, so an outline in that colour would vanish. */}
+      {focus && (
+        <ReferenceArea
+          className="focus-outline"
+          y1={focus.name}
+          y2={focus.name}
+          fill="none"
+          stroke={TEXT_COLOUR}
+          strokeWidth={FOCUS_OUTLINE}
+          ifOverflow="visible"
+        />
+      )}
       <Tooltip
         cursor={{ fill: 'rgb(0 0 0 / 6%)' }}
         isAnimationActive={false}

@@ -1,7 +1,7 @@
 import type { MapLegendEntry, MapTile, TileMapChart, TileMark } from '../../domain/tile-map';
 import { estimateTextWidth, wrapText } from '../../lib/svg-text';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
-import { TEXT_COLOUR } from './palette';
+import { FOCUS_OUTLINE, TEXT_COLOUR } from './palette';
 
 /** White between tiles. */
 const GAP = 3;
@@ -22,7 +22,6 @@ const KEY_LINE = 13;
 const MIN_FONT = 7;
 /** Every tile is outlined, so a white or very light tile is seen against the white page (4.6:1). */
 const OUTLINE_COLOUR = '#6F777B';
-const FOCUS_OUTLINE = 3;
 export const FONT_FAMILY = 'Arial, Helvetica, sans-serif';
 
 /** On tiles too small for the words, a mark is one character, spelt out in the legend. */
