@@ -1,4 +1,5 @@
 import { sumCells, type Cell } from './cell';
+import type { MeasureId } from './measures';
 import { TABLE_LABELS, LEVEL_LABELS, CATEGORY_SHORT_LABELS, type GridTableId } from './labels';
 import { categoriesFor, levelsOf, rowTotal, tableCell, type AreaYearReport, type CategoryKey, type GridTable, type LevelKey } from './report-schema';
 
@@ -55,6 +56,45 @@ export type StatedTotal = { kind: 'row'; level: LevelKey } | { kind: 'column'; c
  */
 export function findingsOnTotal(report: AreaYearReport, table: GridTableId, total: StatedTotal): ConsistencyFinding[] {
   return findInconsistentTotals(report).filter((finding) => finding.table === table && lineIsTotal(finding.line, total));
+}
+
+/**
+ * The findings on the stated totals a measure shows or is calculated from (a share of the overall
+ * total, a rate of a category's total): the warning every figure of that measure carries.
+ */
+export function findingsOnMeasure(report: AreaYearReport, measureId: MeasureId): ConsistencyFinding[] {
+  return findInconsistentTotals(report).filter((finding) => measureShows(measureId, finding));
+}
+
+/** Which stated totals a measure shows, or is calculated from. */
+function measureShows(measureId: MeasureId, finding: ConsistencyFinding): boolean {
+  const { table, line } = finding;
+  const grand = line.kind === 'grand-total-vs-rows' || line.kind === 'grand-total-vs-columns';
+  switch (measureId) {
+    case 'total':
+      return table === 'snapshot' && grand;
+    case 'category1':
+    case 'category2':
+    case 'category3':
+    case 'category4':
+      return table === 'snapshot' && line.kind === 'column' && line.category === measureId;
+    case 'level1':
+    case 'level2':
+    case 'level3':
+      return table === 'snapshot' && line.kind === 'row' && line.level === measureId;
+    case 'level23Share':
+      return table === 'snapshot' && (grand || (line.kind === 'row' && line.level !== 'level1'));
+    case 'level23Yearly':
+      return table === 'level23Yearly' && grand;
+    case 'breachOfLicence':
+      return table === 'breachOfLicence' && grand;
+    case 'breachOfLicenceRate':
+      return (table === 'breachOfLicence' || table === 'level23Yearly') && grand;
+    case 'breachOfOrder':
+      return table === 'breachOfOrder' && grand;
+    default:
+      return false;
+  }
 }
 
 function lineIsTotal(line: FindingLine, total: StatedTotal): boolean {

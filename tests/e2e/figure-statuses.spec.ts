@@ -21,7 +21,7 @@ test('on the area summary every number is either published with its source or ma
   await page.goto('/?year=2021-22');
   const cards = page.locator('.key-figures li');
   await expect(cards).toHaveCount(10);
-  // The key figures first, then the profile, then each figure's source and how sure it is.
+  // The profile first, then the key figures, then each figure's source and how sure it is.
   const notes = page.locator('.key-figure-notes li');
   await expect(notes).toHaveCount(10);
   const findingsIn = (list: string) =>

@@ -13,7 +13,7 @@ import {
 
 // The reader sees the chart first (issue 29): on the production build, at two laptop screens and a
 // phone, every chart view opened from its plain address shows its title and the start of its chart
-// without scrolling, passes axe as laid out there (the options folded and the menu a button on the
+// without scrolling (the area summary its profile), passes axe as laid out there (the options folded and the menu a button on the
 // phone), and its new controls (the Menu button, the year steps, the folded options) work from the
 // keyboard with their focus in sight.
 

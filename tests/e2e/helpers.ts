@@ -261,7 +261,7 @@ type Screen = (typeof FIRST_SCREENS)[number];
  * At `screen`, scrolled to the top, the view's first figure starts in the first screen, with no
  * scrolling: a chart's title whole, its chart (the one image of key and drawing) from its top edge
  * down CHART_START px, of which the drawing (the largest SVG) at least DRAWING_START px, at full
- * width. The area summary leads with its key figures instead: its first tile whole.
+ * width. The area summary leads with its profile (spine chart), checked the same way.
  */
 export async function expectChartInFirstScreen(page: Page, screen: Screen, what: string) {
   await page.setViewportSize(screen);
@@ -269,8 +269,6 @@ export async function expectChartInFirstScreen(page: Page, screen: Screen, what:
   const where = () =>
     page.evaluate(
       ({ chartStart, drawingStart, width, height }) => {
-        const tile = document.querySelector('.key-figures > li')?.getBoundingClientRect();
-        if (tile) return tile.top >= 0 && tile.bottom <= height ? 'in the first screen' : `first key figure at ${tile.top}-${tile.bottom} px`;
         const title = document.querySelector('.chart-figure h2')?.getBoundingClientRect();
         const chart = document.querySelector('.chart-figure .chart-area')?.getBoundingClientRect();
         const drawings = [...document.querySelectorAll('.chart-figure .chart-area svg')].map((svg) => svg.getBoundingClientRect());
@@ -294,7 +292,7 @@ export async function expectChartInFirstScreen(page: Page, screen: Screen, what:
     );
   await expect
     .poll(where, {
-      message: `${what} at ${screen.width}×${screen.height}: its title, the top ${CHART_START} px of its chart and ${DRAWING_START} px of its drawing (or its first key figure) in the first screen`,
+      message: `${what} at ${screen.width}×${screen.height}: its title, the top ${CHART_START} px of its chart and ${DRAWING_START} px of its drawing in the first screen`,
     })
     .toBe('in the first screen');
 }

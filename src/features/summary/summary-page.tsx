@@ -8,6 +8,7 @@ import { NoFiguresNote } from '../../shared/data/record-errors-note';
 import { recordErrorFor } from '../../shared/model/year-data';
 import { buildAreaSummary, type SummaryItem } from './model/area-summary';
 import { capitalise } from '../../shared/model/chart-text';
+import { TOTAL_WARNING_MARK, totalWarningText } from '../../shared/model/total-warnings';
 import { ViewDataState, type LoadedYear } from '../../shared/data/use-view-data';
 import type { ViewProps } from '../../shared/view/view-definition';
 import type { ResolvedSummary } from './resolved';
@@ -91,8 +92,14 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
           Your import gives only some figures for {focus.name} {year}: those replace the served ones, marked “imported”; every other figure is as served.
         </p>
       )}
-      {/* What a chair quotes comes first: each figure, its change and rank, and England and Wales; then the profile; the explanations after. */}
-      <ul className="key-figures">
+      {/*
+        What a chair quotes comes first: the profile (every measure's value against England and Wales and
+        the other areas), whose chart starts in the first screen on a laptop and a phone; then each key
+        figure with its change, rank and England and Wales; the explanations after.
+      */}
+      <AreaProfile resolved={resolved} current={current} />
+      <h2 id="key-figures-heading">Key figures: change and rank</h2>
+      <ul className="key-figures" aria-labelledby="key-figures-heading">
         {summary.items.map((item) => (
           <li key={item.measureId}>
             <span className="key-figure-label">{item.label}</span>
@@ -101,6 +108,11 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
               {item.row.value !== undefined && item.unitSuffix && <span className="key-figure-unit">{item.unitSuffix}</span>}
               <StatusTag status={item.row.status} />
             </span>
+            {item.row.totalFindings && (
+              <span className="key-figure-change key-figure-total-warning" data-status={item.row.status}>
+                {TOTAL_WARNING_MARK.trim()} {capitalise(totalWarningText(item.row))}: the total is used as published.
+              </span>
+            )}
             <span className="key-figure-change" data-status={item.change.kind === 'change' ? trustStatus(item.change.trust) : 'none'}>
               {capitalise(item.changeText)}.
             </span>
@@ -117,7 +129,6 @@ function Summary({ resolved, current, previous }: { resolved: ResolvedSummary; c
           </li>
         ))}
       </ul>
-      <AreaProfile resolved={resolved} current={current} />
       <KeyFigureNotes items={summary.items} includesIllustrative={summary.includesIllustrative} />
       <h2>Data quality</h2>
       {summary.findings.length > 0 ? (

@@ -1,7 +1,4 @@
 import type { ChartRow, ChartSpec } from '../../domain/chart-row';
-import { describeFinding, findInconsistentTotals, type ConsistencyFinding } from '../../domain/consistency';
-import type { AreaYearReport } from '../../domain/report-schema';
-import type { MeasureId } from '../../domain/measures';
 import { claimSourceNames } from '../../domain/disputes';
 import { decimalsFor, formatNumber } from '../../lib/format';
 import { changeAtDecimals } from './change';
@@ -79,56 +76,6 @@ export function sourceLineFor(rows: readonly ChartRow[]): string {
 
 export function includesIllustrative(rows: readonly ChartRow[]): boolean {
   return rows.some((row) => row.status === 'illustrative');
-}
-
-/** Which stated totals a measure shows, so their consistency findings become chart notes. */
-function findingMatches(measureId: MeasureId, finding: ConsistencyFinding): boolean {
-  const { table, line } = finding;
-  const grand = line.kind === 'grand-total-vs-rows' || line.kind === 'grand-total-vs-columns';
-  switch (measureId) {
-    case 'total':
-      return table === 'snapshot' && grand;
-    case 'category1':
-    case 'category2':
-    case 'category3':
-    case 'category4':
-      return table === 'snapshot' && line.kind === 'column' && line.category === measureId;
-    case 'level1':
-    case 'level2':
-    case 'level3':
-      return table === 'snapshot' && line.kind === 'row' && line.level === measureId;
-    case 'level23Share':
-      return table === 'snapshot' && (grand || (line.kind === 'row' && line.level !== 'level1'));
-    case 'level23Yearly':
-      return table === 'level23Yearly' && grand;
-    case 'breachOfLicence':
-      return table === 'breachOfLicence' && grand;
-    case 'breachOfLicenceRate':
-      return (table === 'breachOfLicence' || table === 'level23Yearly') && grand;
-    case 'breachOfOrder':
-      return table === 'breachOfOrder' && grand;
-    default:
-      return false;
-  }
-}
-
-/** Notes for every shown figure whose published total disagrees with its parts. */
-export function findingNotes(
-  reports: readonly AreaYearReport[],
-  shownAreaIds: ReadonlySet<string>,
-  measureId: MeasureId,
-  areaName: (id: string) => string,
-): ScopedNote[] {
-  return reports
-    .filter((report) => shownAreaIds.has(report.areaId))
-    .flatMap((report) =>
-      findInconsistentTotals(report)
-        .filter((finding) => findingMatches(measureId, finding))
-        .map((finding) => ({
-          text: `${areaName(report.areaId)} ${report.year}: ${describeFinding(finding)} The chart shows the published total.`,
-          appliesTo: (row: ChartRow) => row.areaId === report.areaId && row.year === report.year,
-        })),
-    );
 }
 
 /** A note about some rows only (an area, an area-year): the CSV repeats it on those rows. */

@@ -2,7 +2,8 @@ import type { Area } from '../../domain/area';
 import type { RecordError } from '../../domain/record-error';
 import type { AreaYearReport } from '../../domain/report-schema';
 import type { ChartRow } from '../../domain/chart-row';
-import type { Measure } from '../../domain/measures';
+import type { Measure, MeasureId } from '../../domain/measures';
+import { findingsOnMeasure } from '../../domain/consistency';
 import type { UnitId } from '../../domain/chart-options';
 import { measureValue, UNIT_LABELS, type MeasureValue } from './measure-values';
 import { FIRST_REGIONAL_YEAR, isRegionalEra } from '../../domain/years';
@@ -116,5 +117,12 @@ export function measureRow(area: Area, data: YearData | undefined, year: string,
     basis: value.basis,
     dispute: value.dispute,
     interval: value.interval,
+    ...totalWarnings(report, measure.id),
   };
+}
+
+/** A figure that shows, or is calculated from, a published total that does not add up carries the finding (shown wherever the figure is). */
+function totalWarnings(report: AreaYearReport, measureId: MeasureId): Pick<ChartRow, 'totalFindings'> {
+  const findings = findingsOnMeasure(report, measureId);
+  return findings.length > 0 ? { totalFindings: findings } : {};
 }

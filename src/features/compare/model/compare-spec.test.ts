@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { valueLabel } from '../../../shared/charts/row-text';
 import { fixtureArea, fixtureAreas, fixtureYearData } from '../../../../tests/helpers/fixture-data';
 import { comparatorGroup } from '../../../domain/comparator-groups';
 import { MEASURES } from '../../../domain/measures';
@@ -46,7 +47,13 @@ describe('buildCompareChart', () => {
 
   it('adds a note for the inconsistent published level 1 total when level 1 is shown', () => {
     const { spec } = chart('level1');
-    expect(spec.notes).toContain('West Midlands 2021-22: Published total 5,432; the figures add up to 5,433. The chart shows the published total.');
+    expect(spec.notes).toContain(
+      '≠ West Midlands 2021-22: the Level 1 total is published as 5,432, but its figures add up to 5,433. The chart uses the total as published, uncorrected.',
+    );
+    // The figure itself carries the warning, so its label, table row, tooltip and CSV row say it too.
+    const westMidlands = spec.rows.find((row) => row.areaId === 'west-midlands');
+    expect(westMidlands && valueLabel(westMidlands)).toBe('5,432 ≠');
+    expect(spec.rows.filter((row) => row.totalFindings).map((row) => row.areaId)).toEqual(['west-midlands']);
     expect(chart('level2').spec.notes.some((n) => n.includes('5,432'))).toBe(false);
   });
 

@@ -7,7 +7,7 @@ import { crossesRateSeriesBreak, isRegionalEra } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { isPopulationRate, type Measure } from '../../../domain/measures';
 import type { UnitId } from '../../../domain/chart-options';
-import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
+import { capitalise, chartSpec, gapNotes } from '../../../shared/model/chart-text';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
 import { compareNationalWithAreaSum, type NationalSumComparison } from '../../../shared/model/national-sum';
 import { orderRows, rankNotes, rankRows, rankSentence, rowRank, type OrderedRow, type RankedRow, type SortOrder } from '../../../shared/model/rank';
@@ -80,12 +80,9 @@ export function buildCompareChart(input: CompareInput): CompareChart {
       : undefined;
   const unitLabel = unitLabelFor(measure, unit);
   const allRows = [...ordered.map((entry) => entry.row), ...(reference ? [reference] : [])];
-  const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
-  const shownIds = new Set([...inGroup, ...(national ? [national.id] : [])]);
 
   const drawReference = measure.kind !== 'count' || unit !== 'count';
   const notes = [
-    ...findingNotes(data?.reports ?? [], shownIds, measure.id, nameOf),
     ...(!drawReference && reference?.value !== undefined
       ? [
           {

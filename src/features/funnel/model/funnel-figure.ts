@@ -16,7 +16,7 @@ import { estimateOverdispersion, overdispersedLimitsAt, spreadInPlottedUnits, ty
 import type { FunnelOverdispersion } from '../../../domain/figure';
 import { statusMark, trustOfStatus, trustQualifier, weakestTrust } from '../../../domain/trust';
 import { formatNumber } from '../../../lib/format';
-import { capitalise, chartSpec, findingNotes, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
+import { capitalise, chartSpec, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
 import { compareWithNational, trustMark } from '../../../shared/model/comparison';
 import { intervalNotes, intervalStatistic } from '../../../shared/model/intervals';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
@@ -134,11 +134,9 @@ export function buildFunnelFigure(input: FunnelInput): FigureDescription<FunnelC
     return funnel ? { ...row, funnel } : row;
   });
 
-  const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
   const unitLabel = unitLabelFor(measure, unit);
   const allRows: ChartRow[] = [...placedRows, ...(reference ? [reference] : [])];
   const notes: NoteInput[] = [
-    ...findingNotes(data?.reports ?? [], new Set([...inGroup, ...(national ? [national.id] : [])]), measure.id, nameOf),
     ...gapNotes(allRows, '(not plotted, not zero)'),
     ...funnelNotes(points, benchmark, rows, allowance, settings, short),
     ...measureNotes(measure, unit, year),

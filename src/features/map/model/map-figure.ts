@@ -9,7 +9,7 @@ import { NO_VALUE_TEXT } from '../../../domain/value-status';
 import { crossesRateSeriesBreak, isRegionalEra } from '../../../domain/years';
 import { formatNumber } from '../../../lib/format';
 import { changeBetween, rowChange } from '../../../shared/model/change';
-import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
+import { capitalise, chartSpec, gapNotes } from '../../../shared/model/chart-text';
 import { measureNotes, measureSlug, shortUnit, timingText, withUnit } from '../../../shared/model/measure-text';
 import { compareNationalWithAreaSum } from '../../../shared/model/national-sum';
 import { rankNotes, rankRows, rowRank } from '../../../shared/model/rank';
@@ -61,9 +61,7 @@ export function buildMapFigure(input: MapFigureInput): FigureDescription<TileMap
       : undefined;
   const allRows = [...ranked.map((entry) => entry.row), ...(reference ? [reference] : [])];
   const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
-  const shownIds = new Set([...inGroup, ...(national ? [national.id] : [])]);
   const notes = [
-    ...findingNotes(data?.reports ?? [], shownIds, measure.id, nameOf),
     ...gapNotes(allRows, '(a white square marked “no figure”, not zero)'),
     ...(nationalSum ? [{ text: nationalSum.text, appliesTo: (row: ChartRow) => row.isReference }] : []),
     ...measureNotes(measure, unit, year),

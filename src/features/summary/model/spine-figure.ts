@@ -6,7 +6,7 @@ import { MEASURES, type MeasureId } from '../../../domain/measures';
 import { spineSummary } from '../../../domain/statistics/spine';
 import { trustOfStatus, weakestTrust } from '../../../domain/trust';
 import { hasCategory4, isMappaYear, snapshotDate } from '../../../domain/years';
-import { chartSpec, findingNotes, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
+import { chartSpec, gapNotes, type NoteInput } from '../../../shared/model/chart-text';
 import { compareWithNational } from '../../../shared/model/comparison';
 import { intervalMethodNote } from '../../../shared/model/intervals';
 import { shortUnit } from '../../../shared/model/measure-text';
@@ -73,10 +73,7 @@ export function buildSpineFigure({ areas, data, focus }: SpineInput): FigureDesc
     return { measureLabel: entry.label, period: periodOf(entry.id, year), unitText, row, national: nationalRow, spread };
   });
   const rows = [...lines.map((line) => line.row), ...lines.flatMap((line) => (line.national ? [line.national] : []))];
-  const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
-  const shown = new Set([focus.id, ...(national ? [national.id] : [])]);
   const notes: NoteInput[] = [
-    ...measures.flatMap((entry) => findingNotes(data.reports, shown, entry.id, nameOf)),
     ...gapNotes(rows, '(no marker, not zero)'),
     'Each spine runs from the lowest to the highest value among the areas with a figure; the darker middle is the 25th to 75th percentile (half the areas lie there). The black line is England and Wales, held at the end of the spine where it lies outside the areas’ range.',
     ...(lines.some((line) => line.spread?.trust === 'illustrative')

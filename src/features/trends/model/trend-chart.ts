@@ -13,7 +13,7 @@ import { LEVEL_NOUNS, levelOf, type GeographyLevel } from '../../../domain/geogr
 import { formatNumber } from '../../../lib/format';
 import { isPopulationRate, type Measure } from '../../../domain/measures';
 import type { UnitId } from '../../../domain/chart-options';
-import { capitalise, chartSpec, findingNotes, gapNotes } from '../../../shared/model/chart-text';
+import { capitalise, chartSpec, gapNotes } from '../../../shared/model/chart-text';
 import { changeBetween, describeChange } from '../../../shared/model/change';
 import { statusMark } from '../../../domain/trust';
 import { measureNotes, measureSlug, shortUnit, withUnit } from '../../../shared/model/measure-text';
@@ -77,8 +77,6 @@ export function buildTrendChart(input: {
           { namePreviousYear: true },
         )}.`
       : `${focus.name}: not enough years with a figure to show a trend.`;
-  const nameOf = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
-  const shown = new Set([...drawn, ...tableOnly].map((a) => a.id));
   const spansChange = years.some(isRegionalEra) && years.some((year) => !isRegionalEra(year));
   const lastAreaYear = areaEraYears(years).at(-1);
   // An area's line stops where the reports became regional; a region's runs on across the change.
@@ -104,7 +102,6 @@ export function buildTrendChart(input: {
       ]
     : [];
   const notes = [
-    ...yearData.flatMap((d) => findingNotes(d.reports, shown, measure.id, nameOf)),
     ...gapNotes(rows, '(a gap in the line, not zero)'),
     ...breakNotes,
     ...measureNotes(measure, unit, FIRST_CENSUS_2021_RATE_YEAR).filter((note) => !note.startsWith('Category 4')),
