@@ -113,3 +113,19 @@ test('levels labels carry the * of an illustrative value, as bars do', async ({ 
   await page.goto('/?view=levels&year=2021-22&group=region');
   await expect(page.locator('.chart-area text', { hasText: /\d\*$/ }).first()).toBeVisible();
 });
+
+test('a published total that does not add up keeps its warning in the levels view: on the bar, in the notes, the table and the tooltip', async ({ page }) => {
+  await page.goto('/?view=levels&year=2021-22&by=level&slice=all&layout=panels&unit=count');
+  await expect(page.getByRole('heading', { level: 1, name: 'Levels and categories, 2021-22' })).toBeVisible();
+  // West Midlands 2021-22 publishes level 1 as 5,432; its categories add up to 5,433.
+  const label = page.locator('text.bar-value-label', { hasText: '5,432 ≠' });
+  await expect(label).toHaveCount(1);
+  await expect(page.locator('.chart-figure')).toContainText(
+    '≠ West Midlands 2021-22: the Level 1 total is published as 5,432, but its figures add up to 5,433. The chart uses the total as published, uncorrected.',
+  );
+  await page.locator('.chart-area path.bar-focus').first().hover();
+  await expect(page.locator('.chart-tooltip').first()).toContainText('≠ the Level 1 total is published as 5,432, but its figures add up to 5,433');
+  await page.getByText('Show the data as a table').click();
+  const row = page.locator('tr.focus-row').filter({ hasText: 'Level 1' });
+  await expect(row).toContainText('published; ≠ the Level 1 total is published as 5,432, but its figures add up to 5,433');
+});
