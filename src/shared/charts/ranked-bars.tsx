@@ -12,6 +12,7 @@ import { COMPARISON_STYLES, comparisonLegendItems, HatchPattern, INTERVAL_LEGEND
 import { SvgLegend, type LegendItem } from './svg-legend';
 import { LabelScaleContext, type LabelScale } from './ranked-bars-scale';
 import { useLazyModule } from '../../lib/lazy-load';
+import { idle } from '../../lib/when-idle';
 import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
@@ -27,8 +28,8 @@ const LABEL_FONT = 12;
 // and every registration is a new store state that each of Recharts' memoised selectors caches.
 const X_TICK_STYLE = { fill: TEXT_COLOUR, fontSize: 12 };
 const formatTick = (value: number) => formatNumber(value);
-// The tooltip comes once the first chart is drawn (ranked-bars-tooltip.tsx says why).
-const loadTooltip = () => import('./ranked-bars-tooltip');
+// The tooltip comes once the first chart is drawn and painted (ranked-bars-tooltip.tsx says why).
+const loadTooltip = () => idle({ timeoutMs: 2_000 }).then(() => import('./ranked-bars-tooltip'));
 const ZERO_LINE = <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />;
 
 export interface Geometry {
