@@ -8,6 +8,7 @@ export interface LabelScale {
   zeroX: number;
   referenceX: number | undefined;
   compact: boolean;
+  axisWidth: number;
 }
 
 // Recharts draws a label's `content` as a component: an inline function would be a new component
