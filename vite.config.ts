@@ -43,7 +43,7 @@ export default defineConfig({
             // small ones. Chart components stay out: the landing page must not pull in Recharts.
             {
               name: 'views-shared',
-              test: /src[\\/](domain[\\/](?!glossary|figure-catalogue|provenance-summary|statistics)|shared[\\/](model|view(?![\\/]glossary-terms)|data)|shared[\\/]charts[\\/](row-text|scale|label-placement|figure-chart|figure-layout|chart-figure|lazy-details|print-width|use-element-width|use-escape-to-dismiss|use-no-focus-stops|palette|row-tooltip|svg-legend))[\\/.]/,
+              test: /src[\\/](domain[\\/](?!glossary|figure-catalogue|provenance-summary|statistics)|shared[\\/](model(?![\\/]region-sums)|view(?![\\/]glossary-terms)|data)|shared[\\/]charts[\\/](row-text|scale|label-placement|figure-chart|figure-layout|chart-figure|lazy-details|print-width|use-element-width|use-escape-to-dismiss|use-no-focus-stops|palette|svg-legend))[\\/.]/,
               priority: 10,
             },
           ],

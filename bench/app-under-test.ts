@@ -35,9 +35,11 @@ export const BASELINE = {
   chartPath: '/',
   barLabel: APP.barLabel,
   chartHeading: APP.chartHeading,
-  controls: { measure: '#measure-select', year: '#year-select' },
+  controls: { measure: '#measure-select', year: '#year-select', group: '#group-select' },
   /** What its heading says for a measure (bench/baseline/src/main.tsx, MEASURES). */
   measureHeadings: { rsoPer100k: 'Registered sexual offenders per 100,000 population', total: 'MAPPA-eligible offenders (all)' },
+  /** What its heading says for a group (bench/baseline/src/main.tsx, GROUPS). */
+  groupHeadings: { all: 'all areas', metropolitan: 'metropolitan areas' },
 } as const;
 
 /**

@@ -6,18 +6,15 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** The goal (issue 16): the app's JavaScript before its first chart at most this × the baseline page's (gzip). `npm run bench` reports against it. */
-export const BUNDLE_GOAL_FACTOR = 1.15;
-
 /**
- * What `npm run check:bundle` (in `npm test`) holds the line at while the goal is missed: the
- * app is at about 1.36 × (README, "Performance", says why: 1.32 × before the confidence intervals,
- * comparisons with England and Wales and the map, which the compare view draws with its first
- * chart), so any growth past the factor fails the build. Lower it as the app gets smaller; it never goes
- * up without a README entry saying why. Raised from 1.38 to 1.41 on 2026-12-07 (README, "Performance",
- * "Over the ceiling"): against issue 30's decision that 1.38 × is the ceiling, to be brought back.
+ * The ceiling issue 30 set for the app's JavaScript before its first chart (gzip, × the baseline
+ * page's; issue 16's goal of 1.15 × is retired): `npm run check:bundle` (in `npm test`) holds the
+ * line at it and `npm run bench` judges against it. The app's first chart is at about 1.36 × (README,
+ * "Performance", says what is in it), so any growth past the factor fails the build. Lower it as
+ * the app gets smaller; it never goes up without a README entry saying why. It was 1.41 × from
+ * 2026-12-07 until the probation regions' sums and the bars' tooltip moved out of the first view.
  */
-export const BUNDLE_BUDGET_FACTOR = 1.41;
+export const BUNDLE_BUDGET_FACTOR = 1.38;
 
 export interface InitialScript {
   /** Path of the file relative to the build folder, or "inline script N". */

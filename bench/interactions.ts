@@ -58,7 +58,7 @@ async function switchOnce(page: Page, spec: SwitchSpec): Promise<number> {
 export interface SwitchSample {
   kind: SwitchKind;
   app: number;
-  /** The baseline page making the same measure or year change, right before or after (none for group changes). */
+  /** The baseline page making the same change, right before or after. */
   baseline?: number;
 }
 
@@ -69,8 +69,8 @@ export interface Switches {
 
 /**
  * `switches` timed changes of the app's cycle after one untimed round of each page (which also
- * fetches the second year). After each measure or year change of the app, the baseline page makes
- * the same change on the same bars; which of the two goes first alternates.
+ * fetches the second year). After each measure, year or group change of the app, the baseline page
+ * makes the same change on the same bars; which of the two goes first alternates.
  */
 export async function measureSwitches(
   browser: Browser,
@@ -85,7 +85,7 @@ export async function measureSwitches(
     const baseline = await openPage(browser, urls.baseline + BASELINE.chartPath, bars, { files, labelSelector: BASELINE.barLabel });
     try {
       const appCycle = appSwitchCycle(areas);
-      const baselineCycle = baselineSwitchCycle(bars);
+      const baselineCycle = baselineSwitchCycle(areas);
       for (const change of appCycle) await switchOnce(app.page, change.spec);
       for (const change of baselineCycle) await switchOnce(baseline.page, change.spec);
       const samples: SwitchSample[] = [];
@@ -93,10 +93,6 @@ export async function measureSwitches(
       for (let i = 0; i < switches; i += 1) {
         const change = appCycle[i % appCycle.length];
         if (!change) break;
-        if (change.kind === 'group') {
-          samples.push({ kind: change.kind, app: await switchOnce(app.page, change.spec) });
-          continue;
-        }
         const same = baselineCycle[paired % baselineCycle.length];
         if (same?.kind !== change.kind) throw new Error(`the baseline's cycle is out of step with the app's at change ${i + 1}`);
         const appFirst = paired % 2 === 0;
@@ -238,7 +234,7 @@ export async function measureMemory(
   late: number,
 ): Promise<Memory> {
   const bars = localCount(areas);
-  const cycle = target === 'app' ? memoryCycle(areas) : baselineMemoryCycle(bars);
+  const cycle = target === 'app' ? memoryCycle(areas) : baselineMemoryCycle(areas);
   if (early % cycle.length !== late % cycle.length) throw new Error(`${early} and ${late} changes would end on different views`);
   const { context, page } =
     target === 'app'

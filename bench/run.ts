@@ -18,7 +18,7 @@ import type { PreviewServer } from 'vite';
 import { areasResponseSchema } from '../src/domain/area.ts';
 import { APP, BASELINE } from './app-under-test.ts';
 import { buildTarget, previewTarget, repoRoot, type Target } from './build.ts';
-import { BUNDLE_GOAL_FACTOR, formatKb } from './bundle-size.ts';
+import { BUNDLE_BUDGET_FACTOR, formatKb } from './bundle-size.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
 import { measureMemory, measurePng, measureRequests, measureSwitches, type Memory, type PngExports, type Requests, type Switches } from './interactions.ts';
 import { baselineMemoryRows, MEMORY_CHANGES, MEMORY_GOALS, MEMORY_JS_FLAGS, memoryRows } from './memory-report.ts';
@@ -49,19 +49,21 @@ const OUT_DIRS: Record<Target, string> = { app: 'dist-bench', baseline: 'dist-be
 const fixturesDir = join(repoRoot, 'mocks', 'fixtures');
 const resultsFile = join(repoRoot, 'bench', 'results.json');
 
+/** Issue 30's goals, each a ratio against the bare page in the same run (the PNG and desktop goals stay absolute). */
 const GOALS = {
-  /** Median of the per-round ratios app ÷ baseline, unthrottled and at 4× CPU, for the first chart and for the landing page. */
-  loadRatio: 1.0,
-  /** JS gzip before the first chart, app ÷ baseline: the largest per-round ratio, and from the build. */
-  jsRatio: BUNDLE_GOAL_FACTOR,
-  switch42: 50,
-  /** Measure and year changes at 420 areas: median per-pair ratio app ÷ bare Recharts, and median time. */
-  switch420Ratio: 1.1,
-  switch420: 150,
+  /** First chart at 4× CPU: median of the per-round ratios app ÷ baseline. Unthrottled, and the landing page, are reported without a goal. */
+  firstChartRatioAt4x: 1.15,
+  /** JS gzip before the first chart, app ÷ baseline, from the build and (largest per round) in the browser: the ceiling check:bundle holds. */
+  jsRatio: BUNDLE_BUDGET_FACTOR,
+  /** 42 areas: measure, year and group changes, median of the per-pair ratios app ÷ bare Recharts making the same change. */
+  switch42Ratio: 1.25,
+  /** 420 areas: measure and year changes, the same (group changes are reported without a goal). */
+  switch420Ratio: 1.15,
   pngFirst: 600,
   pngLater: 300,
   lighthouseDesktop: 95,
-  lighthouseMobilePerformance: 90,
+  /** Lighthouse mobile: performance at least the bare page's (medians of the runs), and first contentful paint at most this × the bare page's (medians). */
+  lighthouseMobileFcpRatio: 0.6,
 };
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -84,7 +86,9 @@ async function step<T>(name: string, run: () => Promise<T>, errors: Record<strin
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 
-type LighthouseSummary = LighthouseResult & { runs: Record<LighthouseCategory, number[]> };
+type LighthouseSummary = LighthouseResult & { runs: Record<LighthouseCategory, number[]>; fcpRuns: number[] };
+
+const FCP = 'first-contentful-paint';
 
 /** LIGHTHOUSE_RUNS runs; each category's score is the median of the runs; audits and metrics come from the run with the median performance. */
 async function lighthousePreset(url: string, preset: LighthousePreset, target: Target = 'app'): Promise<LighthouseSummary> {
@@ -99,7 +103,7 @@ async function lighthousePreset(url: string, preset: LighthousePreset, target: T
     number[]
   >;
   const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, median(byCategory[category])])) as Record<LighthouseCategory, number>;
-  return { ...chosen, scores, runs: byCategory };
+  return { ...chosen, scores, runs: byCategory, fcpRuns: runs.map((run) => run.metrics[FCP] ?? Number.NaN) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,12 +178,10 @@ function loadRows(loads: Loads): Row[] {
   const { label, cpuRate, rounds } = loads;
   const title = `${label}, ${cpuLabel(cpuRate)}`;
   const ratios = rounds.map((round) => round.ratio);
-  const row = goalRow(
-    `${title}: app ÷ baseline per round (median of ${rounds.length} rounds)`,
-    median(ratios),
-    { comparison: '<=', target: GOALS.loadRatio },
-    ratio,
-  );
+  const measure = `${title}: app ÷ baseline per round (median of ${rounds.length} rounds)`;
+  // Issue 30 judges the first chart at 4× CPU; the rest are there to explain it.
+  const judged = label.startsWith('First chart') && cpuRate === CPU_SLOWDOWN;
+  const row = judged ? goalRow(measure, median(ratios), { comparison: '<=', target: GOALS.firstChartRatioAt4x }, ratio) : infoRow(measure, '');
   row.value = spreadText(spread(ratios), ratio);
   const rows = [
     infoRow(`${title}: app (${rounds.length} cold loads)`, spreadText(spread(rounds.map((round) => round.app.ms)), ms)),
@@ -211,35 +213,25 @@ function loadRows(loads: Loads): Row[] {
   return rows;
 }
 
-function switchRows(result: Switches, goals: { ms: number; ratio?: number }): Row[] {
+/** Each kind of change: the app's and bare Recharts' times, and the per-pair ratio, judged for the kinds in `judged`. */
+function switchRows(result: Switches, goal: { ratio: number; judged: readonly SwitchKind[] }): Row[] {
   const rows: Row[] = [];
   for (const kind of ['measure', 'year', 'group'] as SwitchKind[]) {
     const samples = result.samples.filter((sample) => sample.kind === kind);
     const app = samples.map((sample) => sample.app);
     const title = `Switch time, ${result.areas} areas, ${kind} changes`;
-    const row = goalRow(
-      `${title}: app (median of ${app.length})${goals.ratio ? ', goal for a quiet machine' : ''}`,
-      median(app),
-      { comparison: '<=', target: goals.ms },
-      ms,
-    );
-    row.value = spreadText(spread(app), ms);
-    rows.push(row);
+    rows.push(infoRow(`${title}: app (median of ${app.length})`, spreadText(spread(app), ms)));
     const pairs = samples.filter((sample) => sample.baseline !== undefined);
-    if (pairs.length === 0) continue;
+    if (pairs.length === 0) {
+      if (goal.judged.includes(kind)) rows.push(errorRow(`${title}: app ÷ bare Recharts per pair`, 'the baseline page made none of these changes'));
+      continue;
+    }
     rows.push(infoRow(`${title}: bare Recharts (baseline page, median of ${pairs.length})`, spreadText(spread(pairs.map((pair) => pair.baseline ?? 0)), ms)));
     const ratios = pairs.map((pair) => pair.app / (pair.baseline ?? Number.NaN));
-    if (goals.ratio) {
-      const ratioRow = goalRow(
-        `${title}: app ÷ bare Recharts per pair (median of ${pairs.length})`,
-        median(ratios),
-        { comparison: '<=', target: goals.ratio },
-        ratio,
-      );
-      ratioRow.value = spreadText(spread(ratios), ratio);
-      rows.push(ratioRow);
-      rows.push(infoRow(`${title}: per-pair ratios, in order`, list(ratios, ratio)));
-    } else rows.push(infoRow(`${title}: app ÷ bare Recharts per pair`, spreadText(spread(ratios), ratio)));
+    const measure = `${title}: app ÷ bare Recharts per pair (median of ${pairs.length})`;
+    const ratioRow = goal.judged.includes(kind) ? goalRow(measure, median(ratios), { comparison: '<=', target: goal.ratio }, ratio) : infoRow(measure, '');
+    ratioRow.value = spreadText(spread(ratios), ratio);
+    rows.push(ratioRow, infoRow(`${title}: per-pair ratios, in order`, list(ratios, ratio)));
   }
   return rows;
 }
@@ -275,6 +267,7 @@ function labMetrics(result: LighthouseResult): string {
 
 function lighthouseRows(m: Measurements, failed: (name: string, measure: string) => void): Row[] {
   const rows: Row[] = [];
+  const baseline = m.baselineLighthouseMobile;
   for (const preset of ['desktop', 'mobile'] as const) {
     const result = m.lighthouse[preset];
     const title = `Lighthouse ${preset}`;
@@ -284,9 +277,29 @@ function lighthouseRows(m: Measurements, failed: (name: string, measure: string)
     }
     for (const category of LIGHTHOUSE_CATEGORIES) {
       const label = `${title}: ${category} (median of ${result.runs[category].join(', ')})`;
-      const target = preset === 'desktop' ? GOALS.lighthouseDesktop : category === 'performance' ? GOALS.lighthouseMobilePerformance : undefined;
+      if (preset === 'desktop') rows.push(goalRow(label, result.scores[category], { comparison: '>=', target: GOALS.lighthouseDesktop }, score));
+      else if (category !== 'performance') rows.push(infoRow(label, score(result.scores[category])));
+      else if (!baseline) rows.push(errorRow(`${label}, against the bare page's`, 'the bare page was not measured'));
+      else
+        rows.push(
+          goalRow(
+            `${label}, at least the bare page's (median of ${baseline.runs.performance.join(', ')})`,
+            result.scores.performance,
+            { comparison: '>=', target: baseline.scores.performance },
+            score,
+          ),
+        );
+    }
+    if (preset === 'mobile' && baseline) {
+      const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+      const appFcp = median(result.fcpRuns);
+      const bareFcp = median(baseline.fcpRuns);
       rows.push(
-        target === undefined ? infoRow(label, score(result.scores[category])) : goalRow(label, result.scores[category], { comparison: '>=', target }, score),
+        infoRow(
+          `${title}: first contentful paint, app / bare page (medians of ${result.fcpRuns.length} and ${baseline.fcpRuns.length} runs)`,
+          `${seconds(appFcp)} (${result.fcpRuns.map(seconds).join(', ')}) / ${seconds(bareFcp)} (${baseline.fcpRuns.map(seconds).join(', ')})`,
+        ),
+        goalRow(`${title}: first contentful paint, app ÷ bare page`, appFcp / bareFcp, { comparison: '<=', target: GOALS.lighthouseMobileFcpRatio }, ratio),
       );
     }
     rows.push(infoRow(`${title}: lab metrics (run with the median performance)`, labMetrics(result)));
@@ -295,7 +308,6 @@ function lighthouseRows(m: Measurements, failed: (name: string, measure: string)
       if (failing.length > 0) rows.push(infoRow(`${title}: ${category} audits below 0.9`, failing.join(', ')));
     }
   }
-  const baseline = m.baselineLighthouseMobile;
   if (baseline) {
     const title = 'Lighthouse mobile, baseline page (bare React and Recharts, the same bars)';
     rows.push(infoRow(`${title}: performance (median of ${baseline.runs.performance.join(', ')})`, score(baseline.scores.performance)));
@@ -317,9 +329,9 @@ function tableRows(m: Measurements, errors: Record<string, string>, load: { star
       if (errors[key]) failed(key, `${name[0]?.toUpperCase()}${name.slice(1)}, ${cpuLabel(rate)}`);
     }
   }
-  if (m.switches42) rows.push(...switchRows(m.switches42, { ms: GOALS.switch42 }));
+  if (m.switches42) rows.push(...switchRows(m.switches42, { ratio: GOALS.switch42Ratio, judged: ['measure', 'year', 'group'] }));
   else failed('switches at 42 areas', 'Switch time, 42 areas');
-  if (m.switches420) rows.push(...switchRows(m.switches420, { ms: GOALS.switch420, ratio: GOALS.switch420Ratio }));
+  if (m.switches420) rows.push(...switchRows(m.switches420, { ratio: GOALS.switch420Ratio, judged: ['measure', 'year'] }));
   else failed('switches at 420 areas', 'Switch time, 420 areas');
   if (m.requests) rows.push(...requestRows(m.requests));
   else failed('requests', 'Requests per view change');

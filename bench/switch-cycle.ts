@@ -20,6 +20,20 @@ export interface Change {
 /** The focus area of the compare view's default chart. */
 const FOCUS = 'west-midlands';
 
+/** The eight changes of both pages' cycles, in one order: from the default chart and back. */
+function cycleOf(measure: (id: 'total' | 'rsoPer100k') => Change, year: (value: string) => Change, toGroup: (id: 'all' | 'metropolitan') => Change): Change[] {
+  return [
+    measure('total'),
+    year(OTHER_YEAR),
+    toGroup('metropolitan'),
+    toGroup('all'),
+    measure('rsoPer100k'),
+    year(YEAR),
+    toGroup('metropolitan'),
+    toGroup('all'),
+  ];
+}
+
 /**
  * The app's cycle of eight changes from the default chart (rsoPer100k, YEAR, all areas) and back:
  * measure and year changes are always made with every area drawn; group changes go to the
@@ -41,27 +55,32 @@ export function appSwitchCycle(areas: readonly Area[]): Change[] {
     kind: 'group',
     spec: { ...chart, select: APP.controls.group, value: id, heading: `compared with ${group(id).label}`, bars: group(id).areaIds.length },
   });
-  return [
-    measure('total'),
-    year(OTHER_YEAR),
-    toGroup('metropolitan'),
-    toGroup('all'),
-    measure('rsoPer100k'),
-    year(YEAR),
-    toGroup('metropolitan'),
-    toGroup('all'),
-  ];
+  return cycleOf(measure, year, toGroup);
 }
 
-/** The baseline page's cycle: the app's measure and year changes, in the same order, on the same bars. */
-export function baselineSwitchCycle(bars: number): Change[] {
-  const chart = { headingSelector: BASELINE.chartHeading, labelSelector: BASELINE.barLabel, bars };
+/** The metropolitan areas: the baseline page's other group, which must be the app's same bars. */
+function metropolitanBars(areas: readonly Area[]): number {
+  const bars = areas.filter((area) => area.kind === 'area' && area.metropolitan).length;
+  const focus = areas.find((area) => area.id === FOCUS);
+  if (focus && !focus.metropolitan) throw new Error(`${FOCUS} is not metropolitan: the app's metropolitan group would draw one bar more than the baseline's`);
+  if (bars === 0) throw new Error('no metropolitan areas to switch to');
+  return bars;
+}
+
+/** The baseline page's cycle: the app's measure, year and group changes, in the same order, on the same bars. */
+export function baselineSwitchCycle(areas: readonly Area[]): Change[] {
+  const all = areas.filter((area) => area.kind === 'area').length;
+  const chart = { headingSelector: BASELINE.chartHeading, labelSelector: BASELINE.barLabel };
   const measure = (id: keyof typeof BASELINE.measureHeadings): Change => ({
     kind: 'measure',
-    spec: { ...chart, select: BASELINE.controls.measure, value: id, heading: BASELINE.measureHeadings[id] },
+    spec: { ...chart, select: BASELINE.controls.measure, value: id, heading: BASELINE.measureHeadings[id], bars: all },
   });
-  const year = (value: string): Change => ({ kind: 'year', spec: { ...chart, select: BASELINE.controls.year, value, heading: value } });
-  return [measure('total'), year(OTHER_YEAR), measure('rsoPer100k'), year(YEAR)];
+  const year = (value: string): Change => ({ kind: 'year', spec: { ...chart, select: BASELINE.controls.year, value, heading: value, bars: all } });
+  const toGroup = (id: keyof typeof BASELINE.groupHeadings): Change => ({
+    kind: 'group',
+    spec: { ...chart, select: BASELINE.controls.group, value: id, heading: BASELINE.groupHeadings[id], bars: id === 'all' ? all : metropolitanBars(areas) },
+  });
+  return cycleOf(measure, year, toGroup);
 }
 
 /**
@@ -75,10 +94,10 @@ export function memoryCycle(areas: readonly Area[]): Change[] {
   return [...cycle, toTotal, toRate];
 }
 
-/** The baseline page's memory cycle: its switch cycle twice and two measure changes, ten changes in all, as the app's. */
-export function baselineMemoryCycle(bars: number): Change[] {
-  const cycle = baselineSwitchCycle(bars);
-  const [toTotal, , toRate] = cycle;
+/** The baseline page's memory cycle: the same ten changes as the app's. */
+export function baselineMemoryCycle(areas: readonly Area[]): Change[] {
+  const cycle = baselineSwitchCycle(areas);
+  const [toTotal, , , , toRate] = cycle;
   if (!toTotal || !toRate) throw new Error('the switch cycle has changed');
-  return [...cycle, ...cycle, toTotal, toRate];
+  return [...cycle, toTotal, toRate];
 }

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { LoadBoundary, retryableLazy } from './lazy-load';
+import { LoadBoundary, retryableLazy, useLazyModule } from './lazy-load';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -51,5 +51,28 @@ describe('retryableLazy and LoadBoundary', () => {
     );
     expect(await screen.findByText('Hello Grace')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('useLazyModule', () => {
+  it('holds a loaded function as it is (not as a state updater), and hands it to later users at once', async () => {
+    const add = (a: number, b: number) => a + b;
+    const load = vi.fn(() => Promise.resolve(add));
+    const first = renderHook(() => useLazyModule(load));
+    expect(first.result.current.module).toBeUndefined();
+    await waitFor(() => expect(first.result.current.module).toBe(add));
+    const later = renderHook(() => useLazyModule(load));
+    expect(later.result.current.module).toBe(add);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads nothing until enabled, and reports a failed load until retried', async () => {
+    const load = vi.fn(() => Promise.reject(new Error('offline')));
+    const { result, rerender } = renderHook(({ enabled }) => useLazyModule(load, enabled), { initialProps: { enabled: false } });
+    expect(load).not.toHaveBeenCalled();
+    rerender({ enabled: true });
+    await waitFor(() => expect(result.current.error).toBeInstanceOf(Error));
+    result.current.retry();
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(2));
   });
 });

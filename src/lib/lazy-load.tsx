@@ -1,4 +1,4 @@
-import { Component, createElement, lazy, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { Component, createElement, lazy, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { chunkLoadMessage, isChunkLoadError } from './chunk-load';
 
 const resets = new Set<() => void>();
@@ -30,6 +30,48 @@ export function retryableLazy<T extends ComponentType<any>>(load: () => Promise<
   return function RetryableLazy(props: ComponentProps<T>) {
     return createElement(current, props);
   };
+}
+
+const loadedModules = new WeakMap<() => Promise<unknown>, unknown>();
+
+export interface LazyModule<M> {
+  /** The module once it has arrived (at once for every later user). */
+  module: M | undefined;
+  /** Why it did not arrive, until `retry`. */
+  error: unknown;
+  retry: () => void;
+}
+
+/**
+ * A module nothing needs for the first drawing (a chart's tooltip), or only some views need (the
+ * probation regions' sums): loaded when the first user that is `enabled` mounts.
+ */
+export function useLazyModule<M>(load: () => Promise<M>, enabled = true): LazyModule<M> {
+  const [module, setModule] = useState(() => loadedModules.get(load) as M | undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (module || !enabled) return;
+    let current = true;
+    load().then(
+      (loaded) => {
+        loadedModules.set(load, loaded);
+        // A function as the state itself, never as an updater.
+        if (current) setModule(() => loaded);
+      },
+      (failure: unknown) => {
+        if (current) setError(failure);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, module, enabled, attempt]);
+  const retry = () => {
+    setError(undefined);
+    setAttempt((count) => count + 1);
+  };
+  return { module: module ?? (loadedModules.get(load) as M | undefined), error, retry };
 }
 
 interface LoadBoundaryProps {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from './when-idle';
+import { idle, whenIdle } from './when-idle';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -44,5 +44,25 @@ describe('whenIdle', () => {
     vi.advanceTimersByTime(1);
     expect(ran).toHaveBeenCalledOnce();
     expect(cancelled).not.toHaveBeenCalled();
+  });
+});
+
+describe('idle', () => {
+  it('resolves only once the browser is idle', async () => {
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal(
+      'requestIdleCallback',
+      vi.fn((callback: IdleRequestCallback) => callbacks.push(callback)),
+    );
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    let resolved = false;
+    const waiting = idle({ timeoutMs: 2_000 }).then(() => {
+      resolved = true;
+    });
+    await Promise.resolve();
+    expect(resolved).toBe(false);
+    callbacks[0]?.({ didTimeout: false, timeRemaining: () => 10 });
+    await waiting;
+    expect(resolved).toBe(true);
   });
 });

@@ -14,3 +14,10 @@ export function whenIdle(task: () => void, { timeoutMs, fallbackMs = 1_000 }: Wh
   const timer = window.setTimeout(task, fallbackMs);
   return () => window.clearTimeout(timer);
 }
+
+/** Resolves once the browser is idle (or by `timeoutMs`): for code nobody needs before the page has painted. */
+export function idle(options: WhenIdleOptions = {}): Promise<void> {
+  return new Promise((resolve) => {
+    whenIdle(resolve, options);
+  });
+}

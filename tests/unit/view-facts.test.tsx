@@ -61,6 +61,13 @@ describe('each view’s facts come from its definition', () => {
     for (const param of unlisted) expect(resolved({ view: id, [param]: OTHER_VALUES[param] }), param).toEqual(base);
   });
 
+  it('a view asks for the probation regions’ figures (and loads their code) only when it shows regions', () => {
+    for (const view of VIEWS) {
+      expect(resolved({ view: view.id }).needs.regions ?? false, `${view.id} at area level`).toBe(false);
+      if (view.reads('geo')) expect(resolved({ view: view.id, geo: 'region' }).needs.regions, `${view.id} at region level`).toBe(true);
+    }
+  });
+
   it('only the glossary and the import page read neither area nor year, so they alone have no area and year bar', () => {
     expect(VIEWS.filter((view) => !view.reads('area') && !view.reads('year')).map((view) => view.id)).toEqual(['glossary', 'import']);
   });

@@ -2,8 +2,9 @@
  * The baseline of `npm run bench`: the least an app needs to draw the compare view's chart.
  * It fetches the same static API files, keeps the measure and the year in a zustand store, and
  * draws the areas (42, or as many as the API lists) as ranked horizontal bars with Recharts, value
- * labels marked `bar-value-label`. The measure and year <select>s are there so that the bench can
- * time bare Recharts redrawing the same bars as the app does on a measure or year change.
+ * labels marked `bar-value-label`. The measure, year and group <select>s are there so that the bench
+ * can time bare Recharts redrawing the same bars as the app does on a measure, year or group change
+ * (all areas, or the metropolitan ones).
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -16,7 +17,8 @@ type WireCell = number | '-' | null | { value: number } | { disputed: { value: n
 interface Area {
   id: string;
   name: string;
-  kind: 'area' | 'national';
+  kind: 'area' | 'national' | 'region';
+  metropolitan?: boolean;
 }
 
 interface Report {
@@ -35,11 +37,17 @@ const MEASURES = {
 };
 type MeasureId = keyof typeof MEASURES;
 
+/** The app's comparator groups the bench switches between, as its headings say them. */
+const GROUPS = { all: 'all areas', metropolitan: 'metropolitan areas' };
+type GroupId = keyof typeof GROUPS;
+
 interface ViewStore {
   measure: MeasureId;
   year: string;
+  group: GroupId;
   setMeasure: (measure: MeasureId) => void;
   setYear: (year: string) => void;
+  setGroup: (group: GroupId) => void;
 }
 
 const useViewStore = create<ViewStore>()((set) => ({
@@ -47,6 +55,8 @@ const useViewStore = create<ViewStore>()((set) => ({
   year: YEARS[0] ?? '',
   setMeasure: (measure) => set({ measure }),
   setYear: (year) => set({ year }),
+  group: 'all',
+  setGroup: (group) => set({ group }),
 }));
 
 async function getJson<T>(path: string): Promise<T> {
@@ -68,6 +78,8 @@ function RankedChart() {
   const year = useViewStore((store) => store.year);
   const setMeasure = useViewStore((store) => store.setMeasure);
   const setYear = useViewStore((store) => store.setYear);
+  const group = useViewStore((store) => store.group);
+  const setGroup = useViewStore((store) => store.setGroup);
   const areas = useQuery({ queryKey: ['areas'], queryFn: () => getJson<{ areas: Area[] }>('/api/areas.json'), staleTime: Infinity });
   const reports = useQuery({ queryKey: ['reports', year], queryFn: () => getJson<{ reports: Report[] }>(`/api/reports/${year}.json`), staleTime: Infinity });
   if (areas.error || reports.error) return <p role="alert">Could not load the data.</p>;
@@ -75,7 +87,7 @@ function RankedChart() {
 
   const byArea = new Map(reports.data.reports.map((report) => [report.areaId, report]));
   const rows = areas.data.areas
-    .filter((area) => area.kind === 'area')
+    .filter((area) => area.kind === 'area' && (group === 'all' || area.metropolitan === true))
     .map((area) => {
       const report = byArea.get(area.id);
       const value = report ? valueOf(MEASURES[measure].figure(report)) : null;
@@ -87,7 +99,7 @@ function RankedChart() {
   return (
     <figure>
       <h1>
-        {MEASURES[measure].label}, {year}
+        {MEASURES[measure].label}, {year}, {GROUPS[group]}
       </h1>
       <label htmlFor="measure-select">Measure</label>{' '}
       <select id="measure-select" value={measure} onChange={(event) => setMeasure(event.target.value as MeasureId)}>
@@ -102,6 +114,14 @@ function RankedChart() {
         {YEARS.map((option) => (
           <option key={option} value={option}>
             {option}
+          </option>
+        ))}
+      </select>{' '}
+      <label htmlFor="group-select">Areas</label>{' '}
+      <select id="group-select" value={group} onChange={(event) => setGroup(event.target.value as GroupId)}>
+        {Object.entries(GROUPS).map(([id, label]) => (
+          <option key={id} value={id}>
+            {label}
           </option>
         ))}
       </select>

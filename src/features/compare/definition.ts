@@ -35,7 +35,7 @@ function resolveCompare(
     level,
     landing,
     // The year before feeds the change column and the "by change" order; it never delays the first chart.
-    needs: { years: [year], laterYears: previousYear ? [previousYear] : [], areaSeries: [], seriesYears: [] },
+    needs: { years: [year], laterYears: previousYear ? [previousYear] : [], areaSeries: [], seriesYears: [], regions: level === 'region' },
     measureId,
     unit,
     measureChoice,

@@ -26,7 +26,7 @@ function resolveFunnel(input: ViewInput<(typeof PARAMS)[number]>): ResolvedFunne
     focus,
     level,
     landing,
-    needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
+    needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [], regions: level === 'region' },
     measureId: input.state.measure,
     unit: funnelUnit(input.state.measure, input.state.unit),
     group: resolveGroup(input, focus, level),

@@ -23,7 +23,7 @@ function resolveLevels(input: ViewInput<(typeof PARAMS)[number]>): ResolvedLevel
     focus,
     level,
     landing,
-    needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
+    needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [], regions: level === 'region' },
     group: resolveGroup(input, focus, level),
     by: input.state.by,
     slice: sliceFor(input.state.by, input.state.slice),

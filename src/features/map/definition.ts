@@ -18,7 +18,7 @@ export function resolveMap(input: ViewInput<(typeof PARAMS)[number]>): ResolvedM
     level,
     landing,
     // The year before feeds the table's change column only; it never delays the map.
-    needs: { years: [year], laterYears: previousYear ? [previousYear] : [], areaSeries: [], seriesYears: [] },
+    needs: { years: [year], laterYears: previousYear ? [previousYear] : [], areaSeries: [], seriesYears: [], regions: level === 'region' },
     measureId: input.state.measure,
     unit: resolveUnit(input.state.measure, input.state.unit),
     group: resolveGroup(input, focus, level),

@@ -16,7 +16,13 @@ function resolveSummary(input: ViewInput<(typeof PARAMS)[number]>): ResolvedSumm
     level,
     landing,
     // Every card says how its figure changed, so the year before is needed before drawing.
-    needs: { years: previousYear ? [landing.year, previousYear] : [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
+    needs: {
+      years: previousYear ? [landing.year, previousYear] : [landing.year],
+      laterYears: [],
+      areaSeries: [],
+      seriesYears: [],
+      regions: level === 'region',
+    },
     previousYear,
   };
 }

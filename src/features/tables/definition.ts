@@ -15,7 +15,7 @@ export const tablesView = defineView({
       focus,
       level,
       landing,
-      needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [] },
+      needs: { years: [landing.year], laterYears: [], areaSeries: [], seriesYears: [], regions: level === 'region' },
     };
   },
   load: () => import('./report-tables-page'),

@@ -24,7 +24,13 @@ function resolveTrends(input: ViewInput<(typeof PARAMS)[number]>): ResolvedTrend
     level,
     landing: resolveLanding(input, focus),
     // A trend asks only for the areas it draws, every year of each.
-    needs: { years: [], laterYears: [], areaSeries: [...new Set([...drawn, ...members, ...(national ? [national.id] : [])])], seriesYears: years },
+    needs: {
+      years: [],
+      laterYears: [],
+      areaSeries: [...new Set([...drawn, ...members, ...(national ? [national.id] : [])])],
+      seriesYears: years,
+      regions: level === 'region',
+    },
     measureId: input.state.measure,
     unit: resolveUnit(input.state.measure, input.state.unit),
     chosenIds,

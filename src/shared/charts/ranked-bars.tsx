@@ -1,5 +1,5 @@
-import { createContext, useContext, useId, useMemo } from 'react';
-import { Bar, BarChart, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type LabelProps, type YAxisTickContentProps } from 'recharts';
+import { useContext, useId, useMemo } from 'react';
+import { Bar, BarChart, LabelList, ReferenceLine, XAxis, YAxis, type LabelProps, type YAxisTickContentProps } from 'recharts';
 import type { RankedBarsChart } from '../../domain/figure';
 import type { ChartRow } from '../../domain/chart-row';
 import { formatNumber } from '../../lib/format';
@@ -11,7 +11,9 @@ import { AxisName } from './axis-name';
 import { nameAtAxis, namesWidth, usualNamesWidth } from './category-axis';
 import { COMPARISON_STYLES, comparisonLegendItems, HatchPattern, INTERVAL_LEGEND_ITEM, legendHeightFor, patternIdFrom } from './comparison-style';
 import { SvgLegend, type LegendItem } from './svg-legend';
-import { RowTooltip } from './row-tooltip';
+import { LabelScaleContext, type LabelScale } from './ranked-bars-scale';
+import { useLazyModule } from '../../lib/lazy-load';
+import { idle } from '../../lib/when-idle';
 import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
@@ -27,6 +29,8 @@ const LABEL_FONT = 12;
 // and every registration is a new store state that each of Recharts' memoised selectors caches.
 const X_TICK_STYLE = { fill: TEXT_COLOUR, fontSize: 12 };
 const formatTick = (value: number) => formatNumber(value);
+// The tooltip comes once the first chart is drawn and painted (ranked-bars-tooltip.tsx says why).
+const loadTooltip = () => idle({ timeoutMs: 2_000 }).then(() => import('./ranked-bars-tooltip'));
 const ZERO_LINE = <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />;
 
 export interface Geometry {
@@ -139,6 +143,7 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
     ...barPaint(row, byComparison, patternId),
   }));
   const tooltip = useEscapeToDismiss();
+  const tooltipModule = useLazyModule(loadTooltip).module;
   const domainMin = shape.ticks[0] ?? 0;
   const domainMax = shape.ticks.at(-1) ?? 1;
   const plotLeft = MARGIN.left + shape.axisWidth;
@@ -203,7 +208,7 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
           tickFormatter={formatTick}
         />
         <YAxis type="category" dataKey="name" width={shape.axisWidth} interval={0} tick={renderCategoryTick} />
-        <Tooltip cursor={{ fill: 'rgb(0 0 0 / 6%)' }} isAnimationActive={false} {...(tooltip.dismissed ? { active: false } : {})} content={BarTooltip} />
+        {tooltipModule && <tooltipModule.RankedBarsTooltip dismissed={tooltip.dismissed} />}
         <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
           {withIntervals && (
             // Drawn here rather than with Recharts' ErrorBar, which costs about 2.5 kB gzip before the first chart.
@@ -217,7 +222,7 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
     ),
     // `drawing` names everything the element draws; the closures inside it read nothing else.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [drawing],
+    [drawing, tooltipModule],
   );
   return <LabelScaleContext.Provider value={labelScale}>{bars}</LabelScaleContext.Provider>;
 }
@@ -241,21 +246,6 @@ export function barPaint(
     strokeDasharray: style.dash,
   };
 }
-
-/** What the value labels and interval marks need from the chart they are drawn in. */
-interface LabelScale {
-  data: readonly BarDatum[];
-  xOf: (value: number) => number;
-  zeroX: number;
-  referenceX: number | undefined;
-  compact: boolean;
-  axisWidth: number;
-}
-
-// Recharts draws a label's `content` as a component: an inline function would be a new component
-// on every render, so React would throw away and recreate every label's DOM on every redraw.
-// These stay the same components and read the chart's current data from context.
-const LabelScaleContext = createContext<LabelScale | undefined>(undefined);
 
 /**
  * An area's name at the category axis; where Recharts draws no bar (no figure, or a zero), the
@@ -336,14 +326,6 @@ function BarIntervalMark({ y, height, index }: LabelProps) {
       <path d={path} stroke={TEXT_COLOUR} strokeWidth={1.5} fill="none" />
     </g>
   );
-}
-
-function BarTooltip({ payload }: { payload: readonly { payload?: unknown }[] }) {
-  const scale = useContext(LabelScaleContext);
-  // The bars may be an earlier drawing of the same figures: the row shown is the current one.
-  const shown = payload[0]?.payload as BarDatum | undefined;
-  const current = shown && scale?.data.find((datum) => datum.name === shown.name);
-  return <RowTooltip row={(current ?? shown)?.row} />;
 }
 
 /**

@@ -43,3 +43,24 @@ describe('assembleViewData: the records the view refused', () => {
     expect(assembleViewData(needs, { years: [answer()], later: [undefined], series: [answer()] }, []).refused).toEqual([]);
   });
 });
+
+describe('assembleViewData: the probation regions’ figures', () => {
+  const needs: ViewNeeds = { years: ['2021-22'], laterYears: [], areaSeries: [], seriesYears: [] };
+  const kent = { ...seedReport(), areaId: 'kent' };
+  const served = (): ParsedReports => ({ reports: [kent], errors: [] });
+
+  it('leaves a view at area level with the reports as served: no region is summed', () => {
+    const data = assembleViewData(needs, { years: [served()], later: [], series: [] }, []);
+    expect(data.byYear.get('2021-22')?.reports).toEqual([kent]);
+    expect(data.byYear.get('2021-22')?.regionSums).toBeUndefined();
+  });
+
+  it('adds the regions’ figures, from what the reader sees, where the view shows regions', () => {
+    const region = { ...seedReport(), areaId: 'region-south-east' };
+    const data = assembleViewData({ ...needs, regions: true }, { years: [served()], later: [], series: [] }, [], [], (year) => ({
+      ...year,
+      reports: [...year.reports, region],
+    }));
+    expect(data.byYear.get('2021-22')?.reports.map((report) => report.areaId)).toEqual(['kent', 'region-south-east']);
+  });
+});

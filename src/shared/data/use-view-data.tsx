@@ -3,7 +3,6 @@ import { useMemo, type ReactNode } from 'react';
 import type { Area } from '../../domain/area';
 import type { AreaYearReport } from '../../domain/report-schema';
 import { mergeImported } from '../model/merge-imported';
-import { withRegionFigures } from '../model/region-sums';
 import type { YearData } from '../model/year-data';
 import { describeError } from './api-error';
 import { useImportedReportsStore } from '../user-data/imported-reports-store';
@@ -15,6 +14,13 @@ import { isFromEarlierVisit } from './persistence';
 import { useDataQueries, useYears } from './use-data';
 import type { DataQueries } from './queries';
 import { ViewSkeleton } from './view-skeleton';
+import { useLazyModule } from '../../lib/lazy-load';
+
+/** Adds each probation region's figures to a year's data (shared/model/region-sums.ts). */
+type AddRegionFigures = (data: YearData, areas: readonly Area[]) => YearData;
+
+// The regions' sums and notes are code only a view at region level runs: loaded when one asks.
+const loadRegionFigures = () => import('../model/region-sums').then((module): AddRegionFigures => module.withRegionFigures);
 
 /** What a view needs from the data service, decided by its pure resolve step. */
 export interface ViewNeeds {
@@ -25,6 +31,8 @@ export interface ViewNeeds {
   /** Areas whose reports for every year it needs (trends), and the years to lay them out by. */
   areaSeries: readonly string[];
   seriesYears: readonly string[];
+  /** The probation regions' figures too (their own, else the sums of their areas'): a view at region level. */
+  regions?: boolean;
 }
 
 export type LoadedYear = YearData & { overridden: string[]; partial: string[] };
@@ -40,11 +48,12 @@ export interface ViewData {
 }
 
 /**
- * A year's reports with the user's imports laid over them, then each probation region's figures
- * (its own, else the sum of its areas') added from those: a region sums what the reader sees.
+ * A year's reports with the user's imports laid over them, then, at region level, each probation
+ * region's figures (its own, else the sum of its areas') added from those: a region sums what the reader sees.
  */
-function merged(year: string, parsed: ParsedReports, imported: readonly AreaYearReport[], areas: readonly Area[]): LoadedYear {
-  return withRegionFigures(mergeImported({ year, ...parsed }, imported), areas);
+function merged(year: string, parsed: ParsedReports, imported: readonly AreaYearReport[], areas: readonly Area[], addRegions?: AddRegionFigures): LoadedYear {
+  const loaded = mergeImported({ year, ...parsed }, imported);
+  return addRegions ? (addRegions(loaded, areas) as LoadedYear) : loaded;
 }
 
 /** A view's data from the answers for its years, later years and area series, with the user's imports laid over them. */
@@ -53,12 +62,15 @@ export function assembleViewData(
   answers: { years: readonly ParsedReports[]; later: readonly (ParsedReports | undefined)[]; series: readonly ParsedReports[] },
   imported: readonly AreaYearReport[],
   areas: readonly Area[] = [],
+  addRegions?: AddRegionFigures,
 ): ViewData {
-  const byYear = new Map(needs.years.map((year, index) => [year, merged(year, answers.years[index] ?? { reports: [], errors: [] }, imported, areas)]));
+  const byYear = new Map(
+    needs.years.map((year, index) => [year, merged(year, answers.years[index] ?? { reports: [], errors: [] }, imported, areas, addRegions)]),
+  );
   const later = new Map(
     needs.laterYears.flatMap((year, index) => {
       const answer = answers.later[index];
-      return answer ? [[year, merged(year, answer, imported, areas)] as const] : [];
+      return answer ? [[year, merged(year, answer, imported, areas, addRegions)] as const] : [];
     }),
   );
   const seriesReports = answers.series.flatMap((answer) => answer.reports);
@@ -69,6 +81,7 @@ export function assembleViewData(
       { reports: seriesReports.filter((report) => report.year === year), errors: seriesErrors.filter((error) => error.year === year) },
       imported.filter((report) => needs.areaSeries.includes(report.areaId)),
       areas,
+      addRegions,
     ),
   );
   const unplaced = seriesErrors.filter((error) => error.year === undefined || !needs.seriesYears.includes(error.year));
@@ -90,13 +103,14 @@ function onceEach(errors: readonly RecordError[]): RecordError[] {
 /** The same, asked for all at once (the board pack builds figures for views that are not on screen). */
 export async function loadViewData(client: QueryClient, queries: DataQueries, needs: ViewNeeds, imported: readonly AreaYearReport[]): Promise<ViewData> {
   const served = await client.ensureQueryData(queries.years());
-  const [areas, years, later, series] = await Promise.all([
+  const [addRegions, areas, years, later, series] = await Promise.all([
+    needs.regions ? loadRegionFigures() : undefined,
     client.ensureQueryData(queries.areas()),
     Promise.all(needs.years.map((year) => client.fetchQuery(queries.reportsForYearIfServed(year, served)))),
     Promise.all(needs.laterYears.map((year) => client.fetchQuery(queries.reportsForYearIfServed(year, served)).catch(() => undefined))),
     Promise.all(needs.areaSeries.map((areaId) => client.fetchQuery(queries.reportsForArea(areaId)))),
   ]);
-  return assembleViewData(needs, { years, later, series }, imported, areas);
+  return assembleViewData(needs, { years, later, series }, imported, areas, addRegions);
 }
 
 /** The reports a view needs, with the user's imports laid over them: each year and area is cached and shared. */
@@ -110,17 +124,26 @@ export function useViewData(needs: ViewNeeds, areas: readonly Area[] = []) {
   const firstReady = first.every((result) => result.data !== undefined);
   const later = useQueries({ queries: needs.laterYears.map((year) => ({ ...forYear(year), enabled: firstReady })) });
   const series = useQueries({ queries: needs.areaSeries.map((areaId) => queries.reportsForArea(areaId)) });
+  const regionCode = useLazyModule(loadRegionFigures, needs.regions === true);
+  const addRegions = needs.regions ? regionCode.module : undefined;
   const all = [...first, ...series];
   const key = [...first, ...later, ...series].map((result) => result.dataUpdatedAt).join(',');
   const needsKey = JSON.stringify(needs);
   const data = useMemo<ViewData | undefined>(() => {
     if (!all.every((result) => result.data !== undefined)) return undefined;
+    if (needs.regions && !addRegions) return undefined;
     const answer = (result: { data?: ParsedReports | undefined }) => result.data ?? { reports: [], errors: [] };
-    return assembleViewData(needs, { years: first.map(answer), later: later.map((result) => result.data), series: series.map(answer) }, imported, areas);
+    return assembleViewData(
+      needs,
+      { years: first.map(answer), later: later.map((result) => result.data), series: series.map(answer) },
+      imported,
+      areas,
+      addRegions,
+    );
     // The query results are new arrays each render; `key` changes only when some data does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, imported, needsKey, areas]);
-  return { data, results: all };
+  }, [key, imported, needsKey, areas, addRegions]);
+  return { data, results: all, regionCode };
 }
 
 interface ViewDataStateProps {
@@ -138,15 +161,23 @@ interface ViewDataStateProps {
  * had loaded, the data stays on screen with the error beside it: what the user had is never lost.
  */
 export function ViewDataState({ needs, areas, what, children }: ViewDataStateProps) {
-  const { data, results } = useViewData(needs, areas);
+  const { data, results, regionCode } = useViewData(needs, areas);
   const failed = results.filter((result) => result.isError);
   const fetching = results.some((result) => result.isFetching);
   const retry = (
-    <button type="button" className="button-secondary" onClick={() => failed.forEach((result) => void result.refetch())} disabled={fetching}>
+    <button
+      type="button"
+      className="button-secondary"
+      onClick={() => {
+        failed.forEach((result) => void result.refetch());
+        if (regionCode.error) regionCode.retry();
+      }}
+      disabled={fetching}
+    >
       {fetching ? 'Trying again…' : 'Try again'}
     </button>
   );
-  const firstError = failed[0]?.error;
+  const firstError: unknown = failed[0]?.error ?? (needs.regions ? regionCode.error : undefined);
   if (data) {
     const updatedAt = Math.min(...results.map((result: UseQueryResult) => result.dataUpdatedAt));
     // Worded (dates formatted) only when it is shown: this runs on every view change.

@@ -1,5 +1,6 @@
 import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
+import { whenIdle } from '../../lib/when-idle';
 import type { Area } from '../../domain/area';
 import type { ChartDescription, FigureDescription } from '../../domain/figure';
 import type { ChartLayout } from '../charts/figure-layout';
@@ -116,9 +117,8 @@ function BuiltFigure<R extends ResolvedView, C extends ChartDescription>(
   const [drawnOnce, setDrawnOnce] = useState(false);
   if (firstDrawing && !drawnOnce) setDrawnOnce(true);
   const figure = drawnOnce ? built : firstDrawing;
-  useEffect(() => {
-    void Promise.all([loadActions(), loadTable(), loadGlossary()]).catch(() => undefined);
-  }, []);
+  // Fetched once the chart has painted, so that they are there when used and never compete with it.
+  useEffect(() => whenIdle(() => void Promise.all([loadActions(), loadTable(), loadGlossary()]).catch(() => undefined), { timeoutMs: 2_000 }), []);
   if (!figure) return <ViewSkeleton what="the chart" />;
   return (
     <ChartFigure
