@@ -70,6 +70,7 @@ export default function TrendsPage({ resolved }: ViewProps<ResolvedTrends>) {
             selectedIds={resolved.chosenIds}
             onChange={(ids) => update({ trend: ids.slice(0, MAX_TREND_AREAS) })}
             max={MAX_TREND_AREAS}
+            level={resolved.level}
             hint={`Up to ${MAX_TREND_AREAS} ${many}. Type to search, then press Enter to add.`}
           />
           <ChoiceSummary id="trend-areas" text={chosenNames.length > 0 ? `With ${chosenNames.join(', ')}` : undefined} />

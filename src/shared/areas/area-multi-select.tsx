@@ -1,6 +1,7 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { useMemo, useState } from 'react';
 import type { Area } from '../../domain/area';
+import type { GeographyLevel } from '../../domain/geography';
 import { filterAreas } from './area-search';
 
 interface AreaMultiSelectProps {
@@ -10,10 +11,12 @@ interface AreaMultiSelectProps {
   onChange: (ids: string[]) => void;
   max?: number;
   hint?: string;
+  /** What the list holds, for the empty box's prompt: areas unless probation regions. */
+  level?: GeographyLevel;
 }
 
 /** Choose several areas by typing: chosen ones show as removable chips. */
-export function AreaMultiSelect({ label, areas, selectedIds, onChange, max = areas.length, hint }: AreaMultiSelectProps) {
+export function AreaMultiSelect({ label, areas, selectedIds, onChange, max = areas.length, hint, level = 'area' }: AreaMultiSelectProps) {
   const [inputValue, setInputValue] = useState('');
   const selected = useMemo(() => selectedIds.map((id) => areas.find((a) => a.id === id)).filter((a): a is Area => a !== undefined), [areas, selectedIds]);
   const full = selected.length >= max;
@@ -50,7 +53,11 @@ export function AreaMultiSelect({ label, areas, selectedIds, onChange, max = are
         {hint ?? 'Type to search, then press Enter to add.'} {full ? `You have chosen the most allowed (${max}).` : `${selected.length} chosen.`}
       </p>
       <div className="combobox-input">
-        <input {...getInputProps(getDropdownProps({ preventKeyAction: isOpen, 'aria-describedby': hintId }))} placeholder="Add an area" disabled={full} />
+        <input
+          {...getInputProps(getDropdownProps({ preventKeyAction: isOpen, 'aria-describedby': hintId }))}
+          placeholder={level === 'region' ? 'Add a region' : 'Add an area'}
+          disabled={full}
+        />
       </div>
       <ul {...getMenuProps()} className={isOpen && !full ? 'combobox-menu open' : 'combobox-menu'}>
         {isOpen &&

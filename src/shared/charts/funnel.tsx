@@ -51,7 +51,8 @@ function legendItems(chart: FunnelChart): LegendItem[] {
     items.push({ label: `95% limits${which}`, colour: LIMIT_COLOUR, shape: 'dashed-line' });
     items.push({ label: `99.8% limits${which}`, colour: LIMIT_COLOUR, shape: 'dotted-line' });
   }
-  if (chart.points.some((point) => point.row.isFocus)) items.push({ label: 'focus area', colour: FOCUS_COLOUR, shape: 'diamond' });
+  const focus = chart.points.find((point) => point.row.isFocus);
+  if (focus) items.push({ label: focus.row.areaName, colour: FOCUS_COLOUR, shape: 'diamond' });
   items.push({ label: 'published, imported or disputed', colour: COMPARATOR_COLOUR, shape: 'filled-circle' });
   if (chart.points.some((point) => point.row.status === 'illustrative'))
     items.push({ label: 'illustrative (hollow)', colour: TEXT_COLOUR, shape: 'hollow-circle' });

@@ -5,6 +5,7 @@ import { formatNumber } from '../../lib/format';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { COMPARATOR_COLOUR, FOCUS_COLOUR, TEXT_COLOUR } from './palette';
 import { AxisName } from './axis-name';
+import { nameAtAxis, namesWidth } from './category-axis';
 import { RowTooltip } from './row-tooltip';
 import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
@@ -27,13 +28,16 @@ export function panelBarsLayout(chart: PanelBarsChart, width: number, { compact 
   const count = chart.panels.length;
   const rows = chart.panels[0]?.rows.length ?? 0;
   const panelHeight = TITLE_HEIGHT + rows * ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
-  const namesWidth = compact ? 118 : 170;
+  const nameFont = compact ? 10 : 12;
+  const names = (chart.panels[0]?.rows ?? []).map(nameAtAxis);
+  // Rows 17 px apart leave no room for a wrapped name: half the width on phones fits every region's.
+  const namesRoom = namesWidth(names, nameFont, width, compact, compact ? 0.5 : 0.33);
   const sideBySide = !compact && count > 0;
-  const plotWidth = sideBySide ? Math.max(80, Math.floor((width - namesWidth) / count)) : width - namesWidth;
+  const plotWidth = sideBySide ? Math.max(80, Math.floor((width - namesRoom) / count)) : width - namesRoom;
   const parts = chart.panels.map((panel, index) => {
     const showNames = !sideBySide || index === 0;
-    const panelWidth = plotWidth + (showNames ? namesWidth : 0);
-    const x = sideBySide ? (index === 0 ? 0 : namesWidth + index * plotWidth) : 0;
+    const panelWidth = plotWidth + (showNames ? namesRoom : 0);
+    const x = sideBySide ? (index === 0 ? 0 : namesRoom + index * plotWidth) : 0;
     const y = sideBySide ? 0 : index * (panelHeight + 12);
     return {
       key: `panel-${index}`,
@@ -46,7 +50,7 @@ export function panelBarsLayout(chart: PanelBarsChart, width: number, { compact 
           percent={chart.percent}
           width={panelWidth}
           height={panelHeight}
-          namesWidth={showNames ? namesWidth : 0}
+          namesWidth={showNames ? namesRoom : 0}
           compact={compact}
         />
       ),
@@ -64,7 +68,7 @@ interface Datum {
 function Panel(props: { title: string; rows: ChartRow[]; percent: boolean; width: number; height: number; namesWidth: number; compact: boolean }) {
   const { title, rows, percent, width, height, namesWidth, compact } = props;
   const tooltip = useEscapeToDismiss();
-  const data: Datum[] = rows.map((row) => ({ name: `${row.isFocus ? '► ' : ''}${row.areaName}`, value: row.value ?? null, row }));
+  const data: Datum[] = rows.map((row) => ({ name: nameAtAxis(row), value: row.value ?? null, row }));
   const ticks = niceTicks(Math.max(0, ...rows.map((row) => row.value ?? 0)), 3, !percent);
   const suffix = percent ? '%' : '';
   return (
@@ -102,7 +106,7 @@ function Panel(props: { title: string; rows: ChartRow[]; percent: boolean; width
           return (
             <g>
               {namesWidth > 0 && (
-                <AxisName x={x} y={y} fontSize={compact ? 10 : 12} bold={datum?.row.isFocus}>
+                <AxisName x={x} y={y} fontSize={compact ? 10 : 12} bold={datum?.row.isFocus} width={namesWidth}>
                   {String(payload.value)}
                 </AxisName>
               )}

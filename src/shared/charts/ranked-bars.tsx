@@ -8,6 +8,7 @@ import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { labelStartAvoiding } from './label-placement';
 import { COMPARATOR_COLOUR, FOCUS_COLOUR, REFERENCE_COLOUR, TEXT_COLOUR } from './palette';
 import { AxisName } from './axis-name';
+import { nameAtAxis, namesWidth, usualNamesWidth } from './category-axis';
 import { COMPARISON_STYLES, comparisonLegendItems, HatchPattern, INTERVAL_LEGEND_ITEM, legendHeightFor, patternIdFrom } from './comparison-style';
 import { SvgLegend, type LegendItem } from './svg-legend';
 import { RowTooltip } from './row-tooltip';
@@ -50,6 +51,8 @@ function colouredByComparison(chart: RankedBarsChart): boolean {
   return chart.colourBy === 'comparison' && chart.mode === 'value' && chart.rows.some((row) => row.comparison);
 }
 
+const nameFontSize = (compact: boolean) => (compact ? 10.5 : 13);
+
 function geometry(chart: RankedBarsChart, width: number, compact: boolean): Geometry {
   const reference = chart.showReference && chart.mode === 'value' ? chart.reference?.value : undefined;
   const values = chart.rows.map((row) => barValue(chart, row) ?? 0);
@@ -71,7 +74,7 @@ function geometry(chart: RankedBarsChart, width: number, compact: boolean): Geom
   return {
     width,
     height: chart.rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT,
-    axisWidth: compact ? 118 : 170,
+    axisWidth: namesWidth(chart.rows.map(nameAtAxis), nameFontSize(compact), width, compact),
     right: compact ? 56 : 110,
     ticks,
   };
@@ -127,7 +130,7 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
   const byComparison = colouredByComparison(chart);
   const patternId = patternIdFrom(useId());
   const data: BarDatum[] = chart.rows.map((row) => ({
-    name: `${row.isFocus ? '► ' : ''}${row.areaName}`,
+    name: nameAtAxis(row),
     value: barValue(chart, row) ?? null,
     label: changeMode ? (row.change?.difference === undefined ? 'no figure to compare' : row.change.short) : valueLabel(row),
     isFocus: row.isFocus,
@@ -143,7 +146,7 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
   const xOf = (value: number) => plotLeft + ((value - domainMin) / (domainMax - domainMin)) * plotWidth;
   const referenceX = reference?.value === undefined ? undefined : xOf(reference.value);
   const zeroX = xOf(0);
-  const labelScale: LabelScale = { data, xOf, zeroX, referenceX, compact };
+  const labelScale: LabelScale = { data, xOf, zeroX, referenceX, compact, axisWidth: shape.axisWidth };
   const xTicks = useSameNumbers(shape.ticks);
   const referenceValue = reference?.value;
   const referenceLabel = reference ? `England and Wales: ${valueLabel(reference)}` : '';
@@ -246,6 +249,7 @@ interface LabelScale {
   zeroX: number;
   referenceX: number | undefined;
   compact: boolean;
+  axisWidth: number;
 }
 
 // Recharts draws a label's `content` as a component: an inline function would be a new component
@@ -262,7 +266,7 @@ function CategoryTick({ x, y, payload, index }: YAxisTickContentProps) {
   const datum = scale?.data[index];
   return (
     <g>
-      <AxisName x={x} y={y} fontSize={scale?.compact ? 10.5 : 13} bold={datum?.isFocus}>
+      <AxisName x={x} y={y} fontSize={nameFontSize(scale?.compact ?? false)} bold={datum?.isFocus} width={scale?.axisWidth ?? usualNamesWidth(false)}>
         {String(payload.value)}
       </AxisName>
       {datum?.value === null && (

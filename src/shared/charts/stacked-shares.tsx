@@ -6,6 +6,7 @@ import { estimateTextWidth } from '../../lib/svg-text';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { FOCUS_COLOUR, PALETTE, TEXT_COLOUR } from './palette';
 import { AxisName } from './axis-name';
+import { nameAtAxis, namesWidth } from './category-axis';
 import { valueLabel } from './row-text';
 import { legendLayout, SvgLegend } from './svg-legend';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
@@ -49,14 +50,20 @@ type Datum = { name: string; isFocus: boolean; rows: ChartRow[] } & Record<strin
 function StackedShares({ chart, width, height, compact }: { chart: StackedSharesChart; width: number; height: number; compact: boolean }) {
   const tooltip = useEscapeToDismiss();
   const data: Datum[] = chart.areas.map((area) => {
-    const datum: Datum = { name: `${area.isFocus ? '► ' : ''}${area.areaName}`, isFocus: area.isFocus, rows: area.segments };
+    const datum: Datum = { name: nameAtAxis(area), isFocus: area.isFocus, rows: area.segments };
     area.segments.forEach((row, index) => {
       datum[`s${index}`] = row.value ?? 0;
     });
     return datum;
   });
   const focus = data.find((datum) => datum.isFocus);
-  const axisWidth = compact ? 118 : 170;
+  const nameFont = compact ? 10.5 : 13;
+  const axisWidth = namesWidth(
+    data.map((datum) => datum.name),
+    nameFont,
+    width,
+    compact,
+  );
   const plotWidth = width - MARGIN.left - MARGIN.right - axisWidth;
   return (
     <BarChart
@@ -83,7 +90,7 @@ function StackedShares({ chart, width, height, compact }: { chart: StackedShares
         width={axisWidth}
         interval={0}
         tick={({ x, y, payload, index }) => (
-          <AxisName x={x} y={y} fontSize={compact ? 10.5 : 13} bold={data[index]?.isFocus}>
+          <AxisName x={x} y={y} fontSize={nameFont} bold={data[index]?.isFocus} width={axisWidth}>
             {String(payload.value)}
           </AxisName>
         )}

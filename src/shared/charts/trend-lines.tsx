@@ -24,6 +24,9 @@ interface LineStyle extends TrendLine {
   marker: Marker | undefined;
 }
 
+// A line near the top of the plot may pass under a break's label: a white halo keeps it readable.
+const BREAK_LABEL = { fill: TEXT_COLOUR, fontSize: 11, stroke: '#FFFFFF', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
 /**
  * Areas are solid lines, each with its own colour and marker shape; England and Wales is the
  * only dashed line and has no markers, so no area can be mistaken for the reference.
@@ -185,21 +188,21 @@ function Lines({ chart, width, height, compact, sharedMax, styleOverride, title 
           x={chart.seriesBreakYear}
           stroke={TEXT_COLOUR}
           strokeDasharray="2 2"
-          label={{ value: compact ? 'Series break' : 'Series break: 2021 census population', position: 'insideTopLeft', fill: TEXT_COLOUR, fontSize: 11 }}
+          label={{ value: compact ? 'Series break' : 'Series break: 2021 census population', position: 'insideTopLeft', ...BREAK_LABEL }}
         />
       )}
       {chart.reportingBreakYear && chart.years.includes(chart.reportingBreakYear) && (
-        // Below the census break's label, ending at the line: the last years are at the right edge.
+        // At the foot of the plot, ending at the line: the last years are at the right edge, and the
+        // lines of a zero-based chart run mostly in its upper part, where the census break's label is.
         <ReferenceLine
           x={chart.reportingBreakYear}
           stroke={TEXT_COLOUR}
           strokeDasharray="6 3"
           label={{
             value: compact ? 'Regional reports' : `Regional reports from ${chart.reportingBreakYear}`,
-            position: 'insideTopRight',
-            offset: 18,
-            fill: TEXT_COLOUR,
-            fontSize: 11,
+            position: 'insideBottomRight',
+            offset: 6,
+            ...BREAK_LABEL,
           }}
         />
       )}

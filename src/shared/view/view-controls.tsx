@@ -56,7 +56,7 @@ export function GroupControls({ areas, focus, group, level = 'area' }: { areas: 
         value={group}
         options={groupIdsAt(level).map((id) => [id, groupOptionLabel(id, focus, areas, level)] as const)}
         onChange={(chosen) => update({ group: chosen })}
-        choice={group === 'custom' ? `${custom.length} chosen ${custom.length === 1 ? 'area' : 'areas'}` : undefined}
+        choice={group === 'custom' ? `${custom.length} chosen ${level === 'region' ? 'region' : 'area'}${custom.length === 1 ? '' : 's'}` : undefined}
       />
       {group === 'custom' && (
         <LazyAreaMultiSelect
@@ -65,6 +65,7 @@ export function GroupControls({ areas, focus, group, level = 'area' }: { areas: 
           selectedIds={custom}
           onChange={(ids) => update({ custom: ids })}
           max={units.length}
+          level={level}
         />
       )}
     </>
