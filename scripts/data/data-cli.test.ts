@@ -8,7 +8,7 @@ import type { ReportWire } from '../../src/domain/report-schema';
 import { dataBundleText } from '../../src/ingest/bundle/data-bundle';
 import type { ApiDataSet } from '../../src/shared/data/api-contract';
 import { pdfFromText } from '../../tests/e2e/pdf-fixture';
-import { replaceLine, seedText } from '../../tests/fixtures/import/texts';
+import { fixtureText, MADE_UP_REGIONAL_REPORT, replaceLine, seedText } from '../../tests/fixtures/import/texts';
 import { builtApiFiles, fixtureDataSet, staticApiFiles } from '../vite-plugins';
 import { runAdd, runBuild, runCheck, type CommandContext } from './commands';
 import { dataFolder } from './data-folder';
@@ -130,6 +130,39 @@ describe('npm run data: the seed report, as a PDF and as text', () => {
     const coverage = JSON.parse(readFileSync(join(root, 'data', 'build', 'api', 'coverage.json'), 'utf8')) as { publishedYears: Record<string, string[]> };
     expect(coverage.publishedYears.kent).toContain('2021-22');
     expect(readFileSync(join(root, 'data', 'build', 'summary.md'), 'utf8')).toMatch(/\| 2021-22 \| areas \| 42 \| \d+ \| 2 \|/);
+  });
+});
+
+describe('npm run data: a regional report (the made-up 2024-25 West Midlands region text)', () => {
+  it('serves its totals as the region’s figures in place of the illustrative ones, and its table by area as those areas’ figures', async () => {
+    const root = folderWith({ [`reports/${MADE_UP_REGIONAL_REPORT}`]: fixtureText(MADE_UP_REGIONAL_REPORT) });
+    const run = runIn(root);
+    expect(await runAdd([join(root, 'reports')], run.context)).toBe(0);
+    expect(run.output()).toContain('No question is open.');
+    expect(await runBuild(run.context)).toBe(0);
+    const region = served(root, '2024-25', 'region-west-midlands') as { provenance: unknown; snapshot: { grandTotal: unknown } };
+    expect(region.provenance).toEqual({ kind: 'published-report', title: 'West Midlands region MAPPA Annual Report 2024-25', year: '2024-25' });
+    expect(region.snapshot.grandTotal).toBe(11173);
+    expect((todays('2024-25', 'region-west-midlands') as { provenance: { kind: string } }).provenance.kind).toBe('illustrative');
+    const warwickshire = served(root, '2024-25', 'warwickshire') as { snapshot: { grandTotal: unknown; columnTotals: unknown } };
+    expect(warwickshire.snapshot.grandTotal).toBe(947);
+    expect(warwickshire.snapshot.columnTotals).toEqual({ category1: 712, category2: 231, category3: 2, category4: 2 });
+    // Another region's area has no table by area here: still not reported by area.
+    expect(served(root, '2024-25', 'kent')).toBeUndefined();
+  });
+
+  // The test PDF's lines are cut at the page's edge and its cells lose their tabs, so its table
+  // by area has no column headings left: asked about, never read by position.
+  it('as a PDF: the region and year from its title; the table by area it cannot read is asked about', async () => {
+    const file = MADE_UP_REGIONAL_REPORT.replace(/\.txt$/, '.pdf');
+    const root = folderWith({ [`reports/${file}`]: await pdfFromText(fixtureText(MADE_UP_REGIONAL_REPORT)) });
+    const run = runIn(root);
+    expect(await runAdd([join(root, 'reports')], run.context)).toBe(0);
+    const questions = readFileSync(join(root, 'data', 'questions.yaml'), 'utf8');
+    expect(questions).not.toContain(`report-area|${file}`);
+    expect(questions).not.toContain(`report-year|${file}`);
+    expect(questions).toMatch(new RegExp(`- id: table-shape\\|${file.replace(/\./g, '\\.')}\\|line \\d+`));
+    expect(questions).toContain('was not read: it has no column headings. We never read a column its heading does not name.');
   });
 });
 

@@ -162,6 +162,21 @@ function readReport(empty: InputReading, text: string, source: TextSource, conte
     figures,
     heldBack,
   });
+  // A regional report's table by area gives those areas' figures too, cited to its rows.
+  for (const { areaId, row, outcome: areaOutcome } of read.areaRecords) {
+    if (!areaOutcome.wire || !areaOutcome.report) continue;
+    const title = `${areaName(context.areas, report.areaId)} MAPPA Annual Report ${report.year}, table by area`;
+    const areaProvenance: Provenance = { kind: 'published-report', title, year: report.year };
+    reading.records.push({
+      areaId,
+      year: report.year,
+      provenance: areaProvenance,
+      whole: false,
+      wire: { ...areaOutcome.wire, provenance: areaProvenance },
+      figures: givenFigures(areaOutcome.report, areaOutcome.given, () => placeOfLine(source, row.line.lineNumber)),
+      heldBack: [],
+    });
+  }
   const notFound = read.parse.notFound.length;
   if (notFound > 0) reading.notes.push(`${notFound} ${notFound === 1 ? 'figure was' : 'figures were'} not found in the text: not published from this file.`);
   return reading;

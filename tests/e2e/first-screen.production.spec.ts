@@ -107,3 +107,24 @@ for (const screen of FIRST_SCREENS) {
     watcher.expectNone();
   });
 }
+
+// At region level too (issue 27): on the phone, where the level switch, the landing note and the
+// longer headings of the probation regions take the most room.
+test('at 375×812 at region level: every chart view shows its chart in the first screen and passes axe', async ({ page }) => {
+  test.setTimeout(360_000);
+  const screen = FIRST_SCREENS[2];
+  const watcher = await watchProductionPage(page);
+  await page.setViewportSize(screen);
+  for (const [view] of CHART_VIEWS) {
+    await test.step(view, async () => {
+      await page.goto(`/?view=${view}&geo=region`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+      await expect(loadingStatus(page)).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.locator('.chart-figure').first()).toBeVisible();
+      await expect(page.getByRole('radio', { name: /Probation regions/ })).toBeChecked();
+      await expectChartInFirstScreen(page, screen, `the ${view} view at region level`);
+      await expectNoAxeViolations(page, `the ${view} view at region level at 375×812`);
+    });
+  }
+  watcher.expectNone();
+});

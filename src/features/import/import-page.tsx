@@ -19,7 +19,8 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
   const actions = useImportActions(dispatch, areas, nameOf);
   const { saved } = actions;
   const { servedKeys, heldFor } = useHeldFigures(years, saved.imports);
-  const reading: ReadContext = { areas: localAreas, dispatch };
+  // A report may be an area's or (from 2024-25) a probation region's: its text is read against both.
+  const reading: ReadContext = { areas: localAreas, reportPlaces: areas, dispatch };
 
   return (
     <section aria-labelledby="import-heading">
@@ -43,6 +44,7 @@ export default function ImportPage({ areas, years }: { areas: Area[]; years: str
         <PendingReview
           pending={state.pending}
           areas={localAreas}
+          reportPlaces={areas}
           years={years}
           servedKeys={servedKeys}
           heldFor={heldFor}

@@ -8,7 +8,7 @@ import { BundleReview } from './bundle/bundle-review';
 import type { BundleGroup } from './bundle/bundle-review-model';
 import { CsvReview } from './csv-review';
 import type { Pending } from './import-state';
-import { ReportReview } from './report/report-review';
+import { ReportReview, type AreaRecordWire } from './report/report-review';
 import type { SecondImportChoice } from './second-import';
 import { SpreadsheetFlow } from './spreadsheet/spreadsheet-flow';
 
@@ -18,12 +18,20 @@ interface PendingReviewProps {
   pending: Pending;
   /** The 42 areas and England and Wales. */
   areas: Area[];
+  /** The places a report may be for: the areas, the probation regions and England and Wales. */
+  reportPlaces: Area[];
   years: string[];
   servedKeys: ReadonlySet<string>;
   heldFor: (year: string) => HeldFigureLookup;
   savedImports: readonly SavedImport[];
   nameOf: (areaId: string) => string;
-  onSaveReport: (wire: ReportWire, fileName: string, given: string[] | undefined, removeKeys: string[]) => Promise<void>;
+  onSaveReport: (
+    wire: ReportWire,
+    fileName: string,
+    given: string[] | undefined,
+    removeKeys: string[],
+    areaRecords: readonly AreaRecordWire[],
+  ) => Promise<void>;
   onSaveCsv: (pending: Extract<Pending, { kind: 'csv' }>, choices: Choices) => void;
   onSaveSpreadsheet: (items: SpreadsheetSaveItem[], choices: Choices, fileLabel: string) => Promise<void>;
   onSaveBundle: (groups: readonly BundleGroup[], choices: Choices, fileName: string) => void;
@@ -31,7 +39,7 @@ interface PendingReviewProps {
 }
 
 /** What was read, to check before anything is saved: a report's figures, a CSV's reports, a spreadsheet step by step, or a data bundle's imports. */
-export function PendingReview({ pending, areas, years, servedKeys, heldFor, savedImports, nameOf, ...on }: PendingReviewProps) {
+export function PendingReview({ pending, areas, reportPlaces, years, servedKeys, heldFor, savedImports, nameOf, ...on }: PendingReviewProps) {
   const id = useId();
   switch (pending.kind) {
     case 'report':
@@ -40,12 +48,12 @@ export function PendingReview({ pending, areas, years, servedKeys, heldFor, save
           key={pending.importedAt}
           parse={pending.parse}
           fileName={pending.fileName}
-          areas={areas}
+          areas={reportPlaces}
           years={years}
           servedKeys={servedKeys}
           savedImports={savedImports}
           importedAt={pending.importedAt}
-          onSave={(wire, given, removeKeys) => on.onSaveReport(wire, pending.fileName, given, removeKeys)}
+          onSave={(wire, given, removeKeys, areaRecords) => on.onSaveReport(wire, pending.fileName, given, removeKeys, areaRecords)}
           onDiscard={on.onDiscard}
         />
       );

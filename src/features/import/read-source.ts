@@ -11,6 +11,8 @@ import { problemText, type ImportAction } from './import-state';
 /** The areas a file may name (the 42 and England and Wales), and where what is read goes. */
 export interface ReadContext {
   areas: readonly Area[];
+  /** The places a report's text may be for: the areas, the probation regions and England and Wales (`areas` when not given). */
+  reportPlaces?: readonly Area[];
   dispatch: Dispatch<ImportAction>;
 }
 
@@ -18,13 +20,13 @@ export interface ReadContext {
 export const PASTED_TEXT = 'pasted text';
 
 /** A report's text, pasted or from a file: read, then reviewed figure by figure; a text too long to be one report is refused before it is read. */
-export function readReportText(content: string, fileName: string, { areas, dispatch }: ReadContext): void {
+export function readReportText(content: string, fileName: string, { areas, reportPlaces, dispatch }: ReadContext): void {
   const tooLong = reportTextTooLong(content, fileName === PASTED_TEXT ? 'The pasted text' : `The text of “${fileName}”`);
   if (tooLong) {
     dispatch({ type: 'failed', error: tooLong });
     return;
   }
-  const parse = parseReportText(content, areas);
+  const parse = parseReportText(content, reportPlaces ?? areas);
   if (parse.outcome !== 'ok') {
     dispatch({ type: 'failed', error: parse.message ?? 'This text could not be read as a MAPPA report.' });
     return;

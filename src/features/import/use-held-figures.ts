@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { HeldFigureLookup } from '../../ingest/review/held-figures';
-import { useDataQueries } from '../../shared/data/use-data';
+import { useDataQueries, useYears } from '../../shared/data/use-data';
 import type { YearData } from '../../shared/model/year-data';
 import { combineImports } from '../../shared/user-data/combine-imports';
 import type { SavedImport } from '../../shared/user-data/saved-imports';
@@ -14,7 +14,11 @@ import { heldFigures } from './held-figure-lookup';
  */
 export function useHeldFigures(years: readonly string[], savedImports: readonly SavedImport[]) {
   const queries = useDataQueries();
-  const served = useQueries({ queries: years.map((year) => queries.reportsForYear(year)) });
+  // A year only the reader's imports hold (2025-26 saved here) is not asked of the data service: it would answer 404.
+  const servedYears = useYears().data;
+  const served = useQueries({
+    queries: years.map((year) => (servedYears ? queries.reportsForYearIfServed(year, servedYears) : queries.reportsForYear(year))),
+  });
   const servedVersion = served.map((result) => result.dataUpdatedAt).join(',');
   const servedKeys = useMemo(
     () => new Set(served.flatMap((result) => (result.data?.reports ?? []).map((report) => `${report.areaId}|${report.year}`))),

@@ -17,6 +17,7 @@ import { savedMessage, undoWording } from './import-messages';
 import { problemText, type ImportAction, type Undoable } from './import-state';
 import { importsToRows } from './imports-csv';
 import { planSecondImport, type SecondImportChoice } from './second-import';
+import type { AreaRecordWire } from './report/report-review';
 
 type Choices = Readonly<Record<string, SecondImportChoice>>;
 
@@ -38,14 +39,29 @@ export function useImportActions(dispatch: Dispatch<ImportAction>, areas: readon
   const fail = (problem: unknown) => dispatch({ type: 'failed', error: problemText(problem) });
   const earlierOf = (key: string) => saved.imports.filter((candidate) => areaYearOf(candidate) === key);
 
-  const saveReport = async (wire: ReportWire, fileName: string, given: string[] | undefined, removeKeys: string[]) => {
+  const saveReport = async (
+    wire: ReportWire,
+    fileName: string,
+    given: string[] | undefined,
+    removeKeys: string[],
+    areaRecords: readonly AreaRecordWire[] = [],
+  ) => {
     try {
-      const change = await saved.save(wire, fileName, given, removeKeys);
+      // A regional report's areas (its table by area) are saved with it, as one change that one Undo takes back.
+      const change =
+        areaRecords.length === 0
+          ? await saved.save(wire, fileName, given, removeKeys)
+          : await saved.saveAll(
+              [{ wire, figureIds: given, removeKeys }, ...areaRecords.map((area) => ({ wire: area.wire, figureIds: area.given, removeKeys: [] }))],
+              fileName,
+            );
       const place = `${nameOf(wire.areaId)} ${wire.year}`;
       const [added] = change.added;
       const keptBeside =
         removeKeys.length === 0 && added !== undefined && saved.imports.some((item) => item.key !== added.key && areaYearOf(item) === areaYearOf(added));
-      const message = savedMessage({ place, given, replaced: change.removed.map((item) => item.fileName), keptBeside });
+      const areas =
+        areaRecords.length === 0 ? '' : ` Its table by area gave ${areaRecords.map((area) => nameOf(area.wire.areaId)).join(', ')} their figures too.`;
+      const message = `${savedMessage({ place, given, replaced: change.removed.map((item) => item.fileName), keptBeside })}${areas}`;
       dispatch({ type: 'saved', message, undoable: { change, what: `the import of ${place} from ${fileName}` }, clearText: true });
     } catch (problem) {
       fail(problem);

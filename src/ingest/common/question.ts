@@ -33,6 +33,8 @@ export type IngestQuestionKind =
   | 'column-figure'
   /** Which year a table's figures are for. */
   | 'table-year'
+  /** A table in a shape we do not read (a regional report's table by area): left out unless entered by hand. */
+  | 'table-shape'
   /** Which value to publish where sources (files read, or the figures held already) give different ones. */
   | 'figure-differs';
 

@@ -24,7 +24,8 @@ export function isTitleLike(line: TextLine): boolean {
   const text = line.flat;
   if (text === '' || text.length > MAX_TITLE_CHARS) return false;
   if (/[.!?;,]$/.test(text) || /[.!?]\s+[A-Z]/.test(text)) return false;
-  return text.split(' ').length <= MAX_TITLE_WORDS;
+  // A dash between the title's parts ("Annual Report 2024 to 2025 — West Midlands region") is not a word.
+  return text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= MAX_TITLE_WORDS;
 }
 
 /** A heading that says whose report it is: it names MAPPA or an annual report. */
@@ -71,17 +72,46 @@ function titleLike(line: TextLine): boolean {
   return text.length <= TITLE_LINE && !SENTENCE_STOP.test(text);
 }
 
+/** A title or heading that says the report is a probation region's: "MAPPA Regional Annual Report …", "Probation Service … region". */
+const REGIONAL_LINE = /\bregion(?:al)?\b/i;
+/** A region's name counts only as a whole name: after one of these words (or the line's start) and before "region" (or the line's end). */
+const BEFORE_REGION_NAME = new Set(['mappa', 'service', 'probation', 'report', 'for', 'the', 'of', 'in']);
+
+/** What a report's title says about whose it is: an area's, a probation region's, or (for a regional title naming no region we know) nobody's we know. */
+export interface DetectedPlace {
+  level: 'area' | 'region';
+  place: Detected<string> | undefined;
+  /** A regional report's title or heading that names no probation region we know: the reader is asked, never given a guess. */
+  unknownRegion?: TextLine;
+}
+
 /**
- * The area a report is about, from a rule the reader can see: its title, or a heading that says
- * whose report it is; never from a sentence (a report's prose mentions other areas, and
- * "England and Wales", in passing). A local area's name wins over England and Wales, which counts
- * only from a title-like line (short, no stops). Undefined when no title or heading names one:
- * then the reader is asked (a report for an area we do not know is never taken for the national figures).
+ * The area or probation region a report is about, from a rule the reader can see: its title, or
+ * a heading that says whose report it is; never from a sentence (a report's prose mentions other
+ * areas, and "England and Wales", in passing). A title or heading that says "region" or
+ * "regional" makes it a regional report: then only a probation region's whole name counts
+ * ("West Midlands region", never the West Midlands area, nor "West Midlands" inside "West
+ * Midlands and Marches"), and a region we do not know is asked about. Otherwise a local area's
+ * name wins over England and Wales, which counts only from a title-like line (short, no stops).
+ * Undefined when no title or heading names one: then the reader is asked (a report for an area
+ * we do not know is never taken for the national figures).
  */
+export function detectPlace(lines: readonly TextLine[], areas: readonly Area[]): DetectedPlace {
+  const candidates = titleAndHeadings(lines);
+  const regional = candidates.filter(({ line }) => REGIONAL_LINE.test(line.flat));
+  if (regional.length > 0) {
+    const regions = areas.filter((area) => area.kind === 'region');
+    const place = firstRegionNamed([...regional, ...candidates.filter((candidate) => !regional.includes(candidate))], regions);
+    return place ? { level: 'region', place } : { level: 'region', place: undefined, unknownRegion: regional[0]!.line };
+  }
+  return { level: 'area', place: detectArea(lines, areas) };
+}
+
+/** The area (or England and Wales) an area report is about: see detectPlace. */
 export function detectArea(lines: readonly TextLine[], areas: readonly Area[]): Detected<string> | undefined {
   const candidates = titleAndHeadings(lines);
   const local = areas.filter((area) => area.kind === 'area');
-  const national = areas.filter((area) => area.kind !== 'area');
+  const national = areas.filter((area) => area.kind === 'national');
   return (
     firstLineNaming(candidates, local) ??
     firstLineNaming(
@@ -89,6 +119,29 @@ export function detectArea(lines: readonly TextLine[], areas: readonly Area[]): 
       national,
     )
   );
+}
+
+/** "West Midlands region" → "west midlands": a region's name as its reports' titles write it. */
+function regionNameKey(region: Area): string {
+  return matchKey(region.name.replace(/\s+region$/i, '')).trim();
+}
+
+function firstRegionNamed(lines: readonly { line: TextLine; rule: Detected<string>['rule'] }[], regions: readonly Area[]): Detected<string> | undefined {
+  const names = regions.map((region) => ({ id: region.id, key: regionNameKey(region) })).filter((name) => name.key !== '');
+  for (const { line, rule } of lines) {
+    const words = matchKey(line.flat).trim().split(' ');
+    for (const name of names) {
+      const nameWords = name.key.split(' ');
+      for (let at = 0; at + nameWords.length <= words.length; at++) {
+        if (nameWords.some((word, offset) => words[at + offset] !== word)) continue;
+        const before = words[at - 1];
+        const after = words[at + nameWords.length];
+        const wholeName = (before === undefined || BEFORE_REGION_NAME.has(before) || /^\d+$/.test(before)) && (after === undefined || after === 'region');
+        if (wholeName) return { value: name.id, line, rule };
+      }
+    }
+  }
+  return undefined;
 }
 
 function firstLineNaming(lines: readonly { line: TextLine; rule: Detected<string>['rule'] }[], areas: readonly Area[]): Detected<string> | undefined {

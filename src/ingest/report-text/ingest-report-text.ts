@@ -1,9 +1,11 @@
 import type { Area } from '../../domain/area';
 import { openQuestions, settledAnswer, type IngestAnswers, type IngestQuestion } from '../common/question';
 import { reviewOutcome, type ReviewOutcome } from '../review/report-review-model';
+import { byAreaRecords, type ByAreaRecord } from '../review/by-area-records';
+import { LEAVE_OUT } from '../common/question';
 import { parseReportText, refusedParse, type ReportTextParse } from './parse-report-text';
 import { reportTextTooLong } from './text-size';
-import { KEEP_AS_READ, reportTextQuestions, type TextSource } from './report-questions';
+import { byAreaRowQuestionId, KEEP_AS_READ, reportTextQuestions, type TextSource } from './report-questions';
 
 export interface ReportTextInput {
   /** The report's text: pasted, from a text file, or extractPdfText's. */
@@ -27,6 +29,8 @@ export interface ReportTextIngest {
   open: IngestQuestion[];
   /** The record to save, checked against the report schema; undefined while the area or year is open, or for a text that is no report. */
   outcome: ReviewOutcome | undefined;
+  /** A regional report's areas, from its tables by area (a row asked about counts once answered with an area); none while the year is open. */
+  areaRecords: ByAreaRecord[];
 }
 
 /**
@@ -36,7 +40,7 @@ export interface ReportTextIngest {
  */
 export function ingestReportText({ text, source, areas, years, importedAt, answers = {} }: ReportTextInput): ReportTextIngest {
   const tooLong = reportTextTooLong(text, `The text of “${source.file}”`);
-  if (tooLong) return { parse: refusedParse(tooLong), questions: [], open: [], outcome: undefined };
+  if (tooLong) return { parse: refusedParse(tooLong), questions: [], open: [], outcome: undefined, areaRecords: [] };
   const parse = parseReportText(text, areas);
   const questions = reportTextQuestions(parse, source, areas, years);
   const open = openQuestions(questions, answers);
@@ -46,7 +50,7 @@ export function ingestReportText({ text, source, areas, years, importedAt, answe
   };
   const areaId = answerTo('report-area');
   const year = answerTo('report-year');
-  if (!areaId || !year) return { parse, questions, open, outcome: undefined };
+  if (!areaId || !year) return { parse, questions, open, outcome: undefined, areaRecords: [] };
   const edits: Record<string, string> = {};
   for (const check of questions) {
     if (check.kind !== 'figure-check' || !check.figureId) continue;
@@ -54,5 +58,9 @@ export function ingestReportText({ text, source, areas, years, importedAt, answe
     if (answer !== KEEP_AS_READ) edits[check.figureId] = answer ?? '';
   }
   const provenance = { kind: 'imported' as const, fileName: source.file, importedAt };
-  return { parse, questions, open, outcome: reviewOutcome(parse, areaId, year, edits, provenance) };
+  const areaRecords = byAreaRecords(parse, year, provenance, (row) => {
+    const answer = answers[byAreaRowQuestionId(source, row.line.lineNumber)];
+    return answer && answer !== LEAVE_OUT ? answer : undefined;
+  });
+  return { parse, questions, open, outcome: reviewOutcome(parse, areaId, year, edits, provenance), areaRecords };
 }

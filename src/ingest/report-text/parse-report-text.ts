@@ -2,7 +2,7 @@ import type { Area } from '../../domain/area';
 import { GRID_TABLE_IDS, gridFigureId } from '../../domain/figure-catalogue';
 import { TABLE_LABELS, type GridTableId } from '../../domain/labels';
 import { hasCategory4 as yearHasCategory4, type MappaYear } from '../../domain/years';
-import { detectArea, detectYear, snapshotYear } from './detect-area-year';
+import { detectPlace, detectYear, snapshotYear } from './detect-area-year';
 import { describeFigure, numberProblem, type FigureValue } from '../common/figure-values';
 import {
   indexText,
@@ -23,6 +23,8 @@ import { categoriesOf, reportFigureIds } from '../common/report-figure-ids';
 import type { CellReading } from './text-cells';
 import type { ReadFigures } from '../common/build-report-wire';
 import { isBlankLine, splitLines, type TextLine } from './text-lines';
+import { readByAreaTables, sumDifferences, type ByAreaShape, type ByAreaTable } from './by-area-tables';
+import { membersOf } from '../../domain/geography';
 
 /** A line of the pasted text, numbered from 1, as it was typed. */
 export interface SourceLine {
@@ -57,8 +59,12 @@ export interface ReportTextParse {
   /** too-long: refused before reading (see text-size.ts); the parser itself never says it. */
   outcome: 'ok' | 'empty' | 'not-a-report' | 'too-long';
   message?: string;
+  /** Whose report it is: an area's, or (a title or heading says "region" or "regional") a probation region's. */
+  level: 'area' | 'region';
   areaId?: string;
   areaEvidence?: SourceLine;
+  /** A regional report's title or heading that names no probation region we know: asked, never guessed. */
+  unknownRegion?: SourceLine;
   /** Where the area was read: its title, or a heading saying whose report it is (never a sentence). */
   areaRule?: 'the title' | 'a heading';
   year?: string;
@@ -77,6 +83,9 @@ export interface ReportTextParse {
   orderWording: ReadFigures['orderWording'];
   rateBasis: ReadFigures['rateBasis'];
   warnings: string[];
+  /** A regional report's tables by area, read (each row becomes its area's figures), and those in another shape (asked about, not read). */
+  byArea: ByAreaTable[];
+  byAreaShapes: ByAreaShape[];
   /** How the text was read where no heading said it (a column without a heading read as the total, because its figures are): shown, not a warning. */
   notes: string[];
 }
@@ -99,16 +108,20 @@ const TABLE_NAMES: Record<ReportTableId, string> = {
  * every number it returns is cited to the line it was read from.
  */
 export function parseReportText(text: string, areas: readonly Area[]): ReportTextParse {
-  const lines = splitLines(text);
-  if (lines.every(isBlankLine)) {
+  const allLines = splitLines(text);
+  if (allLines.every(isBlankLine)) {
     return emptyParse('The text is empty. Paste the text of a MAPPA annual report, or choose its file.');
   }
+  const introduction = allLines.slice(0, Math.min(findHeadings(allLines)[0]?.index ?? allLines.length, MAX_INTRODUCTION_LINES));
+  const place = detectPlace(introduction, areas);
+  const area = place.place;
+  // A regional report's tables by area are read on their own; the rest of the report is read without them.
+  const byArea = place.level === 'region' ? readByAreaTables(allLines, areas, area?.value) : undefined;
+  const lines = byArea && byArea.taken.size > 0 ? allLines.map((line, at) => (byArea.taken.has(at) ? { ...line, norm: '', flat: '' } : line)) : allLines;
   const headings = findHeadings(lines);
   const index = indexText(lines, headings);
   const warnings: string[] = [];
 
-  const introduction = lines.slice(0, Math.min(headings[0]?.index ?? lines.length, MAX_INTRODUCTION_LINES));
-  const area = detectArea(introduction, areas);
   const year = detectYear(introduction, lines);
   if (year) warnings.push(...yearConflicts(year.value, lines));
 
@@ -209,6 +222,24 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
   const rate = locateLabelledFigure(index, 'rsoPer100k');
   recordSingle('rsoPer100k', rate);
 
+  for (const shape of byArea?.otherShapes ?? []) warnings.push(shape.why);
+  for (const table of byArea?.tables ?? []) {
+    for (const row of table.rows) {
+      if (row.problem) warnings.push(`${row.problem}: its figures are not imported until you say which area it is (we never guess).`);
+    }
+    const members = area ? membersOf(areas, area.value).length : 0;
+    for (const difference of sumDifferences(table, (figureId) => extracted.get(figureId)?.value, members)) {
+      const what = describeFigure(difference.figureId);
+      warnings.push(
+        `“${what}” is ${difference.region.toLocaleString('en-GB')} for the region, but its areas in the table by area (line ${table.heading.lineNumber}) add up to ${difference.sum.toLocaleString('en-GB')}. Both are kept as published: the region’s figure is used, and the sum of its areas is set beside it.`,
+      );
+      addCheck(
+        difference.figureId,
+        `The region’s areas add up to ${difference.sum} in the table by area (line ${table.heading.lineNumber}), not ${difference.region}.`,
+      );
+    }
+  }
+
   const figures = figureIds.map((figureId): ExtractedFigure => {
     const figure = extracted.get(figureId) ?? { figureId, value: null, source: null };
     const notes = checks.get(figureId);
@@ -221,6 +252,8 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
   return {
     outcome: tablesFound.length === 0 && tablesNotRead.length === 0 ? 'not-a-report' : 'ok',
     message: messageFor(tablesFound, tablesMissing),
+    level: place.level,
+    ...(place.unknownRegion ? { unknownRegion: sourceOf(place.unknownRegion) } : {}),
     areaId: area?.value,
     areaEvidence: area ? sourceOf(area.line) : undefined,
     areaRule: area?.rule,
@@ -236,6 +269,8 @@ export function parseReportText(text: string, areas: readonly Area[]): ReportTex
     orderWording: orderWordingOf(breachOfOrder?.heading),
     rateBasis: rateBasisOf(index, rate),
     warnings: capWarnings(warnings),
+    byArea: byArea?.tables ?? [],
+    byAreaShapes: byArea?.otherShapes ?? [],
     notes,
   };
 }
@@ -250,6 +285,7 @@ function emptyParse(message: string, outcome: 'empty' | 'too-long' = 'empty'): R
   return {
     outcome,
     message,
+    level: 'area',
     hasCategory4: false,
     figures,
     notFound: figures.map((figure) => figure.figureId),
@@ -259,6 +295,8 @@ function emptyParse(message: string, outcome: 'empty' | 'too-long' = 'empty'): R
     orderWording: 'SOPO/SHPO',
     rateBasis: 'unknown',
     warnings: [],
+    byArea: [],
+    byAreaShapes: [],
     notes: [],
   };
 }

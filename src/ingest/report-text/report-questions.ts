@@ -1,6 +1,7 @@
 import type { Area } from '../../domain/area';
 import { describeFigure } from '../common/figure-values';
-import { questionId, type IngestQuestion, type SourcePlace } from '../common/question';
+import { membersOf } from '../../domain/geography';
+import { LEAVE_OUT, questionId, type IngestQuestion, type SourcePlace } from '../common/question';
 import { valueToText } from '../review/report-review-model';
 import type { ReportTextParse, SourceLine } from './parse-report-text';
 
@@ -38,7 +39,49 @@ function placeOfLine(source: TextSource, line: SourceLine | null | undefined): S
 export function reportTextQuestions(parse: ReportTextParse, source: TextSource, areas: readonly Area[], years: readonly string[]): IngestQuestion[] {
   if (parse.outcome !== 'ok') return [];
   const { area, year } = reportPlaceQuestions(parse, source, areas, years);
-  return [area, year, ...figureChecks(parse, source)];
+  return [area, year, ...byAreaQuestions(parse, source, areas), ...figureChecks(parse, source)];
+}
+
+/** The id of the question which area a row of a table by area is: by its line. */
+export function byAreaRowQuestionId(source: TextSource, lineNumber: number): string {
+  return questionId('area-name', source.file, `line ${lineNumber}`);
+}
+
+/**
+ * A regional report's tables by area: each row whose name is not one of the region's areas is
+ * asked about (which area, or left out), and each table in a shape we do not read is asked
+ * about (left out: its figures can be typed by hand). Nothing is guessed.
+ */
+export function byAreaQuestions(parse: ReportTextParse, source: TextSource, areas: readonly Area[]): IngestQuestion[] {
+  const members = parse.areaId ? membersOf(areas, parse.areaId) : areas.filter((area) => area.kind === 'area');
+  const leaveOut = { value: LEAVE_OUT, label: 'Leave this row out: not imported' };
+  const rows = parse.byArea.flatMap((table) =>
+    table.rows.flatMap((row): IngestQuestion[] =>
+      row.problem
+        ? [
+            {
+              id: byAreaRowQuestionId(source, row.line.lineNumber),
+              kind: 'area-name',
+              what: `Which area is the row “${row.name}” of the table by area?`,
+              why: `${row.problem}: we never guess which area it means.`,
+              where: placeOfLine(source, row.line),
+              choices: [...members.map((area) => ({ value: area.id, label: area.name })), leaveOut],
+              settled: false,
+            },
+          ]
+        : [],
+    ),
+  );
+  const shapes = parse.byAreaShapes.map((shape): IngestQuestion => ({
+    id: questionId('table-shape', source.file, `line ${shape.heading.lineNumber}`),
+    kind: 'table-shape',
+    what: `The table by area on line ${shape.heading.lineNumber} is in a shape we do not read: leave it out?`,
+    why: shape.why,
+    where: placeOfLine(source, shape.heading),
+    choices: [{ value: LEAVE_OUT, label: 'Leave it out: not imported' }],
+    settled: false,
+  }));
+  return [...rows, ...shapes];
 }
 
 /** Which area and which year a report is for: settled when its title names them, else asked. */
@@ -75,12 +118,20 @@ function placeQuestion(source: TextSource, { kind, what, found, notFound, choice
 }
 
 function areaQuestion(parse: ReportTextParse, source: TextSource, areas: readonly Area[]): IngestQuestion {
+  const regional = parse.level === 'region';
+  const unknown = parse.unknownRegion;
   return placeQuestion(source, {
     kind: 'report-area',
-    what: 'Which area is this report for?',
+    what: regional ? 'Which probation region is this report for?' : 'Which area is this report for?',
     found: parse.areaId && parse.areaEvidence ? { value: parse.areaId, line: parse.areaEvidence, rule: parse.areaRule ?? 'the title' } : undefined,
-    notFound: 'No title or heading of the text names the area (we never take it from a sentence): please choose.',
-    choices: areas.map((area) => ({ value: area.id, label: area.name })),
+    notFound: unknown
+      ? `Line ${unknown.lineNumber} says this is a regional report (“${unknown.text.trim().slice(0, 80)}”) but names no probation region we know (we never guess one): please choose.`
+      : 'No title or heading of the text names the area (we never take it from a sentence): please choose.',
+    // A regional report is offered the probation regions first; an area report, the areas and England and Wales.
+    choices: [...areas]
+      .sort((a, b) => Number(b.kind === 'region') - Number(a.kind === 'region'))
+      .filter((area) => regional || area.kind !== 'region')
+      .map((area) => ({ value: area.id, label: area.name })),
   });
 }
 

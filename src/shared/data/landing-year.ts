@@ -37,7 +37,8 @@ export function landingNote(landing: Landing, areaName: string): string | undefi
         ? undefined
         : `Showing ${landing.year}, the latest year with published figures for ${areaName}. Figures held for ${landing.laterYears.join(' and ')} are illustrative only; choose a year above to see them.`;
     case 'no-published-figures':
-      return `No published figures for ${areaName} are held here, so this shows the latest year, ${landing.year}, whose figures for ${areaName} are illustrative.`;
+      // Two lines on a phone for a region's name too (the year is in the Year field it describes), so the chart still starts in the first screen.
+      return `No published figures for ${areaName} are held here: the latest year is shown, all illustrative.`;
     case 'coverage-unknown':
       return undefined;
   }

@@ -5,7 +5,10 @@ import { isMappaYear } from '../../../domain/years';
 import { areaYearKey } from '../../../ingest/common/area-year-key';
 import { EarlierImportChoice } from '../earlier-import-choice';
 import type { ReportTextParse } from '../../../ingest/report-text/parse-report-text';
-import { reportPlaceQuestions } from '../../../ingest/report-text/report-questions';
+import { byAreaQuestions, byAreaRowQuestionId, reportPlaceQuestions } from '../../../ingest/report-text/report-questions';
+import { byAreaRecords } from '../../../ingest/review/by-area-records';
+import { LEAVE_OUT } from '../../../ingest/common/question';
+import { ReviewByArea } from './review-by-area';
 import { ReportPlaceFields } from './report-place-fields';
 import { ReviewFiguresTable } from './review-figures-table';
 import { ReviewProblems } from './review-problems';
@@ -14,6 +17,12 @@ import { reviewOutcome, reviewRows, type ReviewRow } from '../../../ingest/revie
 import { importScopeNote } from '../import-messages';
 import type { SavedImport } from '../../../shared/user-data/saved-imports';
 import { compareWithEarlier, planSecondImport, type SecondImportChoice } from '../second-import';
+
+/** An area's figures from a regional report's table by area, as saved beside the region's. */
+export interface AreaRecordWire {
+  wire: ReportWire;
+  given: string[] | undefined;
+}
 
 interface ReportReviewProps {
   parse: ReportTextParse;
@@ -25,8 +34,8 @@ interface ReportReviewProps {
   /** Every import saved in this browser, to put an earlier import of the same area and year beside this one. */
   savedImports: readonly SavedImport[];
   importedAt: string;
-  /** Save the import (a partial one gives `given`), removing `removeKeys` (the earlier imports it replaces). */
-  onSave: (wire: ReportWire, given: string[] | undefined, removeKeys: string[]) => Promise<void>;
+  /** Save the import (a partial one gives `given`), removing `removeKeys` (the earlier imports it replaces), with a regional report's areas from its table by area. */
+  onSave: (wire: ReportWire, given: string[] | undefined, removeKeys: string[], areaRecords: readonly AreaRecordWire[]) => Promise<void>;
   /** Leave without saving, saying why. */
   onDiscard: (message?: string) => void;
 }
@@ -61,6 +70,7 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
   const [areaId, setAreaId] = useState(asked.area.suggested ?? '');
   const [year, setYear] = useState(asked.year.suggested ?? '');
   const [edits, setEdits] = useState<Record<string, string>>({});
+  const [rowAnswers, setRowAnswers] = useState<Record<string, string>>({});
   const [choice, setChoice] = useState<SecondImportChoice | undefined>();
   const [saving, setSaving] = useState(false);
   const [attempted, setAttempted] = useState(false);
@@ -76,6 +86,18 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
     return current.report ? compareWithEarlier(earlier, { report: current.report, figureIds: current.given, savedAt: importedAt }) : undefined;
   }, [earlier, edits, outcome, parse, areaId, year, provenance, importedAt]);
   const sideBySide = useMemo(() => (comparison ? new Map(comparison.figures.map((figure) => [figure.figureId, figure])) : undefined), [comparison]);
+  const source = useMemo(() => ({ file: fileName }), [fileName]);
+  const rowQuestions = useMemo(() => byAreaQuestions(parse, source, areas).filter((question) => question.kind === 'area-name'), [parse, source, areas]);
+  const areaRecords = useMemo(
+    () =>
+      isMappaYear(year)
+        ? byAreaRecords(parse, year, provenance, (row) => {
+            const answer = rowAnswers[byAreaRowQuestionId(source, row.line.lineNumber)];
+            return answer && answer !== LEAVE_OUT ? answer : undefined;
+          })
+        : [],
+    [parse, year, provenance, rowAnswers, source],
+  );
   const notFound = rows.filter((row) => !row.extracted || row.extracted.value === null).length;
   const toCheck = rows.filter((row) => row.extracted?.check).length;
   const notRead = new Set<string>(parse.tablesNotRead);
@@ -93,7 +115,8 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
     if (!outcome.wire || choiceMissing) return;
     setSaving(true);
     try {
-      await onSave(outcome.wire, outcome.given, planSecondImport(choice ?? 'keep-both', comparison ?? { earlier }).remove);
+      const areaWires = areaRecords.flatMap(({ outcome: area }) => (area.wire ? [{ wire: area.wire, given: area.given }] : []));
+      await onSave(outcome.wire, outcome.given, planSecondImport(choice ?? 'keep-both', comparison ?? { earlier }).remove, areaWires);
     } finally {
       setSaving(false);
     }
@@ -110,7 +133,7 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
         Nothing is saved until you confirm. Each figure is shown beside the line of the report it was read from. Correct any that are wrong: type a number, “-”
         for not applicable, or leave the box empty if the report does not give it (an empty box is not imported).
       </p>
-      <ReportPlaceFields area={asked.area} year={asked.year} areaId={areaId} yearValue={year} onArea={setAreaId} onYear={setYear} />
+      <ReportPlaceFields regional={parse.level === 'region'} {...asked} areaId={areaId} yearValue={year} onArea={setAreaId} onYear={setYear} />
       {parse.tablesMissing.length > 0 && (
         <div className="warning" role="note">
           <p className="warning-title">Not found in the text: {parse.tablesMissing.length === 1 ? 'one table' : `${parse.tablesMissing.length} tables`}</p>
@@ -157,6 +180,14 @@ export function ReportReview({ parse, fileName, areas, years, servedKeys, savedI
           onEdit={(figureId, text) => setEdits((current) => ({ ...current, [figureId]: text }))}
         />
       ))}
+      <ReviewByArea
+        tables={parse.byArea}
+        questions={rowQuestions}
+        answers={rowAnswers}
+        onAnswer={(questionId, answer) => setRowAnswers((current) => ({ ...current, [questionId]: answer }))}
+        records={areaRecords}
+        nameOf={(id) => areas.find((area) => area.id === id)?.name ?? id}
+      />
       <h3>Totals</h3>
       <ReviewTotals findings={outcome.findings} unchecked={outcome.unchecked} built={outcome.report !== undefined} />
       {areaId && isMappaYear(year) && <p className="provenance provenance-imported">{importScopeNote(place, outcome.given, rows.length, served)}</p>}
