@@ -67,3 +67,12 @@ function breakWord(word: string, fits: (text: string) => boolean): string[] {
   if (piece) pieces.push(piece);
   return pieces;
 }
+
+/**
+ * A wrapped line as drawn in its own tspan: all but the last keep the space they were broken at,
+ * so the element's text (what a screen reader, a search or a copy reads) is the whole label.
+ */
+export function spacedLine(lines: readonly string[], index: number): string {
+  const line = lines[index] ?? '';
+  return index < lines.length - 1 ? `${line} ` : line;
+}

@@ -1,3 +1,4 @@
+import { spacedLine } from '../../lib/svg-text';
 import { nameLines } from './category-axis';
 import { TEXT_COLOUR } from './palette';
 
@@ -17,7 +18,7 @@ export function AxisName(props: { x: unknown; y: unknown; fontSize: number; bold
         ? children
         : lines.map((line, index) => (
             <tspan key={index} x={right} dy={index === 0 ? 4 - ((lines.length - 1) * lineHeight) / 2 : lineHeight}>
-              {line}
+              {spacedLine(lines, index)}
             </tspan>
           ))}
     </text>

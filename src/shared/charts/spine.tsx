@@ -3,7 +3,7 @@ import type { SpineChart, SpineLine } from '../../domain/figure';
 import { spinePosition } from '../../domain/statistics/spine';
 import { valueMark } from '../../domain/trust';
 import { formatNumber } from '../../lib/format';
-import { wrapText } from '../../lib/svg-text';
+import { spacedLine, wrapText } from '../../lib/svg-text';
 import type { FigureLayout, LayoutOptions } from './figure-layout';
 import { FOCUS_COLOUR, REFERENCE_COLOUR, TEXT_COLOUR } from './palette';
 import { valueLabel } from './row-text';
@@ -80,13 +80,13 @@ interface RowShape {
   labelLines: string[];
 }
 
-function rowShapes(chart: SpineChart, columns: readonly Column[], compact: boolean): { rows: RowShape[]; height: number } {
+function rowShapes(chart: SpineChart, columns: readonly Column[], width: number, compact: boolean): { rows: RowShape[]; height: number } {
   const measureWidth = columns.find((column) => column.key === 'measure')?.width ?? 0;
   let y = HEADER_HEIGHT;
   const rows = chart.lines.map((line) => {
-    // Compact: the measure and period take a line of their own above the figures.
-    const labelLines = compact ? wrapText(`${line.measureLabel} (${line.period})`, 10_000, FONT, true) : wrapText(line.measureLabel, measureWidth - 8, FONT);
-    const height = compact ? 2 * LINE_HEIGHT + 16 : Math.max(32, labelLines.length * LINE_HEIGHT + 12);
+    // Compact: the measure and period take lines of their own above the figures, wrapped to the width.
+    const labelLines = compact ? wrapText(`${line.measureLabel} (${line.period})`, width - 4, FONT, true) : wrapText(line.measureLabel, measureWidth - 8, FONT);
+    const height = compact ? (labelLines.length + 1) * LINE_HEIGHT + 16 : Math.max(32, labelLines.length * LINE_HEIGHT + 12);
     const shape = { line, y, height, labelLines };
     y += height;
     return shape;
@@ -98,7 +98,7 @@ export function spineLayout(chart: SpineChart, width: number, { compact }: Layou
   const items = legendItems(chart);
   const top = legendHeightFor(items, width) + 8;
   const columns = columnsFor(width, compact);
-  const { rows, height } = rowShapes(chart, columns, compact);
+  const { rows, height } = rowShapes(chart, columns, width, compact);
   return {
     width,
     height: top + height,
@@ -207,7 +207,7 @@ function Spine({ columns, rows, width, height, compact }: { columns: Column[]; r
         <line x1={0} x2={width} y1={HEADER_HEIGHT - 2} y2={HEADER_HEIGHT - 2} stroke={TEXT_COLOUR} strokeWidth={1} />
       </g>
       {rows.map(({ line, y, height: rowHeight, labelLines }) => {
-        const middle = compact ? y + LINE_HEIGHT + 14 : y + rowHeight / 2;
+        const middle = compact ? y + labelLines.length * LINE_HEIGHT + 14 : y + rowHeight / 2;
         const baseline = middle + 4;
         const spine = columnX('spine');
         const inner = { start: spine.start + 8, end: spine.end - 8 };
@@ -217,7 +217,11 @@ function Spine({ columns, rows, width, height, compact }: { columns: Column[]; r
           <g key={line.row.measureId} className="spine-row" data-measure={line.row.measureId}>
             {compact ? (
               <text x={0} y={y + LINE_HEIGHT} fontSize={FONT} fontWeight={700} fill={TEXT_COLOUR}>
-                {labelLines.join(' ')}
+                {labelLines.map((part, index) => (
+                  <tspan key={part} x={0} dy={index === 0 ? 0 : LINE_HEIGHT}>
+                    {spacedLine(labelLines, index)}
+                  </tspan>
+                ))}
               </text>
             ) : (
               <text x={0} y={y + 6 + LINE_HEIGHT - 3} fontSize={FONT} fill={TEXT_COLOUR}>

@@ -1,4 +1,4 @@
-import { estimateTextWidth } from '../../lib/svg-text';
+import { estimateTextWidth, spacedLine, wrapText } from '../../lib/svg-text';
 import { TEXT_COLOUR } from './palette';
 
 export interface LegendItem {
@@ -13,23 +13,31 @@ const SWATCH = 12;
 const GAP = 18;
 const FONT = 12.5;
 const LINE_HEIGHT = 20;
+const WRAPPED_LINE_HEIGHT = 15;
 
-/** Legend items placed left to right, wrapping at the width: the positions and the height. */
-export function legendLayout(items: readonly LegendItem[], width: number): { height: number; positions: { x: number; y: number }[] } {
-  const positions: { x: number; y: number }[] = [];
+/** Legend items placed left to right, wrapping at the width: the positions, each item's lines and the height. */
+export function legendLayout(items: readonly LegendItem[], width: number): { height: number; positions: { x: number; y: number; lines: string[] }[] } {
+  const positions: { x: number; y: number; lines: string[] }[] = [];
+  // Text is measured generously: the reader's font may be wider than Arial.
+  const measured = (text: string) => estimateTextWidth(text, FONT) * 1.15;
+  const room = width - SWATCH - 6;
   let x = 0;
   let y = 0;
+  let rowHeight = LINE_HEIGHT;
   for (const item of items) {
-    // Text is measured generously: the reader's font may be wider than Arial.
-    const itemWidth = SWATCH + 6 + estimateTextWidth(item.label, FONT) * 1.15 + GAP;
+    // An item wider than the whole legend (a long label on a phone) wraps within it.
+    const lines = measured(item.label) <= room ? [item.label] : wrapText(item.label, room / 1.15, FONT);
+    const itemWidth = SWATCH + 6 + Math.max(...lines.map(measured)) + GAP;
     if (x > 0 && x + itemWidth > width) {
       x = 0;
-      y += LINE_HEIGHT;
+      y += rowHeight;
+      rowHeight = LINE_HEIGHT;
     }
-    positions.push({ x, y });
+    positions.push({ x, y, lines });
+    rowHeight = Math.max(rowHeight, LINE_HEIGHT + (lines.length - 1) * WRAPPED_LINE_HEIGHT);
     x += itemWidth;
   }
-  return { height: items.length === 0 ? 0 : y + LINE_HEIGHT, positions };
+  return { height: items.length === 0 ? 0 : y + rowHeight, positions };
 }
 
 /** A legend drawn as SVG, so it is part of every exported image, not only of the page. */
@@ -38,13 +46,21 @@ export function SvgLegend({ items, width }: { items: readonly LegendItem[]; widt
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       {items.map((item, index) => {
-        const { x, y } = positions[index] ?? { x: 0, y: 0 };
+        const { x, y, lines } = positions[index] ?? { x: 0, y: 0, lines: [item.label] };
         const middle = y + LINE_HEIGHT / 2;
+        const textX = x + SWATCH + 6;
         return (
           <g key={item.label}>
             {swatch(item, x, middle)}
-            <text x={x + SWATCH + 6} y={middle} dy={4} fontSize={FONT} fill={TEXT_COLOUR}>
-              {item.label}
+            <text x={textX} y={middle} dy={4} fontSize={FONT} fill={TEXT_COLOUR}>
+              {lines.length === 1
+                ? item.label
+                : lines.map((line, lineIndex) => (
+                    // A tspan's dy replaces the text's: the first line keeps the usual 4.
+                    <tspan key={lineIndex} x={textX} dy={lineIndex === 0 ? 4 : WRAPPED_LINE_HEIGHT}>
+                      {spacedLine(lines, lineIndex)}
+                    </tspan>
+                  ))}
             </text>
           </g>
         );
