@@ -153,7 +153,7 @@ describe('chartWorkbook', () => {
     expect(body.every((r) => typeof r[0] === 'string' && r[0] !== '')).toBe(true);
   });
 
-  it('writes counts, ranks and changes as numbers, with [z] where they do not apply and [x] where there is no figure', () => {
+  it('writes counts, limits, ranks and changes as numbers, with [z] where they do not apply (no interval around a count) and [x] where there is no figure', () => {
     const withBasis: ChartSpec = {
       ...spec,
       rows: [
@@ -191,6 +191,8 @@ describe('chartWorkbook', () => {
     const column = (name: string) => body.map((r) => r[header.indexOf(name)]);
     expect(column('Series')).toEqual(['Level 1', 'Level 2', 'Level 3']);
     expect(column('Count')).toEqual([3669, '[x]', '[z]']);
+    expect(column('Lower 95% limit')).toEqual(['[x]', '[x]', '[z]']);
+    expect(column('Upper 95% limit')).toEqual(['[x]', '[x]', '[z]']);
     expect(column('Count status')).toEqual(['illustrative', 'missing', null]);
     expect(column('Count source')).toEqual(['Illustrative (synthetic)', 'A report', null]);
     expect(column('Rank')).toEqual([2, '[x]', '[z]']);

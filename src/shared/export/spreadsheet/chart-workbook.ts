@@ -126,14 +126,16 @@ export const DATA_HEADINGS: Record<CsvColumn, string> = {
 /**
  * How a column's cell is written where it differs from the CSV's text. Numbers are numbers; where a
  * number could stand but there is none, GSS shorthand says why: [z] the column does not apply to the
- * row (a count beside a count, a rank of England and Wales), [x] it applies but there is no figure.
+ * row (a count beside a count, an interval around a count, a rank of England and Wales), [x] it
+ * applies but there is no figure.
  * Any other column (a new one too) is the CSV's text, or an empty cell where the CSV has none.
  */
 const CELLS: Partial<Record<CsvColumn, (row: ChartRow, text: string, spec: ChartSpec) => GssCell>> = {
   value: (row, text) => (text === '' ? valueCell(row) : Number(text)),
   count: (row, text) => (text !== '' ? Number(text) : row.basis ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
-  lower_95: (_row, text) => (text === '' ? NOT_PUBLISHED_SYMBOL : Number(text)),
-  upper_95: (_row, text) => (text === '' ? NOT_PUBLISHED_SYMBOL : Number(text)),
+  // A count is a whole population, not a sample: it has no interval to give ([z]), unlike a rate or share without one ([x]).
+  lower_95: (row, text) => (text !== '' ? Number(text) : row.basis ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
+  upper_95: (row, text) => (text !== '' ? Number(text) : row.basis ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
   rank: (row, text) => (text !== '' ? Number(text) : row.rank && !row.isReference ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
   change_since_year_before: (row, text) => (text !== '' ? Number(text) : row.change ? NOT_PUBLISHED_SYMBOL : NOT_APPLICABLE_SYMBOL),
   // GSS: a row points to its notes in the Notes worksheet ("[note 1]"); the CSV writes them out in full.
