@@ -109,7 +109,7 @@ export function buildLevelsChart(input: {
   const focusRows = rows.filter((row) => row.isFocus && row.value !== undefined);
   const top = [...focusRows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   const summary = top
-    ? `${focus.name}: the largest group is ${top.series} (${formatNumber(top.value ?? 0)}${shareOf ? '%' : ''}${statusMark(top.status)}) of ${slice === 'all' ? 'all MAPPA-eligible offenders' : sliceLabel(slice)} on ${isMappaYear(year) ? snapshotDate(year) : year}.`
+    ? `${focus.name}: the largest group of ${slice === 'all' ? 'all MAPPA-eligible offenders' : sliceLabel(slice)} on ${isMappaYear(year) ? snapshotDate(year) : year} is ${top.series}, with ${formatNumber(top.value ?? 0)}${shareOf ? '%' : ''}${statusMark(top.status)}.`
     : `${focus.name}: no figures for ${year}.`;
   const series = seriesKeys.map(seriesLabel);
   const spec = chartSpec({
