@@ -55,6 +55,7 @@ export default function ComparePage({ resolved }: ViewProps<ResolvedCompare>) {
             intervals={resolved.intervals}
             colour={resolved.colour}
             available={intervalStatistic(MEASURES[resolved.measureId], resolved.unit) !== undefined}
+            level={resolved.level}
           />
         </>
       }

@@ -1,7 +1,7 @@
 import { LazyAreaMultiSelect } from '../areas/lazy-area-multi-select';
 import type { Area } from '../../domain/area';
 import { groupIdsAt, groupOptionLabel, type ComparatorGroupId } from '../../domain/comparator-groups';
-import { GEOGRAPHY_LEVELS, unitsAt, type GeographyLevel } from '../../domain/geography';
+import { GEOGRAPHY_LEVELS, LEVEL_NOUNS, unitsAt, type GeographyLevel } from '../../domain/geography';
 import { MEASURE_IDS, MEASURES, unitsFor, type MeasureId } from '../../domain/measures';
 import { useViewStore } from './view-store';
 import { useChoiceSummary } from './chart-choices';
@@ -191,7 +191,8 @@ export function SortSelect({ value, previousYear }: { value: SortId; previousYea
  * Intervals on the bars, and what the bars' fill shows. Counts have no interval (they are whole
  * populations, not samples), so for them the choice says so instead of offering what does not apply.
  */
-export function IntervalControls({ intervals, colour, available }: { intervals: IntervalId; colour: ColourId; available: boolean }) {
+export function IntervalControls(props: { intervals: IntervalId; colour: ColourId; available: boolean; level: GeographyLevel }) {
+  const { intervals, colour, available, level } = props;
   const update = useViewStore((store) => store.update);
   if (!available) {
     return (
@@ -219,11 +220,11 @@ export function IntervalControls({ intervals, colour, available }: { intervals: 
         label="Bar fill shows"
         value={colour}
         options={[
-          ['focus', 'The focus area'],
+          ['focus', `The focus ${LEVEL_NOUNS[level].one}`],
           ['comparison', 'Comparison with England and Wales'],
         ]}
         onChange={(chosen) => update({ colour: chosen })}
-        choice={colour === 'focus' ? 'Fill: the focus area' : 'Fill: compared with England and Wales'}
+        choice={colour === 'focus' ? `Fill: the focus ${LEVEL_NOUNS[level].one}` : 'Fill: compared with England and Wales'}
       />
     </>
   );
