@@ -57,8 +57,8 @@ export function App({ scenario }: { scenario?: string | undefined }) {
             <a href={pagePath()}>MAPPA Compare</a>
           </p>
           <p className="tagline">
-            Multi-Agency Public Protection Arrangements statistics for {areaCount === undefined ? 'the areas' : `the ${areaCount} areas`} and the probation
-            regions of England and Wales, side by side
+            Multi-Agency Public Protection Arrangements statistics for {areaCount === undefined ? 'the areas' : `the ${areaCount} areas`} of England and Wales,
+            side by side
           </p>
         </div>
       </header>
