@@ -16,6 +16,8 @@ test('compare at region level: 12 regions, sums of areas marked calculated here,
   await expect(page.getByRole('combobox', { name: 'Focus region' })).toHaveValue('region-west-midlands');
 
   const figure = page.getByRole('figure', { name: /West Midlands region compared with all 12 probation regions, 2021-22/ });
+  // The region-level figure comes after the region sums' code loads: its disclosures are opened once it is there.
+  await expect(figure).toBeVisible();
   await openEveryDisclosure(page);
   const table = figure.getByRole('table');
   await expect(table.getByRole('row', { name: /region/ })).toHaveCount(12);

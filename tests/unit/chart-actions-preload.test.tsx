@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareFigure } from '../helpers/compare-figure';
 import { ChartActions } from '../../src/shared/export/chart-actions';
@@ -9,25 +9,21 @@ vi.mock('../../src/shared/export/figure-export', () => {
   return { exportFigure: vi.fn(), exportWidth: vi.fn(), figurePng: vi.fn() };
 });
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+afterEach(cleanup);
 
+// Each test file has its own module registry: the export code loads once per file, so the
+// keyboard's case is in chart-actions-preload-keyboard.test.tsx.
 describe('ChartActions', () => {
-  it('loads the export code once the browser is idle, not with the chart, and not after it is gone', async () => {
-    const idle: IdleRequestCallback[] = [];
-    const cancelled: number[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', (handle: number) => cancelled.push(handle));
-
-    const first = render(<ChartActions figure={compareFigure()} screenWidth={800} />);
-    first.unmount();
-    expect(cancelled).toEqual([1]);
-
+  it('does not load the export code with the chart, nor when the browser is idle', async () => {
     render(<ChartActions figure={compareFigure()} screenWidth={800} />);
+    // An idle moment and a tick pass: nothing reached for a download, nothing loaded.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(exportCodeLoaded).not.toHaveBeenCalled();
-    idle[1]?.({ didTimeout: false, timeRemaining: () => 10 });
+  });
+
+  it('loads the export code as the pointer reaches the download buttons', async () => {
+    render(<ChartActions figure={compareFigure()} screenWidth={800} />);
+    fireEvent.pointerEnter(screen.getByRole('button', { name: 'Download PNG' }).parentElement as HTMLElement);
     await vi.waitFor(() => expect(exportCodeLoaded).toHaveBeenCalledOnce());
   });
 });

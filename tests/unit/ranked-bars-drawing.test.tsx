@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { compareFigure } from '../helpers/compare-figure';
 import type { RankedBarsChart } from '../../src/domain/figure';
@@ -81,5 +81,22 @@ describe('ranked bars: labels at the axis', () => {
     expect(labels).toHaveLength(chart.rows.length);
     expect(labels).toContain(valueLabel({ ...top, value: undefined }));
     expect(labels).toContain(valueLabel({ ...second, value: 0 }));
+  });
+});
+
+describe('ranked bars: the tooltip', () => {
+  it('is drawn from the first pointing at the chart, not with the chart, and gets the pointer’s position at once', async () => {
+    const { container } = render(<>{barsOf(compareChart(false))}</>);
+    const chart = container.querySelector('.recharts-wrapper');
+    if (!chart?.parentElement) throw new Error('no chart');
+    // Its code arrives once the browser is idle (or after a second where it never is).
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(container.querySelector('.recharts-tooltip-wrapper')).toBeNull();
+
+    const moves: { x: number; y: number }[] = [];
+    chart.addEventListener('mousemove', (event) => moves.push({ x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY }));
+    fireEvent.pointerEnter(chart.parentElement, { clientX: 300, clientY: 120 });
+    await waitFor(() => expect(container.querySelector('.recharts-tooltip-wrapper')).not.toBeNull());
+    expect(moves).toEqual([{ x: 300, y: 120 }]);
   });
 });

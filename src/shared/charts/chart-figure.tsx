@@ -1,5 +1,7 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import type { ChartDescription, FigureDescription } from '../../domain/figure';
+import type { ChartSpec } from '../../domain/chart-row';
+import { SkeletonBars } from '../data/view-skeleton';
 import { COMPACT_WIDTH, type ChartLayout } from './figure-layout';
 import { FigureChart } from './figure-chart';
 import { LazyDetails } from './lazy-details';
@@ -16,6 +18,11 @@ interface ChartFigureProps<C extends ChartDescription> {
   explanation?: (() => ReactNode) | undefined;
   /** Download and share controls, given the width the chart is drawn at on screen. */
   actions?: ((screenWidth: number) => ReactNode) | undefined;
+  /**
+   * The figure is built but its chart is still being drawn (a page's first chart, drawn in the
+   * background): the title and subtitle show now, with a skeleton where the chart will be.
+   */
+  drawing?: boolean;
 }
 
 /**
@@ -24,7 +31,7 @@ interface ChartFigureProps<C extends ChartDescription> {
  * starts in the first screen and the words that explain it sit right after it. The chart is the same component
  * the downloads draw, here at the width of the page (or of a printed page).
  */
-export function ChartFigure<C extends ChartDescription>({ figure, layout: layoutChart, table, explanation, actions }: ChartFigureProps<C>) {
+export function ChartFigure<C extends ChartDescription>({ figure, layout: layoutChart, table, explanation, actions, drawing = false }: ChartFigureProps<C>) {
   const { spec, chart } = figure;
   const id = useId();
   const area = useRef<HTMLDivElement | null>(null);
@@ -34,7 +41,10 @@ export function ChartFigure<C extends ChartDescription>({ figure, layout: layout
   const width = printing ? PRINT_WIDTH : measured;
   // The same chart at the same width is the same drawing: a re-render of the frame (data state,
   // store or query updates that change nothing drawn) must not make Recharts draw it again.
-  const layout = useMemo(() => (width > 0 ? layoutChart(chart, width, { compact: width < COMPACT_WIDTH }) : undefined), [layoutChart, chart, width]);
+  const layout = useMemo(
+    () => (width > 0 && !drawing ? layoutChart(chart, width, { compact: width < COMPACT_WIDTH }) : undefined),
+    [layoutChart, chart, width, drawing],
+  );
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={spec.id}>
       <h2 id={`${id}-title`}>{spec.title}</h2>
@@ -42,10 +52,41 @@ export function ChartFigure<C extends ChartDescription>({ figure, layout: layout
         {spec.subtitle}
         {spec.includesIllustrative && <span className="tag tag-illustrative">includes illustrative data *</span>}
       </p>
-      {/* One image named by its title and summary; the SVG parts inside draw it and are hidden from assistive technology. */}
-      <div className="chart-area" ref={area} role="img" aria-label={`${spec.title}. ${spec.summary} The table below gives every value.`}>
-        {layout && <FigureChart layout={layout} hidden />}
+      {/* One image named by its title and summary; the SVG parts inside draw it and are hidden from
+          assistive technology. While the first drawing is made, the same box (measured already, so
+          the drawing knows its width and is never redone in one long task when the width arrives)
+          holds a skeleton and says so. */}
+      <div
+        className="chart-area"
+        ref={area}
+        {...(drawing ? {} : { role: 'img', 'aria-label': `${spec.title}. ${spec.summary} The table below gives every value.` })}
+      >
+        {drawing ? (
+          <>
+            <p className="view-skeleton-message" role="status">
+              <span className="spinner" aria-hidden="true" /> Drawing the chart…
+            </p>
+            <SkeletonBars />
+          </>
+        ) : (
+          layout && <FigureChart layout={layout} hidden />
+        )}
       </div>
+      {!drawing && <FigureWords spec={spec} table={table} explanation={explanation} actions={actions} width={width} />}
+    </figure>
+  );
+}
+
+/** What the chart says in words after it, its table, explanations and downloads: shown once it is drawn. */
+function FigureWords({
+  spec,
+  table,
+  explanation,
+  actions,
+  width,
+}: Pick<ChartFigureProps<ChartDescription>, 'table' | 'explanation' | 'actions'> & { spec: ChartSpec; width: number }) {
+  return (
+    <>
       {/* The chart comes first on screen; what it says in words follows it directly. */}
       <p className="chart-summary">{spec.summary}</p>
       {spec.includesIllustrative && (
@@ -76,6 +117,6 @@ export function ChartFigure<C extends ChartDescription>({ figure, layout: layout
         </LazyDetails>
       )}
       {actions && <div className="chart-toolbar">{actions(width)}</div>}
-    </figure>
+    </>
   );
 }

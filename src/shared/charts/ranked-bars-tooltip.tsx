@@ -15,7 +15,7 @@ export function RankedBarsTooltip({ dismissed }: { dismissed: boolean }) {
 function BarTooltip({ payload }: { payload: readonly { payload?: unknown }[] }) {
   const scale = useContext(LabelScaleContext);
   // The bars may be an earlier drawing of the same figures: the row shown is the current one.
-  const shown = payload[0]?.payload as BarDatum | undefined;
+  const shown = payload[0]?.payload as Pick<BarDatum, 'name'> | undefined;
   const current = shown && scale?.data.find((datum) => datum.name === shown.name);
-  return <RowTooltip row={(current ?? shown)?.row} />;
+  return <RowTooltip row={current?.row} />;
 }

@@ -18,6 +18,7 @@ import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
 import { useSameNumbers } from './use-same-numbers';
+import { useTooltipOnPointer } from './use-tooltip-on-pointer';
 
 const BAR_HEIGHT = 24;
 const ROW_HEIGHT = BAR_HEIGHT + 6;
@@ -29,7 +30,8 @@ const LABEL_FONT = 12;
 // and every registration is a new store state that each of Recharts' memoised selectors caches.
 const X_TICK_STYLE = { fill: TEXT_COLOUR, fontSize: 12 };
 const formatTick = (value: number) => formatNumber(value);
-// The tooltip comes once the first chart is drawn and painted (ranked-bars-tooltip.tsx says why).
+// The tooltip's code comes once the first chart is drawn and painted (ranked-bars-tooltip.tsx says
+// why); it is drawn from the reader's first pointing at the chart (use-tooltip-on-pointer.ts).
 const loadTooltip = () => idle({ timeoutMs: 2_000 }).then(() => import('./ranked-bars-tooltip'));
 const ZERO_LINE = <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />;
 
@@ -120,6 +122,18 @@ export interface BarDatum {
   className?: string;
 }
 
+/** What Recharts is given for a bar: its name, value and paint. It copies and filters every property of every entry on each redraw; the labels and the tooltip read the rest of a bar's datum from context, by index. */
+type BarEntry = Pick<BarDatum, 'name' | 'value' | 'fill' | 'stroke' | 'strokeWidth' | 'strokeDasharray' | 'className'>;
+
+function barEntry({ name, value, fill, stroke, strokeWidth, strokeDasharray, className }: BarDatum): BarEntry {
+  const entry: BarEntry = { name, value, fill };
+  if (stroke !== undefined) entry.stroke = stroke;
+  if (strokeWidth !== undefined) entry.strokeWidth = strokeWidth;
+  if (strokeDasharray !== undefined) entry.strokeDasharray = strokeDasharray;
+  if (className !== undefined) entry.className = className;
+  return entry;
+}
+
 /**
  * Horizontal bars, starting at zero, at a fixed size. The focus area is dark blue with a bold,
  * marked label; other areas are muted grey; England and Wales is a labelled reference line that
@@ -144,6 +158,8 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
   }));
   const tooltip = useEscapeToDismiss();
   const tooltipModule = useLazyModule(loadTooltip).module;
+  const pointer = useTooltipOnPointer(tooltipModule !== undefined);
+  const Tooltip = pointer.wanted ? tooltipModule?.RankedBarsTooltip : undefined;
   const domainMin = shape.ticks[0] ?? 0;
   const domainMax = shape.ticks.at(-1) ?? 1;
   const plotLeft = MARGIN.left + shape.axisWidth;
@@ -186,7 +202,7 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
       <BarChart
         width={shape.width}
         height={shape.height}
-        data={data}
+        data={data.map(barEntry)}
         layout="vertical"
         margin={{ ...MARGIN, right: shape.right }}
         barCategoryGap={4}
@@ -208,13 +224,9 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
           tickFormatter={formatTick}
         />
         <YAxis type="category" dataKey="name" width={shape.axisWidth} interval={0} tick={renderCategoryTick} />
-        {tooltipModule && <tooltipModule.RankedBarsTooltip dismissed={tooltip.dismissed} />}
+        {Tooltip && <Tooltip dismissed={tooltip.dismissed} />}
         <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
-          {withIntervals && (
-            // Drawn here rather than with Recharts' ErrorBar, which costs about 2.5 kB gzip before the first chart.
-            <LabelList dataKey="label" content={BarIntervalMark} />
-          )}
-          <LabelList dataKey="label" content={BarValueLabel} />
+          <LabelList dataKey="value" content={BarMarks} />
         </Bar>
         {changeMode && ZERO_LINE}
         {referenceLine}
@@ -222,9 +234,15 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
     ),
     // `drawing` names everything the element draws; the closures inside it read nothing else.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [drawing, tooltipModule],
+    [drawing, Tooltip],
   );
-  return <LabelScaleContext.Provider value={labelScale}>{bars}</LabelScaleContext.Provider>;
+  return (
+    <LabelScaleContext.Provider value={labelScale}>
+      <div onPointerEnter={pointer.onPointer} onPointerMove={Tooltip ? undefined : pointer.onPointer}>
+        {bars}
+      </div>
+    </LabelScaleContext.Provider>
+  );
 }
 
 /** The focus bar's outline where the fill shows the comparison: thick and dark, as on the map, so the focus is never told by colour alone. */
@@ -286,11 +304,11 @@ function CategoryTick({ x, y, payload, index }: YAxisTickContentProps) {
 
 const renderCategoryTick = (props: YAxisTickContentProps) => <CategoryTick {...props} />;
 
-function BarValueLabel({ x, y, width, height, value, index }: LabelProps) {
+function BarValueLabel({ x, y, width, height, index }: LabelProps) {
   const scale = useContext(LabelScaleContext);
   const datum = typeof index === 'number' ? scale?.data[index] : undefined;
   if (!scale || !datum || datum.value === null) return null;
-  const text = String(value);
+  const text = datum.label;
   const textWidth = estimateTextWidth(text, LABEL_FONT, datum.isFocus);
   // A bar going left (a fall) is labelled to the right of zero, clear of the bar; a label
   // clears the interval's upper end too.
@@ -309,6 +327,21 @@ function BarValueLabel({ x, y, width, height, value, index }: LabelProps) {
     >
       {text}
     </text>
+  );
+}
+
+/**
+ * What each bar carries beside it: its 95% interval, where asked, and its value label. One label
+ * list draws both: a second list would double the components Recharts renders for every bar, on
+ * every change of the chart. The interval is drawn here rather than with Recharts' ErrorBar,
+ * which costs about 2.5 kB gzip before the first chart.
+ */
+function BarMarks(props: LabelProps) {
+  return (
+    <>
+      <BarIntervalMark {...props} />
+      <BarValueLabel {...props} />
+    </>
   );
 }
 

@@ -14,12 +14,19 @@ export function ViewSkeleton({ what }: { what: string }) {
       </p>
       <div aria-hidden="true">
         <div className="skeleton-block skeleton-heading" />
-        <div className="skeleton-chart">
-          {SKELETON_BARS.map((bar) => (
-            <div key={bar} className="skeleton-block skeleton-bar" />
-          ))}
-        </div>
+        <SkeletonBars />
       </div>
+    </div>
+  );
+}
+
+/** Grey bars where a chart will be. */
+export function SkeletonBars() {
+  return (
+    <div className="skeleton-chart" aria-hidden="true">
+      {SKELETON_BARS.map((bar) => (
+        <div key={bar} className="skeleton-block skeleton-bar" />
+      ))}
     </div>
   );
 }

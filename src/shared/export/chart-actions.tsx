@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FigureDescription } from '../../domain/figure';
 import { optionOf } from '../../lib/option-of';
 import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from './download';
@@ -6,7 +6,6 @@ import { exportFileName } from './file-names';
 import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
 import { printPage } from './print';
 import { describeLoadFailure } from '../../lib/chunk-load';
-import { whenIdle } from '../../lib/when-idle';
 
 interface ChartActionsProps {
   figure: FigureDescription;
@@ -27,8 +26,6 @@ export function ChartActions({ figure: described, screenWidth }: ChartActionsPro
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [manualLink, setManualLink] = useState<string | undefined>();
-  // Loaded once the browser is idle after the chart, so the first PNG or SVG does not wait for it.
-  useEffect(() => whenIdle(preloadExportCode), []);
 
   // Buttons stay enabled (and focused) while a download is made: a second press is ignored instead.
   const run = async (action: () => Promise<string>) => {
@@ -92,7 +89,9 @@ export function ChartActions({ figure: described, screenWidth }: ChartActionsPro
     });
 
   return (
-    <div className="chart-actions no-print">
+    // The export code loads as the reader reaches for a download (pointer or keyboard), not while the
+    // page starts: a page that is only read never runs it, and the first PNG barely waits for it.
+    <div className="chart-actions no-print" onPointerEnter={preloadExportCode} onFocus={preloadExportCode}>
       <div className="field">
         <label htmlFor={`${id}-width`}>Image width</label>
         <select id={`${id}-width`} value={preset} onChange={(event) => setPreset(optionOf(PRESET_IDS, event.target.value) ?? 'screen')}>

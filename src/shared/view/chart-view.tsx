@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
 import { whenIdle } from '../../lib/when-idle';
 import type { Area } from '../../domain/area';
@@ -7,7 +7,6 @@ import type { ChartLayout } from '../charts/figure-layout';
 import type { GlossaryTermId } from '../../domain/measures';
 import { ChartFigure } from '../charts/chart-figure';
 import { ViewDataState, type ViewData } from '../data/use-view-data';
-import { ViewSkeleton } from '../data/view-skeleton';
 import { hasNoReports, NoReportsNote } from './no-reports-note';
 import { PageHeading } from './page-heading';
 import { useChoices } from './chart-choices';
@@ -109,20 +108,22 @@ function BuiltFigure<R extends ResolvedView, C extends ChartDescription>(
 ) {
   const { resolved, layout, data, build, glossary, table } = props;
   const built = useMemo(() => build(resolved, data), [build, resolved, data]);
-  // The first drawing is made in a background (transition) render that React splits into short
-  // slices, so a page's first chart never holds the main thread in one long task (the skeleton
-  // stays until it is ready). Later changes draw at once: they are smaller, and a reader who
-  // changes a control expects the chart to follow in the same frame.
-  const firstDrawing = useDeferredValue<FigureDescription<C> | undefined>(built, undefined);
+  // A view's first chart is drawn in a background (transition) render once its title and a
+  // skeleton have painted: the reader sees what is coming at once, and React splits the drawing
+  // into short slices instead of one long task. Later changes draw at once: a reader who changes a
+  // control expects the chart to follow in the same frame.
   const [drawnOnce, setDrawnOnce] = useState(false);
-  if (firstDrawing && !drawnOnce) setDrawnOnce(true);
-  const figure = drawnOnce ? built : firstDrawing;
+  useEffect(() => {
+    if (!drawnOnce) startTransition(() => setDrawnOnce(true));
+  }, [drawnOnce]);
+  const figure = built;
   // Fetched once the chart has painted, so that they are there when used and never compete with it.
   useEffect(() => whenIdle(() => void Promise.all([loadActions(), loadTable(), loadGlossary()]).catch(() => undefined), { timeoutMs: 2_000 }), []);
-  if (!figure) return <ViewSkeleton what="the chart" />;
+  // Until the first drawing is ready, its title shows above a skeleton (the reader sees what is coming).
   return (
     <ChartFigure
       figure={figure}
+      drawing={!drawnOnce}
       layout={layout}
       table={() => (
         <Deferred what="the table">
