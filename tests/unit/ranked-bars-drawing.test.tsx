@@ -85,12 +85,12 @@ describe('ranked bars: labels at the axis', () => {
 });
 
 describe('ranked bars: the tooltip', () => {
-  it('is drawn from the first pointing at the chart, not with the chart, and gets the pointer’s position at once', async () => {
+  it('is loaded and drawn from the first pointing at the chart, not with the chart, and gets the pointer’s position at once', async () => {
     const { container } = render(<>{barsOf(compareChart(false))}</>);
     const chart = container.querySelector('.recharts-wrapper');
     if (!chart?.parentElement) throw new Error('no chart');
-    // Its code arrives once the browser is idle (or after a second where it never is).
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // Nothing is loaded or drawn for it until then.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(container.querySelector('.recharts-tooltip-wrapper')).toBeNull();
 
     const moves: { x: number; y: number }[] = [];

@@ -5,8 +5,9 @@ import { LabelScaleContext } from './ranked-bars-scale';
 import { RowTooltip } from './row-tooltip';
 
 /**
- * The ranked bars' tooltip and hover highlight. Loaded after the first chart is drawn (ranked-bars.tsx):
- * Recharts' tooltip is about 6 kB gzip that no reader needs before they point at a bar.
+ * The ranked bars' tooltip and hover highlight. Loaded and drawn from the reader's first pointing at
+ * the chart (use-tooltip-on-pointer.ts): Recharts' tooltip is about 6 kB gzip that no reader needs
+ * before they point at a bar.
  */
 export function RankedBarsTooltip({ dismissed }: { dismissed: boolean }) {
   return <Tooltip cursor={{ fill: 'rgb(0 0 0 / 6%)' }} isAnimationActive={false} {...(dismissed ? { active: false } : {})} content={BarTooltip} />;

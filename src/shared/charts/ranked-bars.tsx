@@ -12,8 +12,6 @@ import { nameAtAxis, namesWidth, usualNamesWidth } from './category-axis';
 import { COMPARISON_STYLES, comparisonLegendItems, HatchPattern, INTERVAL_LEGEND_ITEM, legendHeightFor, patternIdFrom } from './comparison-style';
 import { SvgLegend, type LegendItem } from './svg-legend';
 import { LabelScaleContext, type LabelScale } from './ranked-bars-scale';
-import { useLazyModule } from '../../lib/lazy-load';
-import { idle } from '../../lib/when-idle';
 import { valueLabel } from './row-text';
 import { niceTicks } from './scale';
 import { useEscapeToDismiss } from './use-escape-to-dismiss';
@@ -30,9 +28,9 @@ const LABEL_FONT = 12;
 // and every registration is a new store state that each of Recharts' memoised selectors caches.
 const X_TICK_STYLE = { fill: TEXT_COLOUR, fontSize: 12 };
 const formatTick = (value: number) => formatNumber(value);
-// The tooltip's code comes once the first chart is drawn and painted (ranked-bars-tooltip.tsx says
-// why); it is drawn from the reader's first pointing at the chart (use-tooltip-on-pointer.ts).
-const loadTooltip = () => idle({ timeoutMs: 2_000 }).then(() => import('./ranked-bars-tooltip'));
+// The tooltip's code is loaded and drawn from the reader's first pointing at the chart
+// (ranked-bars-tooltip.tsx and use-tooltip-on-pointer.ts say why).
+const loadTooltip = () => import('./ranked-bars-tooltip');
 const ZERO_LINE = <ReferenceLine x={0} stroke={TEXT_COLOUR} strokeWidth={1} />;
 
 export interface Geometry {
@@ -157,9 +155,8 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
     ...barPaint(row, byComparison, patternId),
   }));
   const tooltip = useEscapeToDismiss();
-  const tooltipModule = useLazyModule(loadTooltip).module;
-  const pointer = useTooltipOnPointer(tooltipModule !== undefined);
-  const Tooltip = pointer.wanted ? tooltipModule?.RankedBarsTooltip : undefined;
+  const pointer = useTooltipOnPointer(loadTooltip);
+  const Tooltip = pointer.module?.RankedBarsTooltip;
   const domainMin = shape.ticks[0] ?? 0;
   const domainMax = shape.ticks.at(-1) ?? 1;
   const plotLeft = MARGIN.left + shape.axisWidth;

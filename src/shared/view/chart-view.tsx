@@ -117,8 +117,19 @@ function BuiltFigure<R extends ResolvedView, C extends ChartDescription>(
     if (!drawnOnce) startTransition(() => setDrawnOnce(true));
   }, [drawnOnce]);
   const figure = built;
-  // Fetched once the chart has painted, so that they are there when used and never compete with it.
-  useEffect(() => whenIdle(() => void Promise.all([loadActions(), loadTable(), loadGlossary()]).catch(() => undefined), { timeoutMs: 2_000 }), []);
+  // The download toolbar, and the code behind the table and glossary disclosures, come once the
+  // first chart is drawn and the browser is idle: they are there when used and never compete with it.
+  const [afterChart, setAfterChart] = useState(false);
+  useEffect(() => {
+    if (!drawnOnce) return undefined;
+    return whenIdle(
+      () => {
+        setAfterChart(true);
+        void Promise.all([loadActions(), loadTable(), loadGlossary()]).catch(() => undefined);
+      },
+      { timeoutMs: 2_000 },
+    );
+  }, [drawnOnce]);
   // Until the first drawing is ready, its title shows above a skeleton (the reader sees what is coming).
   return (
     <ChartFigure
@@ -135,11 +146,15 @@ function BuiltFigure<R extends ResolvedView, C extends ChartDescription>(
           <GlossaryTerms terms={[...glossary]} />
         </Deferred>
       )}
-      actions={(screenWidth) => (
-        <Deferred what="the download buttons">
-          <ChartActions figure={figure} screenWidth={screenWidth} />
-        </Deferred>
-      )}
+      actions={
+        afterChart
+          ? (screenWidth) => (
+              <Deferred what="the download buttons">
+                <ChartActions figure={figure} screenWidth={screenWidth} />
+              </Deferred>
+            )
+          : undefined
+      }
     />
   );
 }
