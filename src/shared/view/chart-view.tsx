@@ -1,4 +1,4 @@
-import { startTransition, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LoadBoundary, retryableLazy } from '../../lib/lazy-load';
 import { whenIdle } from '../../lib/when-idle';
 import type { Area } from '../../domain/area';
@@ -108,13 +108,15 @@ function BuiltFigure<R extends ResolvedView, C extends ChartDescription>(
 ) {
   const { resolved, layout, data, build, glossary, table } = props;
   const built = useMemo(() => build(resolved, data), [build, resolved, data]);
-  // A view's first chart is drawn in a background (transition) render once its title and a
-  // skeleton have painted: the reader sees what is coming at once, and React splits the drawing
-  // into short slices instead of one long task. Later changes draw at once: a reader who changes a
-  // control expects the chart to follow in the same frame.
+  // A view's first chart is drawn once its title and a skeleton have painted (in a task after
+  // the effect, which runs after that paint): the reader sees at once what is coming, and the chart's box is measured before
+  // the chart is drawn in it. Not in a transition: its slices cost the first chart more than they
+  // saved, since Recharts' own passes after it are synchronous anyway. Later changes draw at once.
   const [drawnOnce, setDrawnOnce] = useState(false);
   useEffect(() => {
-    if (!drawnOnce) startTransition(() => setDrawnOnce(true));
+    if (drawnOnce) return undefined;
+    const timer = window.setTimeout(() => setDrawnOnce(true), 0);
+    return () => window.clearTimeout(timer);
   }, [drawnOnce]);
   const figure = built;
   // The download toolbar, and the code behind the table and glossary disclosures, come once the
