@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -38,10 +38,10 @@ describe('App', () => {
     await screen.findByRole('heading', { level: 1, name: 'West Midlands: report tables, 2021-22' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Focus area' }), 'Kent');
     expect(await screen.findByRole('heading', { level: 1, name: 'Kent: report tables, 2021-22' })).toBeInTheDocument();
-    expect(window.location.search).toContain('area=kent');
+    await waitFor(() => expect(window.location.search).toContain('area=kent'));
     await user.click(screen.getByRole('link', { name: 'Compare areas' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare areas, 2021-22' })).toBeInTheDocument();
-    expect(window.location.search).toContain('view=compare');
+    await waitFor(() => expect(window.location.search).toContain('view=compare'));
   });
 
   it('shows a notice for a hostile link and falls back to defaults', async () => {
@@ -59,7 +59,7 @@ describe('App', () => {
     expect(
       screen.getByText("West Midlands, the area shown by default, is not in the data service's list of areas; showing Avon and Somerset instead."),
     ).toBeInTheDocument();
-    expect(window.location.search).toContain('area=avon-and-somerset');
+    await waitFor(() => expect(window.location.search).toContain('area=avon-and-somerset'));
   });
 
   it('steps to the next and previous year beside the year select, each step a history entry that Back undoes', async () => {
@@ -68,7 +68,7 @@ describe('App', () => {
     await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2021-22' });
     await user.click(screen.getByRole('button', { name: 'Next year, 2022-23' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2022-23' })).toBeInTheDocument();
-    expect(window.location.search).toContain('year=2022-23');
+    await waitFor(() => expect(window.location.search).toContain('year=2022-23'));
     expect(screen.getByText('Showing 2022-23.')).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: 'Previous year, 2021-22' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2021-22' })).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { CSV_TYPE, downloadBlob, SVG_TYPE, textBlob } from './download';
 import { exportFileName } from './file-names';
 import { WIDTH_PRESETS, type WidthPresetId } from './width-presets';
 import { printPage } from './print';
+import { currentAddress } from '../../lib/address-bar';
 import { describeLoadFailure } from '../../lib/chunk-load';
 
 interface ChartActionsProps {
@@ -77,7 +78,7 @@ export function ChartActions({ figure: described, screenWidth }: ChartActionsPro
     });
   const copyLink = () =>
     run(async () => {
-      const link = window.location.href;
+      const link = currentAddress();
       try {
         await navigator.clipboard.writeText(link);
         setManualLink(undefined);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { pushAddress, writeWaitingAddresses } from '../../lib/address-bar';
 import { DEFAULT_VIEW, parseViewState, reconcileViewState, serialiseViewState, type ViewContext, type ViewState } from './view-state';
 
 interface ViewStore {
@@ -7,7 +8,7 @@ interface ViewStore {
   notices: string[];
   /** Counts moves between views (links, Back, Forward), so the new page heading can take focus. */
   navigations: number;
-  /** Change the view: a new browser history entry, so Back returns to the previous view. */
+  /** Change the view: a new browser history entry (written after the change is painted), so Back returns to the previous view. */
   update: (patch: Partial<ViewState>) => void;
   /** Take the view from the address bar: on first load, and on Back and Forward (a navigation). */
   readFromLocation: (isNavigation?: boolean) => void;
@@ -38,12 +39,10 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
     const previous = get().view;
     const view = { ...previous, ...patch };
     set({ view, notices: [], navigations: get().navigations + (view.view === previous.view ? 0 : 1) });
-    const url = urlFor(view);
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      window.history.pushState(null, '', url);
-    }
+    pushAddress(urlFor(view));
   },
   readFromLocation: (isNavigation = false) => {
+    writeWaitingAddresses();
     const parsed = parseViewState(window.location.search);
     const moved = isNavigation && parsed.state.view !== get().view.view;
     set({ view: parsed.state, notices: parsed.notices, navigations: get().navigations + (moved ? 1 : 0) });
@@ -56,7 +55,10 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
     // keeping the same object stops the effect that calls this from running again (no render loop).
     const unchanged = serialiseViewState(reconciled.state) === serialiseViewState(current);
     set({ view: unchanged ? current : reconciled.state, notices: [...get().notices, ...reconciled.notices] });
-    if (!unchanged) window.history.replaceState(null, '', urlFor(reconciled.state));
+    if (!unchanged) {
+      writeWaitingAddresses();
+      window.history.replaceState(null, '', urlFor(reconciled.state));
+    }
   },
   dismissNotices: () => set({ notices: [] }),
 }));
