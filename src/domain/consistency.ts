@@ -1,3 +1,4 @@
+import { lazily } from '../lib/lazily';
 import { sumCells, type Cell } from './cell';
 import type { MeasureId } from './measures';
 import { TABLE_LABELS, LEVEL_LABELS, CATEGORY_SHORT_LABELS, type GridTableId } from './labels';
@@ -15,7 +16,7 @@ export interface ConsistencyFinding {
   difference: number;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
+const numberFormat = lazily(() => new Intl.NumberFormat('en-GB'));
 
 // Reports are immutable once parsed: every chart redraw asks again for the same report's findings.
 const findingsOfReport = new WeakMap<AreaYearReport, readonly ConsistencyFinding[]>();
@@ -110,7 +111,7 @@ function lineIsTotal(line: FindingLine, total: StatedTotal): boolean {
 
 /** "the Category 3 total is published as 7, but its figures add up to 8": the warning a figure carries, without its table's name. */
 export function describeTotalWarning(finding: ConsistencyFinding): string {
-  return `${totalName(finding.line)} is published as ${numberFormat.format(finding.stated)}, but its figures add up to ${numberFormat.format(finding.computed)}`;
+  return `${totalName(finding.line)} is published as ${numberFormat().format(finding.stated)}, but its figures add up to ${numberFormat().format(finding.computed)}`;
 }
 
 function totalName(line: FindingLine): string {
@@ -212,7 +213,7 @@ export function describeFindingLine(finding: Pick<ConsistencyFinding, 'table' | 
 
 /** "Published total 5,432; the figures add up to 5,433." */
 export function describeFinding(finding: ConsistencyFinding): string {
-  return `Published total ${numberFormat.format(finding.stated)}; the figures add up to ${numberFormat.format(finding.computed)}.`;
+  return `Published total ${numberFormat().format(finding.stated)}; the figures add up to ${numberFormat().format(finding.computed)}.`;
 }
 
 /** How many unchecked totals are named before "and N more". */

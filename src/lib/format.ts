@@ -1,15 +1,17 @@
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+import { lazily } from './lazily';
 
-const fixed = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const integer = lazily(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
+const oneDecimal = lazily(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }));
+
+const fixed = [0, 1, 2].map((digits) => lazily(() => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
 
 /**
  * 5,486 for counts; up to one decimal place for rates and shares. Given a number of decimal
  * places (a chart's policy), always that many: "1.0" beside "0.9", never "1" beside "0.9".
  */
 export function formatNumber(value: number, decimals?: number): string {
-  if (decimals !== undefined) return withoutNegativeZero((fixed[decimals] ?? fixed[1] ?? oneDecimal).format(value));
-  return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
+  if (decimals !== undefined) return withoutNegativeZero((fixed[decimals] ?? fixed[1] ?? oneDecimal)().format(value));
+  return Number.isInteger(value) ? integer().format(value) : oneDecimal().format(value);
 }
 
 /** A number as plain text with exactly this many decimal places ("0.7", "145.0", "-3"), for files: no thousands separators, never "-0.0". */

@@ -1,11 +1,5 @@
+import { formatSavedOn } from '../../shared/data/saved-copy';
 import { oldestCopy, useServiceWorkerStore } from './service-worker-store';
-
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-/** "25 November 2026 at 12:40", as the rest of the app writes when data was saved. */
-function formatSavedOn(timestamp: number): string {
-  return dateTime.format(new Date(timestamp)).replace(', ', ' at ');
-}
 
 interface ServiceWorkerNoticesProps {
   /** Switch to the new version and reload; undefined while there is no new version. */

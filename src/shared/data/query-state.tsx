@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { describeError } from './api-error';
+import { isFromEarlierVisit } from './persistence';
 import { describeShownData } from './saved-copy';
 import { ViewSkeleton } from './view-skeleton';
 
@@ -22,18 +23,19 @@ export function QueryState<T>({ query, what, children }: QueryStateProps<T>) {
     </button>
   );
   if (query.data !== undefined) {
-    const shown = describeShownData(query.dataUpdatedAt);
+    // Described only when it is said: the first date formatter of a page costs tens of milliseconds on a slow phone.
+    const shown = query.isError || isFromEarlierVisit(query.dataUpdatedAt) ? describeShownData(query.dataUpdatedAt) : undefined;
     return (
       <>
         {query.isError ? (
           <div className="error-summary" role="alert">
             <p>
-              <strong>Could not refresh {what}.</strong> {describeError(query.error)} {shown.text}
+              <strong>Could not refresh {what}.</strong> {describeError(query.error)} {shown?.text}
             </p>
             {retry}
           </div>
         ) : (
-          shown.fromSavedCopy && (
+          shown?.fromSavedCopy && (
             <p className="saved-copy-note" role="status">
               {shown.text} Checking the data service for newer figures…
             </p>

@@ -1,11 +1,12 @@
+import { lazily } from '../../lib/lazily';
 import { isFromEarlierVisit } from './persistence';
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const timeOnly = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dateTime = lazily(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
+const timeOnly = lazily(() => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 
 /** "25 November 2026 at 12:40", as GOV.UK writes dates. */
 export function formatSavedOn(timestamp: number): string {
-  return dateTime.format(new Date(timestamp)).replace(', ', ' at ');
+  return dateTime().format(new Date(timestamp)).replace(', ', ' at ');
 }
 
 /**
@@ -16,5 +17,5 @@ export function describeShownData(dataUpdatedAt: number, sessionStartedAt?: numb
   if (isFromEarlierVisit(dataUpdatedAt, sessionStartedAt)) {
     return { fromSavedCopy: true, text: `Showing data saved on ${formatSavedOn(dataUpdatedAt)}.` };
   }
-  return { fromSavedCopy: false, text: `You are still looking at the figures loaded at ${timeOnly.format(new Date(dataUpdatedAt))}.` };
+  return { fromSavedCopy: false, text: `You are still looking at the figures loaded at ${timeOnly().format(new Date(dataUpdatedAt))}.` };
 }
