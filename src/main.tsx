@@ -10,6 +10,8 @@ import { useViewStore } from './shared/view/view-store';
 import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './shared/data/persistence';
 import './app/styles.css';
 
+const FIRST_DRAW_WAIT_MS = 1000;
+
 async function startMockApiInDevelopment(): Promise<string | undefined> {
   if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return undefined;
   const { startMockApi } = await import('../mocks/browser');
@@ -22,7 +24,7 @@ async function start() {
   useViewStore.getState().readFromLocation();
   const client = createQueryClient();
   // The first view's code and data are asked for at once, while the saved copy is still being read.
-  startLoading(client, useViewStore.getState().view);
+  const firstViewLoaded = startLoading(client, useViewStore.getState().view);
   const persistOptions = {
     persister: createIndexedDbPersister(),
     maxAge: SAVED_DATA_MAX_AGE_MS,
@@ -31,6 +33,11 @@ async function start() {
   };
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // The built page already shows its frame (page-shell.tsx). React takes it over once the first
+  // view's code and data are in, so it draws the page once, with its figures, instead of the frame,
+  // then the frame with the lists, then the view (each a long task on a slow phone). Never longer
+  // than FIRST_DRAW_WAIT_MS: on a slow network the frame comes alive and shows what is loading.
+  if (root.hasChildNodes()) await Promise.race([firstViewLoaded, new Promise((resolve) => setTimeout(resolve, FIRST_DRAW_WAIT_MS))]);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>

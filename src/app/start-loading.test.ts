@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { dataQueries } from '../shared/data/queries';
@@ -42,5 +42,20 @@ describe('startLoading', () => {
     startLoading(client, { ...DEFAULT_VIEW, view: 'compare', year: '2021-22' });
     await waitFor(() => expect(requested).toContain('/api/reports?year=2021-22'));
     expect(client.getQueryData(dataQueries().areas().queryKey)).toBeUndefined();
+  });
+
+  it('settles once the first view’s code and reports are in, so the first drawing can have its figures', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await startLoading(client, { ...DEFAULT_VIEW, view: 'compare', year: '2021-22' });
+    expect(client.getQueryData(dataQueries().years().queryKey)).toBeDefined();
+    expect(client.getQueryData(dataQueries().areas().queryKey)).toBeDefined();
+    expect(client.getQueryData(dataQueries().reportsForYear('2021-22').queryKey)).toBeDefined();
+  });
+
+  it('settles, without failing, when the data service fails: the components show the failure', async () => {
+    server.use(http.get('*/api/reports', () => HttpResponse.json({ error: { code: 'broken', message: 'Broken' } }, { status: 500 })));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await expect(startLoading(client, { ...DEFAULT_VIEW, view: 'compare', year: '2021-22' })).resolves.toBeUndefined();
+    expect(client.getQueryState(dataQueries().reportsForYear('2021-22').queryKey)?.status).toBe('error');
   });
 });
