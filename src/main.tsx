@@ -5,7 +5,7 @@ import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { createQueryClient } from './app/query-client';
 import { startLoading } from './app/start-loading';
-import { startServiceWorker } from './app/offline/start-service-worker';
+import { listenToServiceWorker, registerServiceWorkerWhenIdle } from './app/offline/start-service-worker';
 import { useViewStore } from './shared/view/view-store';
 import { createIndexedDbPersister, SAVED_DATA_MAX_AGE_MS, SAVED_DATA_VERSION, savedDataDehydrateOptions } from './shared/data/persistence';
 import './app/styles.css';
@@ -19,7 +19,7 @@ async function startMockApiInDevelopment(): Promise<string | undefined> {
 }
 
 async function start() {
-  startServiceWorker();
+  listenToServiceWorker();
   const scenario = await startMockApiInDevelopment();
   useViewStore.getState().readFromLocation();
   const client = createQueryClient();
@@ -52,6 +52,7 @@ async function start() {
       </ErrorBoundary>
     </StrictMode>,
   );
+  registerServiceWorkerWhenIdle();
 }
 
 void start();
