@@ -127,6 +127,18 @@ describe('renderFigureSvg', () => {
     expect(height / 960).toBeLessThan(3);
   });
 
+  it('draws the bars’ 95% intervals, as on screen: one line with end ticks for every bar that has one', () => {
+    const template = compareFigure();
+    const figure: FigureDescription = { ...template, chart: { ...template.chart, intervals: true } };
+    const withInterval = figure.chart.kind === 'ranked-bars' ? figure.chart.rows.filter((row) => row.interval && row.value !== undefined).length : 0;
+    expect(withInterval).toBeGreaterThan(1);
+    const document = parseXml(renderFigureSvg(figure, 960, EXPORTED_ON).svg);
+    const paths = Array.from(document.querySelectorAll('.bar-interval path'), (path) => path.getAttribute('d') ?? '');
+    // A white edge and the line, each with one stretch (M…H) per interval.
+    expect(paths).toHaveLength(2);
+    for (const d of paths) expect(d.match(/M[\d.-]+,[\d.-]+H/g)).toHaveLength(withInterval);
+  });
+
   it('labels a bar of zero (Recharts drops a zero-width bar and its label): one value label per area', () => {
     const figure = compareFigure();
     if (figure.chart.kind !== 'ranked-bars') throw new Error('expected ranked bars');

@@ -237,9 +237,10 @@ function RankedBars({ chart, shape, compact }: { chart: RankedBarsChart; shape: 
         <Bar dataKey="value" isAnimationActive={false} barSize={BAR_HEIGHT}>
           <LabelList dataKey="value" content={BarValueLabel} />
         </Bar>
-        {withIntervals && <BarIntervals />}
         {changeMode && ZERO_LINE}
         {referenceLine}
+        {/* After the England and Wales line, in its layer: drawn over it. */}
+        {withIntervals && <BarIntervals />}
       </BarChart>
     ),
     // `drawing` names everything the element draws; the closures inside it read nothing else.
@@ -342,7 +343,9 @@ function BarValueLabel({ x, y, width, height, index }: LabelProps) {
 
 /**
  * Every bar's 95% interval: a line with end ticks, white-edged so it shows on dark and light bars
- * alike, above the bars and the England and Wales line, below the labels. All bars'
+ * alike, above the bars and the England and Wales line, below the labels: in the layer of lines
+ * (where Recharts draws its error bars), one of the layers every chart has. A layer of our own
+ * would be added after the first drawing, too late for an export, which draws once. All bars'
  * intervals are two paths, not marks per bar: Recharts redraws every bar's marks on each change of
  * the chart. Drawn here rather than with Recharts' ErrorBar, which costs about 2.5 kB gzip before
  * the first chart. A category tick is at the middle of its bar.
@@ -353,7 +356,7 @@ function BarIntervals() {
   const path = scale && ticks ? intervalsPath(scale.data, scale.xOf, ticks) : '';
   if (path === '') return null;
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.line + 1}>
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
       <g className="bar-interval">
         <path d={path} stroke="#FFFFFF" strokeWidth={4} fill="none" />
         <path d={path} stroke={TEXT_COLOUR} strokeWidth={1.5} fill="none" />
