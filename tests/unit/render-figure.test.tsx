@@ -128,9 +128,9 @@ describe('renderFigureSvg', () => {
   });
 
   it('draws the bars’ 95% intervals, as on screen: one line with end ticks for every bar that has one', () => {
-    const template = compareFigure();
-    const figure: FigureDescription = { ...template, chart: { ...template.chart, intervals: true } };
-    const withInterval = figure.chart.kind === 'ranked-bars' ? figure.chart.rows.filter((row) => row.interval && row.value !== undefined).length : 0;
+    const template = compareTemplate();
+    const figure = { ...template, chart: { ...template.chart, intervals: true } };
+    const withInterval = figure.chart.rows.filter((row) => row.interval && row.value !== undefined).length;
     expect(withInterval).toBeGreaterThan(1);
     const document = parseXml(renderFigureSvg(figure, 960, EXPORTED_ON).svg);
     const paths = Array.from(document.querySelectorAll('.bar-interval path'), (path) => path.getAttribute('d') ?? '');
