@@ -72,6 +72,8 @@ describe('App', () => {
     expect(screen.getByText('Showing 2022-23.')).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: 'Previous year, 2021-22' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2021-22' })).toBeInTheDocument();
+    // The history entry is written after the frame that shows the change (address-bar.ts): Back comes after it, as a reader's would.
+    await waitFor(() => expect(window.location.search).toContain('year=2021-22'));
     window.history.back();
     expect(await screen.findByRole('heading', { level: 1, name: 'Map of the areas, 2022-23' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2022-23');
