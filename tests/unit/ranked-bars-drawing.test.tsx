@@ -96,7 +96,10 @@ describe('ranked bars: the tooltip', () => {
     const moves: { x: number; y: number }[] = [];
     chart.addEventListener('mousemove', (event) => moves.push({ x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY }));
     fireEvent.pointerEnter(chart.parentElement, { clientX: 300, clientY: 120 });
-    await waitFor(() => expect(container.querySelector('.recharts-tooltip-wrapper')).not.toBeNull());
-    expect(moves).toEqual([{ x: 300, y: 120 }]);
+    // The position is replayed by an effect once the tooltip is mounted: wait for both.
+    await waitFor(() => {
+      expect(container.querySelector('.recharts-tooltip-wrapper')).not.toBeNull();
+      expect(moves).toEqual([{ x: 300, y: 120 }]);
+    });
   });
 });
