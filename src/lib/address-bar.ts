@@ -14,7 +14,7 @@ function afterPaint(task: () => void): void {
 }
 
 /** The address shown now: path, query and hash. */
-export function shownAddress(): string {
+function shownAddress(): string {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 

@@ -1,8 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { describeError } from './api-error';
-import { isFromEarlierVisit } from './persistence';
-import { describeShownData } from './saved-copy';
+import { shownDataNote } from './saved-copy';
 import { ViewSkeleton } from './view-skeleton';
 
 interface QueryStateProps<T> {
@@ -23,8 +22,7 @@ export function QueryState<T>({ query, what, children }: QueryStateProps<T>) {
     </button>
   );
   if (query.data !== undefined) {
-    // Described only when it is said: the first date formatter of a page costs tens of milliseconds on a slow phone.
-    const shown = query.isError || isFromEarlierVisit(query.dataUpdatedAt) ? describeShownData(query.dataUpdatedAt) : undefined;
+    const shown = shownDataNote(query.dataUpdatedAt, query.isError);
     return (
       <>
         {query.isError ? (

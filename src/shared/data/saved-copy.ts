@@ -19,3 +19,12 @@ export function describeShownData(dataUpdatedAt: number, sessionStartedAt?: numb
   }
   return { fromSavedCopy: false, text: `You are still looking at the figures loaded at ${timeOnly().format(new Date(dataUpdatedAt))}.` };
 }
+
+/**
+ * What to say about the figures on screen, only when something is said (after a failed request, or
+ * for figures from an earlier visit): it is asked on every render, and the first date formatter of
+ * a page costs tens of milliseconds on a slow phone.
+ */
+export function shownDataNote(dataUpdatedAt: number, failed: boolean): { fromSavedCopy: boolean; text: string } | undefined {
+  return failed || isFromEarlierVisit(dataUpdatedAt) ? describeShownData(dataUpdatedAt) : undefined;
+}

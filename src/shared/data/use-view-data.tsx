@@ -9,8 +9,7 @@ import { useImportedReportsStore } from '../user-data/imported-reports-store';
 import type { ParsedReports } from './parse-reports';
 import type { RecordError } from '../../domain/record-error';
 import { RecordErrorsNote } from './record-errors-note';
-import { describeShownData } from './saved-copy';
-import { isFromEarlierVisit } from './persistence';
+import { shownDataNote } from './saved-copy';
 import { useDataQueries, useYears } from './use-data';
 import type { DataQueries } from './queries';
 import { ViewSkeleton } from './view-skeleton';
@@ -180,8 +179,7 @@ export function ViewDataState({ needs, areas, what, children }: ViewDataStatePro
   const firstError: unknown = failed[0]?.error ?? (needs.regions ? regionCode.error : undefined);
   if (data) {
     const updatedAt = Math.min(...results.map((result: UseQueryResult) => result.dataUpdatedAt));
-    // Worded (dates formatted) only when it is shown: this runs on every view change.
-    const shown = firstError || isFromEarlierVisit(updatedAt) ? describeShownData(updatedAt) : undefined;
+    const shown = shownDataNote(updatedAt, Boolean(firstError));
     return (
       <>
         {firstError ? (
